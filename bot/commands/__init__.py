@@ -1,0 +1,7 @@
+"""Sub-commands of `trailcoach`; each module has `register(subparsers)` and sets `handler`."""
+
+from __future__ import annotations
+
+from bot.commands import plan
+
+COMMANDS = (plan,)

@@ -1,0 +1,20 @@
+"""Argument types and the usage error shared by the sub-commands."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+
+
+class UsageError(Exception):
+    """Bad command-line input: reported in one line on stderr, exit code 2."""
+
+
+def iso_date(text: str) -> dt.date:
+    """An argparse type for YYYY-MM-DD that names the bad value in its message."""
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a valid date; use YYYY-MM-DD, e.g. 2026-12-07"
+        ) from None

@@ -1,0 +1,57 @@
+"""The athlete as the coach sees them: settings, programme dates, pause state."""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+
+from pydantic import BaseModel
+
+
+class Experience(StrEnum):
+    NEVER = "never"
+    SOME = "some"
+    REGULAR = "regular"
+
+
+class Athlete(BaseModel):
+    """One athlete. `start_date` is None until onboarding has set it."""
+
+    user_id: int
+    chat_id: int
+    display_name: str = ""
+    timezone: str = "UTC"
+    reminder_time: dt.time | None = None
+    start_date: dt.date | None = None
+    experience: Experience | None = None
+    paused: bool = False
+    paused_on: dt.date | None = None
+    active: bool = True
+    onboarding_step: str | None = None
+
+    @property
+    def onboarded(self) -> bool:
+        return self.onboarding_step is None and self.start_date is not None
+
+
+def pause(athlete: Athlete, today: dt.date) -> Athlete:
+    """The athlete paused today; pausing twice keeps the first pause day."""
+    if athlete.paused:
+        return athlete
+    return athlete.model_copy(update={"paused": True, "paused_on": today})
+
+
+def resume(athlete: Athlete, today: dt.date) -> Athlete:
+    """Resume where the athlete left off: the start date moves on by the days spent paused.
+
+    Only days still inside the programme count, so a pause before the start or after week 12
+    leaves the start date alone beyond what it needs.
+    """
+    if not athlete.paused:
+        return athlete
+    start = athlete.start_date
+    if start is not None and athlete.paused_on is not None:
+        first_counted = max(athlete.paused_on, start)
+        if today > first_counted:
+            start = start + (today - first_counted)
+    return athlete.model_copy(update={"paused": False, "paused_on": None, "start_date": start})
