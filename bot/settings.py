@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -27,6 +28,8 @@ class Settings(BaseSettings):
     # Telegram's overall sending budget; python-telegram-bot's AIORateLimiter enforces it.
     send_rate_per_second: float = Field(default=30.0, gt=0)
     poll_timeout_seconds: int = Field(default=30, ge=0)
+    # For tests and demos: the bot's clock starts at this instant (ISO 8601 with offset).
+    clock_start: dt.datetime | None = None
 
     @field_validator("default_timezone")
     @classmethod
@@ -44,6 +47,13 @@ class Settings(BaseSettings):
         if level not in {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}:
             raise ValueError(f"unknown log level {value!r}")
         return level
+
+    @field_validator("clock_start")
+    @classmethod
+    def _aware(cls, value: dt.datetime | None) -> dt.datetime | None:
+        if value is not None and value.tzinfo is None:
+            raise ValueError("CLOCK_START needs a UTC offset, e.g. 2026-12-07T08:00:00+00:00")
+        return value
 
     @property
     def has_token(self) -> bool:
