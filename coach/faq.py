@@ -1,0 +1,451 @@
+"""Answer athletes' free-text questions from the guide's FAQ knowledge base.
+
+Scoring: text is normalised (lower case, accents stripped, light stemming, hiker synonyms,
+typo correction against the knowledge-base vocabulary), then each topic is scored by an
+IDF-weighted cosine against its phrasings blended with how much of the question the topic's
+vocabulary covers. Words the knowledge base has never seen weigh as much as its rarest words,
+and a topic shared only through everyday words ("recommend", "weather") scores nothing, so an
+off-topic question ("capital of France") is declined instead of snapping to the nearest entry.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import unicodedata
+from collections.abc import Iterable
+from enum import StrEnum
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+# Long messages are cut before scoring so a pasted essay cannot make answering slow.
+MAX_CHARS = 400
+MAX_TOKENS = 48
+# Chosen on the tuning split of bench/data/faq_questions.json (see bench/faq.py).
+CONFIDENCE_THRESHOLD = 0.38
+COSINE_WEIGHT = 0.4
+MIN_TYPO_LENGTH = 4
+MIN_FUZZY_TYPO_LENGTH = 6
+LONG_WORD_LENGTH = 7
+
+DECLINE_TEXT = (
+    "Sorry, that one's outside what I can help with. I can answer questions about adding "
+    "trail running to your hiking: why it works, the three phases, the weekly schedule, "
+    "Zone 2, power hiking, hill repeats, strength work, gear, common mistakes and how soon "
+    "you'll improve."
+)
+PERSONAL_TEXT = (
+    "That depends on where you are in your own plan rather than on the guide, "
+    "so I'll answer it from your schedule."
+)
+
+# Filler words carry no topic. Phrases that need them ("how long until", "have to") are
+# rewritten by the synonym table before these are dropped.
+_STOPWORD_TEXT = """
+a about also am an and any anything are as at be been before being best but by can cant could
+did do does doesnt doing done dont for from get go going good got had has have having he her
+here hey hi him his how i if im in into is isnt it its ive just know like make me mean meaning
+means might my myself not of on or our please really she should so some still than thank thanks
+that the their them then there these they thing things this those to too us use using very want
+was way we were what whats which while who why will with wont would you your yours
+"""
+STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+
+_TOKEN_RE = re.compile(r"[a-z0-9]+")
+_SNAKE_CASE_RE = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$")
+
+
+class KnowledgeBaseError(ValueError):
+    """The FAQ data file is missing, not JSON, or has an invalid entry."""
+
+
+class FaqEntry(BaseModel):
+    """One topic of the knowledge base: how people ask about it and what we answer."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    topic: str
+    questions: Annotated[list[Annotated[str, Field(min_length=3)]], Field(min_length=1)]
+    keywords: list[Annotated[str, Field(min_length=1)]] = []
+    answer: Annotated[str, Field(min_length=10, max_length=600)]
+
+    @field_validator("topic")
+    @classmethod
+    def _topic_is_snake_case(cls, value: str) -> str:
+        if not _SNAKE_CASE_RE.match(value):
+            raise ValueError(f"topic {value!r} must be snake_case")
+        return value
+
+    @field_validator("answer")
+    @classmethod
+    def _answer_is_plain_text(cls, value: str) -> str:
+        if any(mark in value for mark in ("**", "__", "`", "#", "](")):
+            raise ValueError("answer must be plain text, without markdown")
+        return value
+
+
+class FaqFile(BaseModel):
+    """The whole data file, once every entry has been validated."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    version: int
+    synonyms: dict[str, str] = {}
+    weak_words: list[str] = []
+    entries: list[FaqEntry]
+
+
+class FaqAnswer(BaseModel):
+    """What the coach replies to a free-text question."""
+
+    model_config = ConfigDict(frozen=True)
+
+    answered: bool
+    topic: str | None
+    score: Annotated[float, Field(ge=0.0, le=1.0)]
+    answer: str
+
+
+class PersonalQuestion(StrEnum):
+    """Questions about the athlete's own plan, answered from it rather than from the FAQ."""
+
+    TODAY = "today"
+    TOMORROW = "tomorrow"
+    WEEK = "week"
+    PLAN = "plan"
+
+
+class KnowledgeBase:
+    """Validated FAQ entries plus the index used to match questions to them."""
+
+    def __init__(self, data: FaqFile) -> None:
+        self.entries: tuple[FaqEntry, ...] = tuple(data.entries)
+        synonyms = {_fold(k).strip(): _fold(v).strip() for k, v in data.synonyms.items()}
+        self._synonyms = {k: v for k, v in synonyms.items() if " " not in k}
+        self._phrases = {k: v for k, v in synonyms.items() if " " in k}
+        self._phrase_re = _alternation(self._phrases)
+        self._by_topic = {entry.topic: entry for entry in self.entries}
+        self._vocabulary: set[str] = set()
+        self._correct = lru_cache(maxsize=4096)(self._correct_uncached)
+        phrasing_tokens = [
+            [self._tokens(question) for question in entry.questions] for entry in self.entries
+        ]
+        topic_tokens = [
+            set().union(*phrasings, self._tokens(" ".join(entry.keywords)))
+            for entry, phrasings in zip(self.entries, phrasing_tokens, strict=True)
+        ]
+        self._vocabulary = set().union(*topic_tokens)
+        # Typos rarely hit the first letter; requiring it avoids "flight" -> "light".
+        self._typo_words = _by_first_letter(set(self._synonyms) | STOPWORDS)
+        self._typo_stems = _by_first_letter(self._vocabulary)
+        count = len(self.entries)
+        document_frequency: dict[str, int] = {}
+        for tokens in topic_tokens:
+            for token in tokens:
+                document_frequency[token] = document_frequency.get(token, 0) + 1
+        self._idf = {t: math.log(1 + count / df) for t, df in document_frequency.items()}
+        self._unknown_idf = math.log(1 + count)
+        self._topic_tokens = topic_tokens
+        # Everyday words ("recommend", "weather", "avoid") also occur in the entries; sharing
+        # only those with a topic is not evidence the question is about it.
+        self._weak = self._tokens(" ".join(data.weak_words))
+        self._phrasings = [
+            [(tokens, self._norm(tokens)) for tokens in phrasings if tokens]
+            for phrasings in phrasing_tokens
+        ]
+
+    def answer(self, question: str) -> FaqAnswer:
+        """Answer from the best-matching topic; decline kindly below the threshold.
+
+        Personal questions ("what do I do today?") are declined too: the bot answers those
+        from the athlete's plan (see `is_personal_question`).
+        """
+        if is_personal_question(question) is not None:
+            return FaqAnswer(answered=False, topic=None, score=0.0, answer=PERSONAL_TEXT)
+        topic, score = self.best_match(question)
+        if topic is None or score < CONFIDENCE_THRESHOLD:
+            return FaqAnswer(answered=False, topic=None, score=score, answer=DECLINE_TEXT)
+        return FaqAnswer(
+            answered=True, topic=topic, score=score, answer=self._by_topic[topic].answer
+        )
+
+    def best_match(self, question: str) -> tuple[str | None, float]:
+        """Return the highest-scoring topic and its score in 0..1, whatever the threshold."""
+        query = self.query_tokens(question)
+        if not query:
+            return None, 0.0
+        query_norm_sq = sum(self._weight(t) ** 2 for t in query)
+        best_topic: str | None = None
+        best_score = 0.0
+        for index, entry in enumerate(self.entries):
+            score = self._topic_score(index, query, query_norm_sq)
+            if score > best_score:
+                best_topic, best_score = entry.topic, score
+        return best_topic, min(1.0, best_score)
+
+    def query_tokens(self, text: str) -> set[str]:
+        """Normalise a question into the set of content tokens the scorer compares."""
+        raw = self._words(text[:MAX_CHARS])[:MAX_TOKENS]
+        tokens: set[str] = set()
+        for word in raw:
+            for token in self._canonical(word, allow_typos=True):
+                tokens.add(token)
+        return tokens
+
+    def _topic_score(self, index: int, query: set[str], query_norm_sq: float) -> float:
+        covered = query & self._topic_tokens[index]
+        if not covered - self._weak:
+            return 0.0
+        coverage = sum(self._weight(t) ** 2 for t in covered) / query_norm_sq
+        cosine = 0.0
+        query_norm = math.sqrt(query_norm_sq)
+        for tokens, norm in self._phrasings[index]:
+            shared = query & tokens
+            if shared:
+                dot = sum(self._weight(t) ** 2 for t in shared)
+                cosine = max(cosine, dot / (query_norm * norm))
+        return COSINE_WEIGHT * cosine + (1 - COSINE_WEIGHT) * coverage
+
+    def _weight(self, token: str) -> float:
+        return self._idf.get(token, self._unknown_idf)
+
+    def _norm(self, tokens: Iterable[str]) -> float:
+        return math.sqrt(sum(self._weight(t) ** 2 for t in tokens))
+
+    def _tokens(self, text: str) -> set[str]:
+        tokens: set[str] = set()
+        for word in self._words(text):
+            tokens.update(self._canonical(word, allow_typos=False))
+        return tokens
+
+    def _words(self, text: str) -> list[str]:
+        folded = _fold(text)
+        if self._phrase_re is not None:
+            folded = self._phrase_re.sub(lambda m: self._phrases[m.group(0)], folded)
+        return _TOKEN_RE.findall(_WEEK_NUMBER_RE.sub(_tag_weeks, folded))
+
+    def _canonical(self, word: str, *, allow_typos: bool) -> list[str]:
+        if word in STOPWORDS:
+            return []
+        mapped = self._synonyms.get(word) or self._synonyms.get(_stem(word))
+        if mapped is not None:
+            return [_stem(part) for part in mapped.split() if part not in STOPWORDS]
+        stem = _stem(word)
+        if allow_typos and stem not in self._vocabulary and len(word) >= MIN_TYPO_LENGTH:
+            corrected = self._correct(word)
+            if corrected in self._vocabulary:
+                return [corrected]
+            if corrected is not None:
+                return self._canonical(corrected, allow_typos=False)
+        return [stem]
+
+    def _correct_uncached(self, word: str) -> str | None:
+        """The known word or stem this one is most likely a typo of, if any."""
+        stem = _stem(word)
+        best: tuple[str, float] | None = None
+        for query, candidates in (
+            (word, self._typo_words.get(word[0], [])),
+            (stem, self._typo_stems.get(word[0], [])),
+        ):
+            found = _closest(query, candidates)
+            if found is not None and (best is None or found[1] < best[1]):
+                best = found
+        return None if best is None else best[0]
+
+
+def _by_first_letter(words: Iterable[str]) -> dict[str, list[str]]:
+    grouped: dict[str, list[str]] = {}
+    for word in sorted(words):
+        grouped.setdefault(word[0], []).append(word)
+    return grouped
+
+
+def _closest(word: str, candidates: list[str]) -> tuple[str, float] | None:
+    # One slip (swap, missing, extra or wrong letter) is allowed, two in long words.
+    limit = 1 if len(word) < LONG_WORD_LENGTH else 2
+    found = process.extractOne(word, candidates, scorer=OSA.distance, score_cutoff=limit)
+    if found is None:
+        return None
+    candidate, distance = found[0], found[1]
+    # In short words a changed or extra letter too often makes another real word ("bake" ->
+    # "bike", "learn" -> "lean"); only swapped or dropped letters are corrected there, except
+    # towards filler words ("wich" -> "which"), which can never invent a topic.
+    swapped = sorted(candidate) == sorted(word)
+    dropped = len(candidate) == len(word) + 1
+    if len(word) < MIN_FUZZY_TYPO_LENGTH and not (swapped or dropped or candidate in STOPWORDS):
+        return None
+    return candidate, distance
+
+
+def load_knowledge_base(path: Path | None = None) -> KnowledgeBase:
+    """Load and validate the FAQ file (the packaged one by default)."""
+    if path is None:
+        source = resources.files("coach").joinpath("data", "faq.json")
+        name = "coach/data/faq.json"
+    else:
+        source, name = path, str(path)
+    try:
+        text = source.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise KnowledgeBaseError(f"{name}: cannot read the FAQ file: {error}") from error
+    return parse_knowledge_base(text, name)
+
+
+def parse_knowledge_base(text: str, name: str = "faq.json") -> KnowledgeBase:
+    """Build a knowledge base from FAQ JSON text; errors name the file and the entry."""
+    try:
+        raw = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise KnowledgeBaseError(f"{name}: not valid JSON: {error}") from error
+    return KnowledgeBase(_validate(raw, name))
+
+
+def _validate(raw: object, name: str) -> FaqFile:
+    if not isinstance(raw, dict) or not isinstance(raw.get("entries"), list):
+        raise KnowledgeBaseError(f"{name}: expected an object with an 'entries' list")
+    entries = [
+        _validate_entry(item, position, name) for position, item in enumerate(raw["entries"])
+    ]
+    seen: set[str] = set()
+    for position, entry in enumerate(entries):
+        if entry.topic in seen:
+            raise KnowledgeBaseError(
+                f"{name}: entry #{position} (topic {entry.topic!r}): duplicate topic"
+            )
+        seen.add(entry.topic)
+    if not entries:
+        raise KnowledgeBaseError(f"{name}: the 'entries' list is empty")
+    try:
+        return FaqFile.model_validate({**raw, "entries": entries})
+    except ValidationError as error:
+        raise KnowledgeBaseError(f"{name}: {_describe(error)}") from error
+
+
+def _validate_entry(item: object, position: int, name: str) -> FaqEntry:
+    topic = item.get("topic") if isinstance(item, dict) else None
+    label = f"entry #{position}" + (f" (topic {topic!r})" if isinstance(topic, str) else "")
+    try:
+        return FaqEntry.model_validate(item)
+    except ValidationError as error:
+        raise KnowledgeBaseError(f"{name}: {label}: {_describe(error)}") from error
+
+
+def _describe(error: ValidationError) -> str:
+    return "; ".join(
+        f"{'.'.join(str(part) for part in problem['loc']) or 'value'}: {problem['msg']}"
+        for problem in error.errors()
+    )
+
+
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+_NUMBER = r"(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")"
+_WEEK_NUMBER_RE = re.compile(
+    rf"\bweeks? {_NUMBER}(?:\s*(?:-|\u2013|to|through|and)\s*{_NUMBER})?\b"
+)
+PROGRAMME_WEEKS = 12
+
+
+def _tag_weeks(match: re.Match[str]) -> str:
+    """Add a token per programme week named, so "week 10" can find the weeks 9–12 entry."""
+    first = _as_number(match.group(1))
+    last = _as_number(match.group(2)) if match.group(2) else first
+    weeks = range(max(first, 1), min(max(first, last), PROGRAMME_WEEKS) + 1)
+    # The bare numbers are dropped so "week 3" cannot match "3 minutes" or "3 runs".
+    return "week" + "".join(f" week{n}" for n in weeks)
+
+
+def _as_number(text: str) -> int:
+    return _NUMBER_WORDS[text] if text in _NUMBER_WORDS else int(text)
+
+
+def _alternation(phrases: dict[str, str]) -> re.Pattern[str] | None:
+    if not phrases:
+        return None
+    longest_first = sorted(phrases, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, longest_first)) + r")\b")
+
+
+def _fold(text: str) -> str:
+    """Lower-case, drop accents and apostrophes so "What's" and "whats" tokenise alike."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    without_marks = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return without_marks.replace("'", "").replace("\u2019", "")
+
+
+def _stem(word: str) -> str:
+    """A deliberately light stemmer: enough to merge plurals and -ing/-ed forms."""
+    if len(word) <= 3 or word.isdigit():
+        return word
+    suffixes = (("ies", "y"), ("ing", ""), ("ed", ""), ("er", ""), ("es", ""), ("s", ""))
+    for suffix, replacement in suffixes:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            if suffix == "s" and word.endswith("ss"):
+                return word
+            stem = word[: -len(suffix)] + replacement
+            if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "ls":
+                stem = stem[:-1]
+            return _drop_final_e(stem)
+    return _drop_final_e(word)
+
+
+def _drop_final_e(word: str) -> str:
+    return word[:-1] if len(word) > 3 and word.endswith("e") else word
+
+
+_TODAY_RE = re.compile(r"\b(today|tonight|todays|this (morning|afternoon|evening))\b")
+_TOMORROW_RE = re.compile(r"\b(tomorrow|tomorrows|tmrw|tmr)\b")
+_WEEK_RE = re.compile(
+    r"\b((which|what) week (am i|are we|is it|is this|im in)\b|week am i\b|this week\b"
+    r"|next week\b|current week\b|weeks? (left|to go|remaining)\b)"
+)
+_PLAN_RE = re.compile(
+    r"\b(my (plan|programme|program|schedule|next (session|run|workout|hike))"
+    r"|next session|next workout|what('?s| is) next)\b"
+)
+_SESSION_HINT_RE = re.compile(
+    r"\b(session|sessions|workout|training|train|run|running|hike|hiking|plan|programme|"
+    r"program|schedule|do|doing|scheduled|planned|week|(whats|what is) on)\b"
+)
+_QUESTION_START_RE = re.compile(
+    r"^\s*(how|what|whats|why|when|where|which|who|whom|whose|should|shall|can|could|do|does|"
+    r"did|is|are|am|was|were|will|would|have|has|may|might|must|any|tell me)\b"
+)
+_QUESTION_ANYWHERE_RE = re.compile(
+    r"\b(do i|can i|should i|is it|am i|how (do|does|much|many|long|often|far|fast|soon)|"
+    r"what (is|are|should|do|does|if)|why (do|does|is|are|should))\b"
+)
+
+
+def is_personal_question(text: str) -> PersonalQuestion | None:
+    """Recognise questions about the athlete's own plan ("what do I do today?")."""
+    folded = _fold(text[:MAX_CHARS]).replace("\u2019", "'")
+    if not _SESSION_HINT_RE.search(folded):
+        return None
+    if _TOMORROW_RE.search(folded):
+        return PersonalQuestion.TOMORROW
+    if _TODAY_RE.search(folded):
+        return PersonalQuestion.TODAY
+    if _WEEK_RE.search(folded):
+        return PersonalQuestion.WEEK
+    if _PLAN_RE.search(folded):
+        return PersonalQuestion.PLAN
+    return None
+
+
+def looks_like_question(text: str) -> bool:
+    """True for text that reads as a question: a question mark or a question word."""
+    snippet = text[:MAX_CHARS]
+    if "?" in snippet or "\uff1f" in snippet:
+        return True
+    folded = _fold(snippet)
+    return bool(_QUESTION_START_RE.match(folded) or _QUESTION_ANYWHERE_RE.search(folded))

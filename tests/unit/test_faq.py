@@ -1,0 +1,441 @@
+from __future__ import annotations
+
+import json
+import re
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from coach.faq import (
+    DECLINE_TEXT,
+    FaqAnswer,
+    KnowledgeBase,
+    KnowledgeBaseError,
+    PersonalQuestion,
+    is_personal_question,
+    load_knowledge_base,
+    looks_like_question,
+    parse_knowledge_base,
+)
+
+# The guide's prose, kept here so the "our own words" test needs no file outside the package.
+GUIDE_TEXT = """
+Trail running and hiking use the same muscles, terrain and energy systems — but trail running
+compresses the training stimulus into a shorter window. A 60-minute trail run on hilly terrain
+produces a comparable aerobic training effect to 3–4 hours of hiking at the same gradient. For
+hikers whose schedules do not accommodate multi-hour training sessions during the week, trail
+running is the most efficient way to build and maintain the fitness base that long hiking days
+demand. This guide explains how to add trail running to a hiking training programme effectively,
+how to manage the transition load for hikers who have never run, and how to structure a combined
+hiking and running week that builds fitness without overtraining. Why Trail Running Specifically
+(Not Road Running) Road running and trail running develop different capacities, and for hikers
+the distinction matters: Lateral stability: Trail surfaces demand constant micro-adjustments in
+ankle, knee and hip stabilisers — exactly the muscles that hiking on rocky, uneven terrain loads.
+Road running on flat asphalt provides almost none of this stimulus. Downhill leg strength:
+Running downhill at trail speed develops eccentric quad strength faster than any gym exercise.
+The descent loading that causes quad failure on a long hiking day is directly trained by trail
+running descents. Terrain reading: The rapid decision-making required to pick a trail line at
+running pace — reading roots, rocks, gradient changes — transfers directly to more efficient and
+safer movement on technical hiking terrain. Aerobic efficiency at gradient: Running uphill forces
+the cardiovascular system to adapt to sustained effort at steep gradients at a much higher heart
+rate than hiking the same hill. The resulting aerobic base means hiking at the same gradient
+feels proportionally easier. The Transition: How to Start Trail Running Without Injury The most
+common mistake hikers make when starting trail running is running too fast too soon. Hiking
+produces high training loads already; adding running load on top without a transition period is
+a reliable path to overuse injury, particularly in the Achilles tendon, IT band and knee. Week
+1–4: Run-Walk Intervals on Trail Start with alternating 5 minutes of easy running and 3 minutes
+of walking on trail terrain. Total session: 40–50 minutes. This approach respects the connective
+tissue adaptation timeline that aerobic fitness improvement often outpaces — tendons and
+ligaments adapt more slowly than cardiovascular capacity, and the walk breaks prevent the
+overloading that causes injury at this early stage. Week 5–8: Continuous Easy Running with Walk
+Breaks on Climbs Progress to running continuously on flat and downhill sections while walking
+uphills. This is power hiking — the efficient technique used by experienced trail runners and
+ultramarathon competitors on sustained climbs — and it is both faster and more sustainable than
+attempting to run every uphill from the start. Run duration increases to 45–60 continuous
+minutes on moderate terrain. Week 9–12: Graduated Running by Effort Level Target conversational
+pace (Zone 2 heart rate) for the majority of running. Introduce one session per week with harder
+uphill efforts — 20–40 second efforts on steep grades at maximum sustainable effort, walking
+recovery back to the bottom. These hill repetitions are the most hiking-specific training
+stimulus available and produce disproportionate improvement in uphill hiking efficiency. How to
+Structure a Combined Week For hikers who want to maintain their weekend hiking while adding trail
+running as weekday training: Monday Rest or easy walk. Tuesday Easy trail run, Zone 2 45–60 min.
+Wednesday Strength session (squats, step-ups, RDLs) 30–40 min. Thursday Hill repeats on trail
+45 min. Friday Rest. Saturday Long hike, full pack 4–7 hr. Sunday Recovery hike or easy trail
+run 60–90 min. The key principle: the long Saturday hike is the primary training stimulus.
+Tuesday and Thursday runs support the Saturday session — they do not replace it or compete with
+it for priority. If the Saturday hike was particularly hard, scale back Thursday's session.
+Trail Running Gear for Hikers Trail running requires minimal gear beyond trail shoes. The main
+addition for hikers transitioning to trail running is a running vest — a harness-style pack worn
+chest-forward that distributes water and essential supplies without bouncing. For short trail
+runs of under 2 hours, the Salomon ADV Skin 12 is the industry standard: 12 litres across front
+and back pockets, built-in soft flask holders, and a fit that eliminates bounce across all
+terrain. For longer trail running or fastpacking days that bridge hiking and running, the
+Salomon ADV Skin 20 adds overnight capacity while maintaining the vest fit that hiking daypacks
+cannot replicate at running pace. Hikers who prefer a more traditional pack profile for their
+cross-training sessions — or who are doing run-hike combinations where pack access matters —
+often use the Zpacks Bagger Ultra 25L: at 168g it is among the lightest non-vest options
+available, and its DCF construction handles the moisture from trail running in wet conditions
+that heavier packs absorb and hold. Common Trail Running Mistakes for Hikers Four patterns that
+cause injury or poor progress when hikers take up trail running: Transferring hiking pace
+directly to running. Hikers are conditioned to maintain a steady effort on climbing; runners who
+maintain hiking-speed effort while running end up pushing too hard on uphills and blowing up
+aerobic capacity in the first kilometre. Slow down significantly at the start. Neglecting
+descent technique. Hiking descents are slow and controlled; trail running descents are fast and
+require leaning forward into the hill rather than braking with each step. The natural tendency —
+leaning back and braking — bruises toenails, destroys quads and increases fall risk. Lean
+forward, shorten stride, increase cadence on descents. Too much too soon. Adding 3 trail runs per
+week from zero is not progressive loading — it is overloading. Two sessions per week for the
+first 8 weeks, one of which is mostly walking, is conservative enough to let connective tissue
+adapt. Skipping strength work. Trail running and strength training are complementary, not
+substitutes. The eccentric strength that prevents knee pain on running descents comes from
+weighted step-downs, Romanian deadlifts and single-leg exercises — not from running alone.
+Maintain at least one strength session per week alongside the running programme. Frequently
+Asked Questions How quickly will trail running improve my hiking fitness? Most hikers notice
+measurable improvement within 6–8 weeks — specifically on uphill sections where the increased
+aerobic capacity from running translates directly to a lower perceived effort at the same hiking
+pace. Downhill confidence and terrain reading improve fastest, often within 3–4 weeks of regular
+trail running. Do I need to run to be a good hiker? No. Trail running is one effective
+cross-training tool; strength training, cycling, stair climbing with a pack and consistent
+hiking volume all build hiking-relevant fitness. Running has the time-efficiency advantage —
+equivalent aerobic stimulus in roughly one-third the time — which makes it particularly valuable
+for hikers with limited weekday training time. It is a tool, not a requirement.
+"""
+
+KEY_FACTS = {
+    "why_trail_running": ["60-minute", "3–4 hours", "one-third"],
+    "trail_vs_road": ["lateral stability", "eccentric quad strength", "terrain", "gradient"],
+    "lateral_stability": ["ankles", "knees", "hips"],
+    "downhill_quad_strength": ["eccentric quad strength"],
+    "terrain_reading": ["roots", "rocks"],
+    "uphill_aerobic_efficiency": ["heart rate", "proportionally easier"],
+    "starting_safely": ["too fast too soon", "overuse injury", "weeks 1–4"],
+    "connective_tissue": ["tendons and ligaments", "walk breaks"],
+    "overuse_injuries": ["Achilles tendon", "IT band", "knee", "never asks you to run through"],
+    "run_walk_phase": ["Weeks 1–4", "5 minutes", "3 minutes", "40–50 minutes"],
+    "continuous_running_phase": ["weeks 5–8", "walk the uphills", "45–60 continuous minutes"],
+    "effort_phase": ["weeks 9–12", "Zone 2", "20–40 second", "maximum sustainable effort"],
+    "programme_overview": ["Weeks 1–4", "Weeks 5–8", "Weeks 9–12"],
+    "power_hiking": ["walking the climbs", "ultramarathon"],
+    "zone_2": ["conversational pace", "Zone 2"],
+    "hill_repeats": ["20–40 second", "maximum sustainable effort", "walk back", "45 min"],
+    "weekly_structure": [
+        "Mon rest or an easy walk",
+        "Zone 2, 45–60 min",
+        "squats, step-ups, RDLs), 30–40 min",
+        "Thu hill repeats on trail, 45 min",
+        "Fri rest",
+        "full pack, 4–7 hr",
+        "60–90 min",
+    ],
+    "saturday_long_hike": ["Saturday", "main training stimulus", "Tuesday and Thursday"],
+    "scale_back_thursday": ["particularly hard", "scale back the Thursday"],
+    "strength_training": [
+        "at least one strength session a week",
+        "weighted step-downs",
+        "Romanian deadlifts",
+        "single-leg",
+        "30–40 min",
+    ],
+    "gear_basics": ["trail shoes", "running vest", "chest-forward"],
+    "salomon_adv_skin_12": ["Salomon ADV Skin 12", "under 2 hours", "12 litres", "soft flask"],
+    "salomon_adv_skin_20": ["Salomon ADV Skin 20", "fastpacking", "overnight"],
+    "zpacks_bagger_ultra": ["Zpacks Bagger Ultra 25L", "168g", "DCF"],
+    "common_mistakes": ["descent technique", "too much too soon", "strength work"],
+    "hiking_pace_mistake": ["first kilometre", "slower"],
+    "descent_technique": ["Lean forward", "shorten your stride", "cadence", "toenails"],
+    "runs_per_week": ["Two a week", "first 8 weeks", "mostly walking", "3 trail runs"],
+    "improvement_timeline": ["6–8 weeks", "3–4 weeks", "Downhill confidence"],
+    "running_optional": ["No.", "Cycling", "stair climbing with a pack", "one-third"],
+}
+
+OFF_TOPIC = [
+    "What is the capital of France?",
+    "how do i fix my car brakes",
+    "tell me a joke",
+    "whats a good recipe for lasagna",
+    "what's the apple stock price",
+    "what's the weather like in london",
+    "who won the football last night",
+    "can you recommend a good movie",
+]
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    return load_knowledge_base()
+
+
+def _entry_json(**overrides: object) -> dict[str, object]:
+    entry: dict[str, object] = {
+        "topic": "hill_repeats",
+        "questions": ["How do hill repeats work?"],
+        "answer": "Short, hard efforts up a steep hill, walking back down.",
+    }
+    entry.update(overrides)
+    return entry
+
+
+def _file_json(*entries: dict[str, object]) -> str:
+    return json.dumps({"version": 1, "entries": list(entries)})
+
+
+def test_the_packaged_knowledge_base_has_one_entry_per_topic_of_the_guide(
+    kb: KnowledgeBase,
+) -> None:
+    assert sorted(entry.topic for entry in kb.entries) == sorted(KEY_FACTS)
+
+
+@pytest.mark.parametrize("topic", sorted(KEY_FACTS))
+def test_each_answer_states_the_guides_key_facts_exactly(kb: KnowledgeBase, topic: str) -> None:
+    answer = next(entry.answer for entry in kb.entries if entry.topic == topic)
+    missing = [fact for fact in KEY_FACTS[topic] if fact not in answer]
+    assert missing == []
+
+
+def test_no_answer_shares_an_eight_word_run_with_the_guide(kb: KnowledgeBase) -> None:
+    guide_words = _words(GUIDE_TEXT)
+    guide_runs = {tuple(guide_words[i : i + 8]) for i in range(len(guide_words) - 7)}
+    copied = [
+        (entry.topic, " ".join(run))
+        for entry in kb.entries
+        for run in _runs(_words(entry.answer), 8)
+        if run in guide_runs
+    ]
+    assert copied == []
+
+
+def test_every_number_in_an_answer_appears_in_the_guide(kb: KnowledgeBase) -> None:
+    invented = [
+        (entry.topic, number)
+        for entry in kb.entries
+        for number in re.findall(r"\d+(?:–\d+)?", entry.answer)
+        if number not in GUIDE_TEXT
+    ]
+    assert invented == []
+
+
+def test_ranges_in_answers_use_an_en_dash(kb: KnowledgeBase) -> None:
+    assert [e.topic for e in kb.entries if re.search(r"\d\s*-\s*\d", e.answer)] == []
+
+
+def test_answers_are_short_plain_text(kb: KnowledgeBase) -> None:
+    too_long = [e.topic for e in kb.entries if len(e.answer) > 400 or "*" in e.answer]
+    assert too_long == []
+
+
+def test_no_answer_tells_anyone_to_push_through_pain(kb: KnowledgeBase) -> None:
+    for entry in kb.entries:
+        text = entry.answer.lower()
+        assert "push through" not in text
+        assert "through pain" not in text or "never" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("why is trail running good for hikers", "why_trail_running"),
+        ("how long is the run walk session in week 2", "run_walk_phase"),
+        ("what do I do in week 6", "continuous_running_phase"),
+        ("what happens in week 10", "effort_phase"),
+        ("whats the weekly schedule", "weekly_structure"),
+        ("how many runs a week when starting out", "runs_per_week"),
+        ("do I really need to run to hike well", "running_optional"),
+        ("how soon will I notice results", "improvement_timeline"),
+    ],
+)
+def test_a_plainly_worded_question_finds_its_topic(
+    kb: KnowledgeBase, question: str, topic: str
+) -> None:
+    assert kb.answer(question).topic == topic
+
+
+def test_a_question_with_typos_still_finds_its_topic(kb: KnowledgeBase) -> None:
+    assert kb.answer("how lnog shuold hil sprints be").topic == "hill_repeats"
+
+
+def test_word_order_does_not_change_the_topic(kb: KnowledgeBase) -> None:
+    assert kb.answer("technique downhill running what is").topic == "descent_technique"
+
+
+def test_plurals_and_singulars_find_the_same_topic(kb: KnowledgeBase) -> None:
+    assert (
+        kb.answer("which injury is common").topic == kb.answer("which injuries are common").topic
+    )
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("is there a light rucksack for wet runs", "is there a light backpack for wet runs"),
+        ("my thighs are wrecked on long descents", "my quads are wrecked on long descents"),
+        ("how do I run on a descent", "how do I run downhill"),
+        ("will my achilles get injured", "will my tendon get injured"),
+        ("how long are hill sprints", "how long are hill repeats"),
+        ("how do I wear a vest", "how do I wear a running vest"),
+    ],
+)
+def test_hiker_synonyms_find_the_same_topic(kb: KnowledgeBase, first: str, second: str) -> None:
+    assert kb.answer(first).topic == kb.answer(second).topic is not None
+
+
+def test_a_question_about_the_capital_of_france_is_declined(kb: KnowledgeBase) -> None:
+    assert kb.answer("What is the capital of France?").answered is False
+
+
+@pytest.mark.parametrize("question", OFF_TOPIC)
+def test_off_topic_questions_are_declined_not_matched_to_the_nearest_entry(
+    kb: KnowledgeBase, question: str
+) -> None:
+    assert kb.answer(question).topic is None
+
+
+def test_a_declined_answer_says_what_the_coach_can_help_with(kb: KnowledgeBase) -> None:
+    reply = kb.answer("tell me a joke")
+    assert (reply.answered, reply.topic, reply.answer) == (False, None, DECLINE_TEXT)
+    assert "hill repeats" in reply.answer
+
+
+def test_an_answered_question_carries_the_entrys_answer_and_a_score(kb: KnowledgeBase) -> None:
+    reply = kb.answer("what is power hiking")
+    entry = next(e for e in kb.entries if e.topic == "power_hiking")
+    assert (reply.answered, reply.topic, reply.answer) == (True, "power_hiking", entry.answer)
+    assert 0.0 < reply.score <= 1.0
+
+
+def test_the_answer_model_has_exactly_the_agreed_fields() -> None:
+    assert list(FaqAnswer.model_fields) == ["answered", "topic", "score", "answer"]
+
+
+def test_a_personal_question_is_not_answered_from_the_faq(kb: KnowledgeBase) -> None:
+    reply = kb.answer("what do I do today?")
+    assert (reply.answered, reply.topic) == (False, None)
+
+
+@pytest.mark.parametrize(
+    "text", ["", "   ", "🏃‍♀️⛰️🔥", "\x00\u202e\ufeff", "¿qué? 日本語", "?" * 50]
+)
+def test_bad_input_gets_a_valid_declining_answer(kb: KnowledgeBase, text: str) -> None:
+    reply = kb.answer(text)
+    assert (reply.answered, reply.topic) == (False, None)
+
+
+def test_a_five_thousand_character_message_is_answered_quickly(kb: KnowledgeBase) -> None:
+    text = "how long are hill repeats " + "blah " * 1000
+    start = time.perf_counter()
+    reply = kb.answer(text)
+    assert time.perf_counter() - start < 0.05
+    assert isinstance(reply, FaqAnswer)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=600))
+def test_any_text_gives_a_valid_faq_answer(text: str) -> None:
+    reply = _shared_kb().answer(text)
+    assert 0.0 <= reply.score <= 1.0
+    assert reply.answered == (reply.topic is not None)
+    assert reply.answer
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("what do I do today?", PersonalQuestion.TODAY),
+        ("What's on today", PersonalQuestion.TODAY),
+        ("what's my session tomorrow", PersonalQuestion.TOMORROW),
+        ("WHAT AM I DOING TOMORROW?", PersonalQuestion.TOMORROW),
+        ("which week am I in?", PersonalQuestion.WEEK),
+        ("what's the plan this week", PersonalQuestion.WEEK),
+        ("show me my plan", PersonalQuestion.PLAN),
+        ("what's my next session?", PersonalQuestion.PLAN),
+    ],
+)
+def test_personal_questions_are_recognised(text: str, expected: PersonalQuestion) -> None:
+    assert is_personal_question(text) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what happens in weeks 5 to 8?",
+        "How should I structure a training week?",
+        "what is zone 2",
+        "will it rain today",
+        "",
+    ],
+)
+def test_general_questions_are_not_personal(text: str) -> None:
+    assert is_personal_question(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["how long are hill repeats", "WHY SATURDAY", "Should I run today", "do i need a vest",
+     "is it ok to walk uphill", "zone 2?", "what if my knee hurts", "can I skip thursday"],
+)  # fmt: skip
+def test_text_that_reads_as_a_question_is_recognised(text: str) -> None:
+    assert looks_like_question(text) is True
+
+
+@pytest.mark.parametrize("text", ["done my run", "felt great today", "ok", "", "😀"])
+def test_statements_are_not_taken_for_questions(text: str) -> None:
+    assert looks_like_question(text) is False
+
+
+def test_a_file_with_an_entry_missing_its_answer_fails_naming_the_entry() -> None:
+    text = _file_json(_entry_json(), _entry_json(topic="zone_2", answer=None))
+    with pytest.raises(KnowledgeBaseError, match=r"entry #1 \(topic 'zone_2'\): answer"):
+        parse_knowledge_base(text)
+
+
+def test_a_topic_id_that_is_not_snake_case_is_rejected() -> None:
+    with pytest.raises(KnowledgeBaseError, match="snake_case"):
+        parse_knowledge_base(_file_json(_entry_json(topic="Hill Repeats")))
+
+
+def test_a_duplicate_topic_is_rejected() -> None:
+    with pytest.raises(KnowledgeBaseError, match="duplicate topic"):
+        parse_knowledge_base(_file_json(_entry_json(), _entry_json()))
+
+
+def test_a_file_that_is_not_json_is_rejected_with_a_clear_error() -> None:
+    with pytest.raises(KnowledgeBaseError, match="not valid JSON"):
+        parse_knowledge_base("{not json", "faq.json")
+
+
+def test_an_answer_with_markdown_is_rejected() -> None:
+    with pytest.raises(KnowledgeBaseError, match="markdown"):
+        parse_knowledge_base(_file_json(_entry_json(answer="**Short** hard hill efforts.")))
+
+
+def test_an_operator_can_add_an_entry_without_touching_code() -> None:
+    kb = parse_knowledge_base(
+        _file_json(
+            _entry_json(),
+            _entry_json(
+                topic="trail_etiquette",
+                questions=["Who gives way on a narrow trail?"],
+                answer="Be kind and let others pass.",
+            ),
+        )
+    )
+    assert kb.answer("who gives way on narrow trails").topic == "trail_etiquette"
+
+
+_KB_CACHE: list[KnowledgeBase] = []
+
+
+def _shared_kb() -> KnowledgeBase:
+    # Hypothesis tests cannot take function-scoped fixtures, so they share one loaded base.
+    if not _KB_CACHE:
+        _KB_CACHE.append(load_knowledge_base())
+    return _KB_CACHE[0]
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9–]+", text.lower())
+
+
+def _runs(words: list[str], size: int) -> list[tuple[str, ...]]:
+    return [tuple(words[i : i + size]) for i in range(len(words) - size + 1)]
