@@ -1,0 +1,51 @@
+"""`trailcoach db upgrade|downgrade|current`: move the database schema between revisions."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from bot.settings import Settings
+from bot.storage import migrate
+from bot.storage.database import Database, DatabaseUnavailable, masked
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser("db", help="migrate the database")
+    actions = parser.add_subparsers(dest="action", required=True)
+    upgrade = actions.add_parser("upgrade", help="migrate to the newest revision (or REV)")
+    upgrade.add_argument("revision", nargs="?", default="head", metavar="REV")
+    downgrade = actions.add_parser("downgrade", help="migrate back to REV ('base' empties it)")
+    downgrade.add_argument("revision", metavar="REV")
+    actions.add_parser("current", help="print the revision the database is at")
+    parser.set_defaults(handler=handle)
+
+
+def handle(args: argparse.Namespace) -> int:
+    url = Settings().database_url
+    try:
+        ensure_reachable(url)
+    except DatabaseUnavailable as error:
+        print(f"trailcoach: {error}", file=sys.stderr)
+        return 2
+    if args.action == "upgrade":
+        migrate.upgrade(url, args.revision)
+    elif args.action == "downgrade":
+        migrate.downgrade(url, args.revision)
+    revision = migrate.current(url)
+    if revision is None:
+        print(f"{masked(url)}: no revision (empty database)")
+    else:
+        latest = " (head)" if revision == migrate.head() else ""
+        print(f"{masked(url)}: at revision {revision}{latest}")
+    return 0
+
+
+def ensure_reachable(url: str) -> None:
+    """Raise `DatabaseUnavailable` unless the database at `url` answers."""
+    database = Database(url)
+    try:
+        database.check()
+    finally:
+        database.dispose()

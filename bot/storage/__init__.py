@@ -1,0 +1,1 @@
+"""Storage: the database, its tables and the repositories that turn rows into coach models."""

@@ -1,0 +1,166 @@
+"""The tables: one typed SQLAlchemy model per table, on one `Base`."""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from typing import Any, ClassVar
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Enum,
+    ForeignKey,
+    Index,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+    false,
+    func,
+    true,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, MappedColumn, mapped_column
+
+from bot.storage.columns import UTCDateTime, utc_now
+from coach.athletes import Experience
+from coach.checkins import Activity
+from coach.sessions import SessionKind
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_N_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class ReminderStatus(StrEnum):
+    PENDING = "pending"
+    SENT = "sent"
+    FAILED = "failed"
+    SKIPPED = "skipped"
+
+
+def _string_enum(enum: type[StrEnum]) -> Enum:
+    # Stored as the plain value in a VARCHAR with no CHECK constraint, so a new member in the
+    # coach needs no migration and both databases hold exactly the same text.
+    return Enum(
+        enum,
+        native_enum=False,
+        create_constraint=False,
+        length=32,
+        values_callable=lambda members: [member.value for member in members],
+        validate_strings=True,
+    )
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map: ClassVar[dict[Any, Any]] = {dt.datetime: UTCDateTime()}
+
+
+def _created_at() -> MappedColumn[Any]:
+    return mapped_column(default=utc_now, server_default=func.now())
+
+
+def _athlete_fk(*, nullable: bool = False) -> MappedColumn[Any]:
+    return mapped_column(ForeignKey("athlete.id", ondelete="CASCADE"), nullable=nullable)
+
+
+class AthleteRow(Base):
+    __tablename__ = "athlete"
+    __table_args__ = (Index("ix_athlete_active_paused", "active", "paused"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    telegram_user_id: Mapped[int] = mapped_column(BigInteger, unique=True)
+    chat_id: Mapped[int] = mapped_column(BigInteger)
+    display_name: Mapped[str] = mapped_column(String(256), default="", server_default="")
+    timezone: Mapped[str] = mapped_column(String(64), default="UTC", server_default="UTC")
+    reminder_time: Mapped[dt.time | None]
+    start_date: Mapped[dt.date | None]
+    experience: Mapped[Experience | None] = mapped_column(_string_enum(Experience))
+    paused: Mapped[bool] = mapped_column(default=False, server_default=false())
+    paused_on_date: Mapped[dt.date | None]
+    active: Mapped[bool] = mapped_column(default=True, server_default=true())
+    onboarding_step: Mapped[str | None] = mapped_column(String(64))
+    created_at: Mapped[dt.datetime] = _created_at()
+    updated_at: Mapped[dt.datetime] = mapped_column(
+        default=utc_now, onupdate=utc_now, server_default=func.now()
+    )
+
+
+class CheckinRow(Base):
+    __tablename__ = "checkin"
+    __table_args__ = (Index("ix_checkin_athlete_id_checkin_date", "athlete_id", "checkin_date"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    athlete_id: Mapped[int] = _athlete_fk()
+    raw_text: Mapped[str] = mapped_column(Text)
+    checkin_date: Mapped[dt.date]
+    activity: Mapped[Activity | None] = mapped_column(_string_enum(Activity))
+    duration_min: Mapped[int | None]
+    rpe: Mapped[int | None]
+    rpe_estimated: Mapped[bool] = mapped_column(default=False, server_default=false())
+    hard: Mapped[bool] = mapped_column(default=False, server_default=false())
+    pain: Mapped[list[str]] = mapped_column(JSON, default=list)
+    skipped: Mapped[bool] = mapped_column(default=False, server_default=false())
+    pain_cleared: Mapped[bool] = mapped_column(default=False, server_default=false())
+    session_load: Mapped[int | None]
+    created_at: Mapped[dt.datetime] = _created_at()
+
+
+class AdjustmentRow(Base):
+    __tablename__ = "adjustment"
+    __table_args__ = (UniqueConstraint("athlete_id", "session_date"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    athlete_id: Mapped[int] = _athlete_fk()
+    # Deleting or correcting a check-in takes back the adjustments it caused.
+    checkin_id: Mapped[int | None] = mapped_column(
+        ForeignKey("checkin.id", ondelete="CASCADE"), index=True
+    )
+    session_date: Mapped[dt.date]
+    from_kind: Mapped[SessionKind] = mapped_column(_string_enum(SessionKind))
+    to_kind: Mapped[SessionKind] = mapped_column(_string_enum(SessionKind))
+    minutes_min: Mapped[int | None]
+    minutes_max: Mapped[int | None]
+    title: Mapped[str] = mapped_column(String(200))
+    details: Mapped[str] = mapped_column(Text, default="", server_default="")
+    reason: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = _created_at()
+
+
+class ReminderRow(Base):
+    __tablename__ = "reminder"
+    # The unique pair is what makes "never twice a day" enforceable across replicas.
+    __table_args__ = (
+        UniqueConstraint("athlete_id", "local_date"),
+        Index("ix_reminder_status_due_at", "status", "due_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    athlete_id: Mapped[int] = _athlete_fk()
+    local_date: Mapped[dt.date]
+    status: Mapped[ReminderStatus] = mapped_column(
+        _string_enum(ReminderStatus), default=ReminderStatus.PENDING, server_default="pending"
+    )
+    due_at: Mapped[dt.datetime]
+    claimed_at: Mapped[dt.datetime | None]
+    sent_at: Mapped[dt.datetime | None]
+    late: Mapped[bool] = mapped_column(default=False, server_default=false())
+    attempts: Mapped[int] = mapped_column(default=0, server_default="0")
+    telegram_message_id: Mapped[int | None] = mapped_column(BigInteger)
+    error: Mapped[str | None] = mapped_column(Text)
+
+
+class UnansweredQuestionRow(Base):
+    __tablename__ = "unanswered_question"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # Null for questions asked from the command line rather than by an athlete.
+    athlete_id: Mapped[int | None] = _athlete_fk(nullable=True)
+    text: Mapped[str] = mapped_column(Text)
+    score: Mapped[float]
+    created_at: Mapped[dt.datetime] = _created_at()

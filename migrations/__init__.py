@@ -1,0 +1,1 @@
+"""Alembic migrations; run them with `trailcoach db upgrade` or `alembic upgrade head`."""
