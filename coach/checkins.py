@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import difflib
+import re
 from enum import StrEnum
+from functools import lru_cache
 
 from pydantic import BaseModel, Field
+
+from coach import checkin_words as words
+from coach.sessions import SessionKind
 
 
 class Activity(StrEnum):
@@ -42,6 +48,8 @@ class CheckinReading(BaseModel):
     skipped: bool = False
     date: dt.date
     pain_cleared: bool = False
+    # The effort the words suggest (easy 3, hard 8, very hard 9), for estimate_rpe.
+    felt_rpe: int | None = Field(default=None, ge=1, le=10)
 
     @property
     def recognised(self) -> bool:
@@ -76,3 +84,472 @@ class LoggedCheckin(CheckinReading):
     rpe_estimated: bool = False
     load: int | None = None
     created_at: dt.datetime | None = None
+
+
+def read_checkin(text: str, today: dt.date) -> CheckinReading:
+    """Read one free-text check-in; always a valid reading dated no later than `today`."""
+    try:
+        return _read(text, today)
+    except Exception:  # a chat message must never crash the bot; tests call _read directly
+        return CheckinReading(date=today)
+
+
+def looks_like_checkin(text: str) -> bool:
+    """True when the message reads as a report of training rather than a question or a plan."""
+    norm = _normalise(text)
+    reported = bool(words.REPORT_VERB.search(norm))
+    if not reported and (norm.rstrip().endswith("?") or words.QUESTION_START.search(norm)):
+        return False
+    if not reported and words.FUTURE_INTENT.search(norm):
+        return False
+    return read_checkin(text, _ANY_DAY).recognised
+
+
+_KIND_RPE: dict[str, int] = {
+    SessionKind.LONG_HIKE: 6,
+    SessionKind.HILL_REPEATS: 7,
+    SessionKind.EASY_RUN: 4,
+    SessionKind.RUN_WALK: 4,
+    SessionKind.STRENGTH: 5,
+    SessionKind.RECOVERY_HIKE: 3,
+    SessionKind.EASY_WALK: 3,
+    SessionKind.REST: 1,
+}
+_ACTIVITY_RPE = {
+    Activity.HIKE: 5,
+    Activity.RUN: 5,
+    Activity.STRENGTH: 5,
+    Activity.WALK: 3,
+    Activity.REST: 1,
+    Activity.OTHER: 5,
+}
+_DEFAULT_RPE = 5
+
+
+def estimate_rpe(reading: CheckinReading, session_kind: str | None = None) -> int:
+    """The RPE the athlete gave, else one estimated from their words, the session kind or the
+    activity (1–10)."""
+    if reading.rpe is not None:
+        return reading.rpe
+    planned = _KIND_RPE.get(session_kind or "")
+    if reading.hard:
+        return max(reading.felt_rpe or 8, 8)
+    if reading.felt_rpe is not None:
+        if reading.felt_rpe <= 4 and planned is not None:
+            return min(planned, 4) if planned > 3 else 3
+        return reading.felt_rpe
+    if planned is not None:
+        return planned
+    if reading.activity is not None:
+        return _ACTIVITY_RPE[reading.activity]
+    return _DEFAULT_RPE
+
+
+# --- reading -------------------------------------------------------------------------------
+
+_ANY_DAY = dt.date(2000, 1, 1)
+MAX_MINUTES = 24 * 60
+# Shorter than this is an interval ("6 x 2 min"), not a session.
+MIN_SESSION_MINUTES = 5
+
+
+def _read(text: str, today: dt.date) -> CheckinReading:
+    norm = _normalise(text)
+    rpe, off_scale = _rpe(norm)
+    hard = _is_hard(norm) or off_scale or (rpe is not None and rpe >= 8)
+    pain, cleared = _pain(norm)
+    activity, spans = _activity(norm)
+    return CheckinReading(
+        activity=activity,
+        duration_min=_duration(norm),
+        rpe=rpe,
+        hard=hard,
+        pain=pain,
+        skipped=_skipped(norm),
+        date=_date(norm, today, spans),
+        pain_cleared=cleared,
+        felt_rpe=_felt_rpe(norm, hard),
+    )
+
+
+def _normalise(text: str) -> str:
+    norm = text[: words.MAX_SCAN_CHARS].lower().translate(words.APOSTROPHES)
+    for pattern, replacement in words.SHORTHAND:
+        norm = pattern.sub(replacement, norm)
+    return re.sub(r"[a-z]+", _corrected, norm)
+
+
+def _corrected(match: re.Match[str]) -> str:
+    return _closest_word(match.group())
+
+
+@lru_cache(maxsize=4096)
+def _closest_word(word: str) -> str:
+    # "thursdays" is "thursday" plus a plural, not a typo to flatten into it.
+    if len(word) < words.TYPO_MIN_LENGTH or word.startswith(words.TYPO_TARGETS):
+        return word
+    close = difflib.get_close_matches(word, words.TYPO_TARGETS, n=1, cutoff=words.TYPO_CUTOFF)
+    return close[0] if close else word
+
+
+def _number(token: str) -> float:
+    token = " ".join(token.split())
+    if token in words.WORD_NUMBERS:
+        return float(words.WORD_NUMBERS[token])
+    return float(token.replace(",", "."))
+
+
+# --- duration ------------------------------------------------------------------------------
+
+
+def _duration(norm: str) -> int | None:
+    """The longest plausible session length mentioned; parts (reps, warm-ups) are shorter."""
+    found: list[int] = []
+    masked = norm
+    for kind, pattern in words.DURATION_PATTERNS:
+        for match in pattern.finditer(masked):
+            minutes = _minutes(kind, match)
+            if minutes is None:
+                continue
+            if not _is_not_a_session(norm, match, kind):
+                found.append(minutes)
+            masked = masked[: match.start()] + " " * len(match.group()) + masked[match.end() :]
+    valid = [m for m in found if MIN_SESSION_MINUTES <= m <= MAX_MINUTES]
+    return max(valid) if valid else None
+
+
+def _minutes(kind: str, match: re.Match[str]) -> int | None:
+    groups = match.groupdict()
+    if kind == "rounds":
+        rounds = int(groups["n"] or groups["n2"])
+        each = int(groups["a"] or groups["a2"]) + int(groups["b"] or groups["b2"])
+        return rounds * each if rounds <= 30 and each <= 30 else None
+    if kind in ("hours_minutes", "clock"):
+        return round(_number(groups["h"]) * 60 + int(groups["m"]))
+    if kind == "and_a_half":
+        hours = groups["h"] or groups["h2"] or groups["h3"]
+        return round(_number(hours) * 60 + 30)
+    fixed = {"hour_and_a_half": 90, "half_hour": 30, "three_quarters": 45, "quarter_hour": 15}
+    if kind in fixed:
+        return fixed[kind]
+    amount = _number(groups["n"])
+    if groups.get("n2"):
+        amount = (amount + _number(groups["n2"])) / 2
+    if kind == "hours":
+        extra = int(groups["m"]) if groups.get("m") else 0
+        return round(amount * 60) + extra
+    return round(amount)
+
+
+_CLOCK_TIME_BEFORE = re.compile(
+    r"\b(?:at|by|from|to|until|till|til|around|start\w*|left|leaving|before|after|@)\s*$|@\s*$"
+)
+
+
+_EACH = re.compile(r"\s*each\b")
+
+
+def _is_not_a_session(norm: str, match: re.Match[str], kind: str) -> bool:
+    before = norm[max(0, match.start() - 30) : match.start()]
+    if kind == "clock" and (_CLOCK_TIME_BEFORE.search(before) or int(match.group("h")) > 12):
+        return True
+    if words.NOT_A_SESSION_BEFORE.search(before):
+        return True
+    if kind == "minutes" and _EACH.match(norm, match.end()):
+        return True
+    return bool(words.NOT_A_SESSION_AFTER.match(norm, match.end()))
+
+
+# --- effort --------------------------------------------------------------------------------
+
+
+def _rpe(norm: str) -> tuple[int | None, bool]:
+    """The RPE given, if in 1–10, and whether a rating above the scale was given ("12/10")."""
+    off_scale = False
+    for index, pattern in enumerate(words.RPE_PATTERNS):
+        for match in pattern.finditer(norm):
+            is_out_of_ten = index == 1
+            if is_out_of_ten and words.PAIN_RATING_BEFORE.search(norm[: match.start()][-40:]):
+                continue
+            value = _rating(match)
+            if value is None:
+                continue
+            if 1 <= value <= 10:
+                return value, off_scale
+            off_scale = off_scale or (is_out_of_ten and value > 10)
+    return None, off_scale
+
+
+def _rating(match: re.Match[str]) -> int | None:
+    first = match.group("n")
+    value = words.RPE_WORDS.get(first)
+    low = float(value) if value is not None else float(first.replace(",", "."))
+    high = float(match.group("n2").replace(",", ".")) if match.group("n2") else low
+    if high < low or high - low > 3:
+        return None
+    # Half-up, so "7-8" and "7.5" read as 8 rather than banker's 8/7.
+    return int((low + high) / 2 + 0.5)
+
+
+def _is_hard(norm: str) -> bool:
+    return any(not _negated(norm, match.start()) for match in _hard_matches(norm))
+
+
+def _hard_matches(norm: str) -> list[re.Match[str]]:
+    idioms = [m.span() for m in words.NOT_HARD.finditer(norm)]
+    return [
+        match
+        for match in words.HARD.finditer(norm)
+        if not any(start <= match.start() < end for start, end in idioms)
+    ]
+
+
+def _negated(norm: str, position: int) -> bool:
+    clause = re.split(r"[.!?;,\n]|\bbut\b", norm[max(0, position - 40) : position])[-1]
+    return bool(words.NEGATION_BEFORE.search(clause))
+
+
+def _felt_rpe(norm: str, hard: bool) -> int | None:
+    if hard:
+        very = any(
+            words.VERY_HARD.search(norm, max(0, m.start() - 15), m.end() + 15)
+            for m in _hard_matches(norm)
+        )
+        return 9 if very else 8
+    easy = [m for m in words.EASY.finditer(norm) if not _negated(norm, m.start())]
+    return 3 if easy else None
+
+
+# --- activity ------------------------------------------------------------------------------
+
+
+Span = tuple[int, int]
+
+
+def _activity(norm: str) -> tuple[Activity | None, list[Span]]:
+    """The main session and where it is mentioned: the heaviest mention wins, the first on a
+    tie; side parts ("with a bit of running") and skipped sessions weigh less."""
+    mentions: list[tuple[float, Activity, Span]] = []
+    for match in words.ACTIVITY.finditer(norm):
+        index = int((match.lastgroup or "a0")[1:])
+        name, weight, _ = words.ACTIVITY_PHRASES[index]
+        before = norm[max(0, match.start() - 30) : match.start()]
+        if words.MINOR_BEFORE.search(before) or words.MINOR_AFTER.match(norm, match.end()):
+            weight /= 2
+        if words.NEGATED_ACTIVITY_BEFORE.search(before):
+            weight *= 0.3
+        mentions.append((weight, Activity(name), match.span()))
+    if not mentions:
+        return None, []
+    heaviest = max(weight for weight, _, _ in mentions)
+    main = next(activity for weight, activity, _ in mentions if weight == heaviest)
+    return main, [span for _, activity, span in mentions if activity == main]
+
+
+def _skipped(norm: str) -> bool:
+    return any(
+        not words.NOT_SKIPPED_AFTER.match(norm, match.end())
+        for match in words.SKIPPED.finditer(norm)
+    )
+
+
+# --- pain ----------------------------------------------------------------------------------
+
+
+def _pain(norm: str) -> tuple[list[PainSite], bool]:
+    """Sites reported as painful, in the order mentioned, and whether a pain has cleared."""
+    tokens = _pain_tokens(norm)
+    sites: list[PainSite] = []
+    cleared = bool(words.PAIN_CLEARED.search(norm))
+    for index, (kind, _) in enumerate(tokens):
+        if not kind.startswith(("site:", "implicit:")):
+            continue
+        site = PainSite(kind.split(":", 1)[1])
+        state = "pain" if kind.startswith("implicit:") else _site_state(tokens, index)
+        if state == "pain" and site not in sites:
+            sites.append(site)
+        cleared = cleared or state == "cleared"
+    return sites, cleared
+
+
+def _pain_tokens(norm: str) -> list[tuple[str, str]]:
+    tokens = []
+    for match in words.PAIN_TOKEN.finditer(norm):
+        group = match.lastgroup or "word"
+        kind = group if group in ("word", "list", "end") else words.PAIN_TOKENS[int(group[1:])][0]
+        tokens.append((kind, match.group()))
+    return tokens
+
+
+def _site_state(tokens: list[tuple[str, str]], index: int) -> str | None:
+    """'pain', 'cleared' or None for the site at `index`, from the words around it."""
+    negated_before = _neg_before(tokens, index)
+    right = _scan(tokens, index, +1)
+    if right is not None:
+        kind, at, negated = right
+        if kind == "pos" or (kind == "trigger" and (negated or negated_before)):
+            return "cleared"
+        if kind == "trigger":
+            return "cleared" if _gone_after(tokens, at) else "pain"
+    left = _scan(tokens, index, -1)
+    if left is not None:
+        kind, at, _ = left
+        if kind == "trigger":
+            if _neg_before(tokens, at):
+                return "cleared"
+            return "cleared" if _gone_after(tokens, index) else "pain"
+    return None
+
+
+def _scan(tokens: list[tuple[str, str]], index: int, step: int) -> tuple[str, int, bool] | None:
+    """The first trigger or positive word beside a site, over fillers, lists and negations."""
+    negated = False
+    position = index + step
+    for _ in range(words.PAIN_WINDOW):
+        if not 0 <= position < len(tokens):
+            return None
+        kind = tokens[position][0]
+        if kind in ("trigger", "pos"):
+            return kind, position, negated
+        if kind == "neg":
+            negated = True
+        elif kind not in ("filler", "list") and not kind.startswith("site:"):
+            return None
+        position += step
+    return None
+
+
+def _neg_before(tokens: list[tuple[str, str]], index: int) -> bool:
+    position = index - 1
+    for _ in range(3):
+        if position < 0:
+            return False
+        kind = tokens[position][0]
+        if kind == "neg":
+            return True
+        if kind not in ("filler", "list") and not kind.startswith("site:"):
+            return False
+        position -= 1
+    return False
+
+
+def _gone_after(tokens: list[tuple[str, str]], index: int) -> bool:
+    for kind, _ in tokens[index + 1 : index + 4]:
+        if kind == "gone":
+            return True
+        if kind not in ("filler", "list", "trigger"):
+            return False
+    return False
+
+
+# --- date ----------------------------------------------------------------------------------
+
+# How much less a kind of day word is believed, in characters of distance from the session.
+# "saturday's" is often a session label ("did saturday's hike today") and "today" is often the
+# moment of writing ("still sore today"), so both give way to a day word as near.
+_DATE_PENALTY = {"weekday_label": 12, "today": 6}
+# "too tired from yesterday": a day named as a cause is not when the check-in happened.
+_CAUSE_BEFORE = re.compile(r"\b(?:from|after|since)\s+(?:the\s+|my\s+)?$")
+
+
+def _date(norm: str, today: dt.date, anchors: list[Span]) -> dt.date:
+    """The day the check-in is about: the day word nearest the main session, or, with no
+    session named, the first day word (labels and "today" last); `today` when none."""
+    candidates: list[tuple[float, int, dt.date]] = []
+    for kind, pattern in words.DATE_PATTERNS:
+        for match in pattern.finditer(norm):
+            found = _date_from(kind, match, norm, today)
+            if found is None or _is_a_cause(norm, match):
+                continue
+            label = "weekday_label" if kind == "weekday" and match.group("poss") else kind
+            penalty = _DATE_PENALTY.get(label, 0)
+            distance = min((_gap(match.span(), span) for span in anchors), default=0)
+            candidates.append((distance + penalty, match.start(), found))
+    if not candidates:
+        return today
+    return min(candidates)[2]
+
+
+def _is_a_cause(norm: str, match: re.Match[str]) -> bool:
+    """A day named as a cause ("sore from saturday") is not when the check-in happened."""
+    if match.group().endswith("s") or norm.startswith("'s", match.end()):
+        return False
+    return bool(_CAUSE_BEFORE.search(norm[max(0, match.start() - 12) : match.start()]))
+
+
+def _gap(first: Span, second: Span) -> int:
+    return max(0, second[0] - first[1], first[0] - second[1])
+
+
+def _date_from(kind: str, match: re.Match[str], norm: str, today: dt.date) -> dt.date | None:
+    if kind == "iso":
+        return _past_date(today, int(match["m"]), int(match["d"]), int(match["y"]))
+    if kind in ("day_month", "month_day"):
+        return _past_date(today, words.MONTHS[match["mon"][:3]], int(match["day"]))
+    if kind == "day_before_yesterday":
+        return today - dt.timedelta(days=2)
+    if kind == "ago":
+        return _days_ago(match, today)
+    if kind == "yesterday":
+        return today - dt.timedelta(days=1)
+    if kind == "today":
+        return today
+    if kind == "weekday":
+        return _weekday(match, norm, today)
+    return _day_of_month(today, int(match["day"]))
+
+
+def _past_date(today: dt.date, month: int, day: int, year: int | None = None) -> dt.date | None:
+    """That day in the given year (or this one), stepped back a year while it is in the future or
+    does not exist (29 February)."""
+    year = today.year if year is None else year
+    if not 1 <= month <= 12 or not 1 <= day <= 31 or not 1 < year <= today.year + 1:
+        return None
+    for candidate_year in range(year, year - 9, -1):
+        try:
+            candidate = dt.date(candidate_year, month, day)
+        except ValueError:
+            continue
+        if candidate <= today:
+            return candidate
+    return None
+
+
+def _days_ago(match: re.Match[str], today: dt.date) -> dt.date | None:
+    amount = match["n"].strip()
+    count = 3 if amount.endswith("few") else _number(amount)
+    days = int(count * (7 if match["unit"].startswith("week") else 1))
+    if not 0 <= days <= 800:
+        return None
+    return today - dt.timedelta(days=days)
+
+
+def _weekday(match: re.Match[str], norm: str, today: dt.date) -> dt.date | None:
+    name = match["wd"]
+    if name in words.AMBIGUOUS_WEEKDAYS and not (
+        match["last"]
+        or words.WEEKDAY_CONTEXT_AFTER.match(norm, match.end("wd"))
+        or words.WEEKDAY_CONTEXT_BEFORE.search(norm[max(0, match.start() - 8) : match.start()])
+    ):
+        return None
+    target = (
+        words.WEEKDAYS.index(name) if name in words.WEEKDAYS else words.WEEKDAY_ABBREVIATIONS[name]
+    )
+    back = (today.weekday() - target) % 7
+    # Nobody says "last Saturday" about today: on a Saturday it means a week ago.
+    if back == 0 and match["last"]:
+        back = 7
+    return today - dt.timedelta(days=back)
+
+
+def _day_of_month(today: dt.date, day: int) -> dt.date | None:
+    year, month = today.year, today.month
+    for _ in range(3):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            candidate = None
+        if candidate is not None and candidate <= today:
+            return candidate
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return None

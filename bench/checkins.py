@@ -1,0 +1,97 @@
+"""How well coach.checkins reads free-text check-ins: share read right, per field, and speed."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import time
+from pathlib import Path
+
+from coach.checkins import read_checkin
+
+DATA = Path(__file__).parent / "data" / "checkins.json"
+FIELDS = ("activity", "duration_min", "rpe", "hard", "pain", "skipped", "date")
+TIMING_ROUNDS = 20
+
+
+def load_cases(path: Path = DATA) -> list[dict[str, object]]:
+    """The labelled check-ins: text, today, held_out and the expected `as_json()` shape."""
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def reading_for(case: dict[str, object]) -> dict[str, object]:
+    """What the parser reads from one case, in the `as_json()` shape."""
+    today = dt.date.fromisoformat(str(case["today"]))
+    return read_checkin(str(case["text"]), today).as_json()
+
+
+def wrong_fields(case: dict[str, object]) -> list[str]:
+    """The fields read differently from the label; pain sites compare as a set."""
+    got, expected = reading_for(case), case["expected"]
+    assert isinstance(expected, dict)
+    return [field for field in FIELDS if _comparable(field, got) != _comparable(field, expected)]
+
+
+def read_right_share(cases: list[dict[str, object]]) -> float:
+    """Share of cases with all seven fields right."""
+    return sum(not wrong_fields(case) for case in cases) / len(cases) if cases else 0.0
+
+
+def misses(path: Path = DATA, held_out: bool = False) -> list[str]:
+    """One line per case read wrong, for tuning; held-out cases only when asked for."""
+    lines = []
+    for case in load_cases(path):
+        if bool(case.get("held_out")) != held_out:
+            continue
+        wrong = wrong_fields(case)
+        if wrong:
+            got = reading_for(case)
+            detail = ", ".join(f"{f}: {got[f]!r} != {case['expected'][f]!r}" for f in wrong)
+            lines.append(f"{case['text']!r} ({case['today']}): {detail}")
+    return lines
+
+
+def run(path: Path = DATA) -> list[str]:
+    """Printable lines, one figure each."""
+    cases = load_cases(path)
+    tuned = [c for c in cases if not c.get("held_out")]
+    held = [c for c in cases if c.get("held_out")]
+    lines = [
+        f"checkins.read_right: {read_right_share(cases):.2f} (n={len(cases)})",
+        f"checkins.read_right.tuned: {read_right_share(tuned):.2f} (n={len(tuned)})",
+        f"checkins.read_right.held_out: {read_right_share(held):.2f} (n={len(held)})",
+    ]
+    per_case = [wrong_fields(case) for case in cases]
+    for field in FIELDS:
+        share = sum(field not in wrong for wrong in per_case) / len(cases)
+        lines.append(f"checkins.field_accuracy.{field}: {share:.2f}")
+    timings = _timings_ms(cases)
+    lines.append(f"checkins.parse_p50_ms: {_percentile(timings, 0.50):.3f}")
+    lines.append(f"checkins.parse_p99_ms: {_percentile(timings, 0.99):.3f}")
+    long_text = "long hike 6 hours, knee sore, rpe 7 " * 150
+    lines.append(f"checkins.parse_5000_chars_ms: {_time_ms(long_text):.3f}")
+    return lines
+
+
+def _comparable(field: str, reading: dict[str, object]) -> object:
+    value = reading[field]
+    return sorted(value) if field == "pain" and isinstance(value, list) else value
+
+
+def _timings_ms(cases: list[dict[str, object]]) -> list[float]:
+    return [_time_ms(str(case["text"])) for _ in range(TIMING_ROUNDS) for case in cases]
+
+
+def _time_ms(text: str) -> float:
+    start = time.perf_counter()
+    read_checkin(text, dt.date(2026, 12, 7))
+    return (time.perf_counter() - start) * 1000
+
+
+def _percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
+
+
+if __name__ == "__main__":
+    print("\n".join(run()))
