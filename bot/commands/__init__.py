@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from bot.commands import plan
+from bot.commands import ask, checkin, db, forget, plan, run
 
-COMMANDS = (plan,)
+COMMANDS = (run, plan, checkin, ask, db, forget)

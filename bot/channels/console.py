@@ -1,0 +1,80 @@
+"""The terminal chat: the same conversation as Telegram, with buttons shown as numbers."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from bot.clock import Clock
+from bot.dialogue.conversation import Conversation
+from bot.dialogue.messages import Button, Incoming, InputKind, Reply, plain_text
+
+WELCOME = (
+    "TrailCoach terminal chat. Type /start to begin, /help for commands, /quit to leave.\n"
+    "Buttons appear as [1], [2]…: type the number to press one."
+)
+QUIT = {"/quit", "/exit", "quit", "exit"}
+
+
+class ConsoleChannel:
+    """Reads lines, hands them to the conversation and prints its replies."""
+
+    def __init__(
+        self,
+        conversation: Conversation,
+        clock: Clock,
+        user_id: int,
+        *,
+        display_name: str = "",
+        read: Callable[[str], str] = input,
+        write: Callable[[str], None] = print,
+    ) -> None:
+        self._conversation = conversation
+        self._clock = clock
+        self._user_id = user_id
+        self._display_name = display_name
+        self._read = read
+        self._write = write
+        self._buttons: list[Button] = []
+
+    def run(self) -> int:
+        """Chat until /quit or end of input."""
+        self._write(WELCOME)
+        while True:
+            try:
+                line = self._read("you> ").strip()
+            except (EOFError, KeyboardInterrupt):
+                self._write("")
+                return 0
+            if line.lower() in QUIT:
+                return 0
+            if line:
+                self.say(line)
+
+    def say(self, line: str) -> list[Reply]:
+        """One line from the athlete: a button number, a command or text."""
+        incoming = self._incoming(line)
+        replies = self._conversation.handle(incoming, self._clock.now())
+        self._show(replies)
+        return replies
+
+    def _incoming(self, line: str) -> Incoming:
+        if line.isdigit() and 1 <= int(line) <= len(self._buttons):
+            return Incoming(
+                user_id=self._user_id,
+                chat_id=self._user_id,
+                kind=InputKind.BUTTON,
+                button=self._buttons[int(line) - 1].data,
+                display_name=self._display_name,
+            )
+        return Incoming.typed(self._user_id, self._user_id, line, self._display_name)
+
+    def _show(self, replies: list[Reply]) -> None:
+        self._buttons = []
+        for reply in replies:
+            self._write(f"coach> {plain_text(reply.text)}")
+            for row in reply.buttons:
+                labels = []
+                for button in row:
+                    self._buttons.append(button)
+                    labels.append(f"[{len(self._buttons)}] {button.label}")
+                self._write("       " + "   ".join(labels))

@@ -1,0 +1,56 @@
+"""`trailcoach ask TEXT` answers one question from the FAQ; `trailcoach faq unanswered` lists
+the questions athletes asked that the coach declined."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from bot.settings import Settings
+from bot.storage.database import Database, DatabaseUnavailable
+from bot.storage.repositories import UnansweredQuestionRepository
+from coach.faq import load_knowledge_base
+
+
+def register(subparsers: Any) -> None:
+    ask = subparsers.add_parser("ask", help="answer one question from the FAQ")
+    ask.add_argument("text", help="the question")
+    ask.add_argument("--json", action="store_true", help="print JSON")
+    ask.set_defaults(handler=handle_ask)
+    faq = subparsers.add_parser("faq", help="the FAQ's records")
+    faq_commands = faq.add_subparsers(dest="faq_command", required=True)
+    unanswered = faq_commands.add_parser("unanswered", help="declined questions, newest first")
+    unanswered.add_argument("--limit", type=int, default=50, help="how many (default 50)")
+    unanswered.set_defaults(handler=handle_unanswered)
+
+
+def handle_ask(args: argparse.Namespace) -> int:
+    answer = load_knowledge_base().answer(args.text)
+    if args.json:
+        print(json.dumps(answer.model_dump(), ensure_ascii=False))
+    else:
+        print(answer.answer)
+        print(f"({answer.topic or 'declined'}, score {answer.score:.2f})")
+    return 0
+
+
+def handle_unanswered(args: argparse.Namespace) -> int:
+    database = Database(Settings().database_url)
+    try:
+        database.check()
+        with database.session() as session:
+            questions = UnansweredQuestionRepository(session).list_recent(max(1, args.limit))
+    except DatabaseUnavailable as error:
+        print(f"trailcoach: {error}", file=sys.stderr)
+        return 2
+    finally:
+        database.dispose()
+    if not questions:
+        print("No unanswered questions.")
+    for question in questions:
+        when = question.created_at.strftime("%Y-%m-%d %H:%M") if question.created_at else "?"
+        who = f"user {question.user_id}" if question.user_id is not None else "no athlete"
+        print(f"{when}  {who}  score {question.score:.2f}  {question.text}")
+    return 0

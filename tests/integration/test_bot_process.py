@@ -1,0 +1,103 @@
+"""The bot as a process: starting without a token or a database, and restarting mid-dialogue."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.botprocess import bot_environment
+from tests.emulator import TelegramEmulator
+from tests.integration.bot_helpers import say
+from tests.integration.conftest import BotStarter
+
+pytestmark = pytest.mark.e2e
+
+
+def _run(env: dict[str, str], cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args],
+        env=env,
+        cwd=cwd,
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+
+def test_without_a_token_and_no_terminal_run_says_how_to_get_one_and_exits_2(
+    tmp_path: Path,
+) -> None:
+    env = bot_environment("http://127.0.0.1:9/bot", "", f"sqlite:///{tmp_path / 'x.db'}")
+    env["TELEGRAM_BOT_TOKEN"] = ""
+    done = _run(env, tmp_path, "run")
+    assert done.returncode == 2
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1
+    assert "TELEGRAM_BOT_TOKEN" in lines[0] and "@BotFather" in lines[0]
+
+
+def test_an_unreachable_database_at_start_is_one_line_with_the_password_masked(
+    tmp_path: Path,
+) -> None:
+    url = "postgresql+psycopg://coach:hunter2@127.0.0.1:1/trailcoach"
+    env = bot_environment("http://127.0.0.1:9/bot", "", url)
+    done = _run(env, tmp_path, "run")
+    assert done.returncode == 2
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1
+    assert "127.0.0.1:1" in lines[0] and "***" in lines[0]
+    assert "hunter2" not in done.stderr + done.stdout
+    assert "Traceback" not in done.stderr
+
+
+def test_the_terminal_chat_holds_the_same_conversation(tmp_path: Path) -> None:
+    env = bot_environment("http://127.0.0.1:9/bot", "", f"sqlite:///{tmp_path / 'c.db'}")
+    env["CLOCK_START"] = "2026-12-07T09:00:00+00:00"
+    done = subprocess.run(
+        [sys.executable, "-m", "bot", "console", "--user", "5"],
+        env=env,
+        cwd=tmp_path,
+        input="/start\n1\nBerlin\n2\nnever\n/today\n/quit\n",
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "[1] Today" in done.stdout
+    assert "Time zone: Europe/Berlin" in done.stdout
+    assert "You're all set!" in done.stdout
+    assert "Week 1 of 12 · Monday" in done.stdout
+
+
+async def test_a_restart_in_the_middle_of_onboarding_resumes_where_it_was(
+    bot: BotStarter, emulator: TelegramEmulator
+) -> None:
+    hiker = emulator.user(77, "Cara")
+    await hiker.command("start")
+    await hiker.replies(2)
+    await say(hiker, "2026-12-07", count=2)
+    assert bot.stop() == 0
+    await bot.start()
+    reply = await say(hiker, "Europe/Vienna", count=2)
+    assert "Time zone: Europe/Vienna" in reply
+    assert "What time should I send you" in reply
+
+
+async def test_a_restart_keeps_checkins_and_settings(
+    bot: BotStarter, emulator: TelegramEmulator
+) -> None:
+    hiker = emulator.user(78, "Dan")
+    await hiker.command("start")
+    await hiker.replies(2)
+    for answer in ("2026-12-07", "Europe/Berlin", "07:00", "regular"):
+        await say(hiker, answer, count=2)
+    await say(hiker, "easy run 40 min rpe 4")
+    bot.stop()
+    await bot.start()
+    assert "Daily reminder: 07:00" in await say(hiker, "/settings")
