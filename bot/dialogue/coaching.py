@@ -6,9 +6,16 @@ import datetime as dt
 
 from bot.dialogue.context import Turn
 from bot.dialogue.messages import Reply
-from bot.dialogue.render import render_countdown, render_plan, render_session, render_week
-from bot.plans import session_for, week_for
+from bot.dialogue.render import (
+    render_countdown,
+    render_load,
+    render_plan,
+    render_session,
+    render_week,
+)
+from bot.plans import recent_history, session_for, week_for
 from coach.faq import PersonalQuestion
+from coach.load import longest_run, weekly_load
 from coach.programme import programme_day, programme_week
 
 PAUSED_NOTE = "⏸ You're paused, so no reminders. Send /resume when you're back."
@@ -48,7 +55,10 @@ def week_reply(turn: Turn) -> list[Reply]:
     start = _start(turn)
     week = programme_week(start, turn.today)
     sessions = week_for(turn.db, turn.athlete, week, turn.today)
-    return [Reply(text=render_week(sessions, start, turn.today))]
+    history = recent_history(turn.db, turn.athlete.user_id, turn.today)
+    text = render_week(sessions, start, turn.today)
+    footer = render_load(weekly_load(history, turn.today), longest_run(history, turn.today))
+    return [Reply(text=f"{text}\n\n{footer}")]
 
 
 def plan_reply(turn: Turn) -> list[Reply]:

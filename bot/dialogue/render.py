@@ -96,6 +96,15 @@ def render_week(sessions: list[Session], start: dt.date, today: dt.date) -> str:
     return "\n".join(lines)
 
 
+def render_load(week_load: int, longest: int | None) -> str:
+    """The training load of the last 7 days and the longest run of the last 30."""
+    longest_text = f"{longest} min" if longest else "none logged yet"
+    return (
+        f"<i>Load, last 7 days: {week_load} (RPE × minutes) · longest run in 30 days: "
+        f"{longest_text}</i>"
+    )
+
+
 def render_plan(start: dt.date, today: dt.date) -> str:
     """The three phases and where the athlete stands."""
     phase_now = current_phase(start, today)

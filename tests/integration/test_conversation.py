@@ -1,0 +1,123 @@
+"""The channel-neutral conversation on real databases (SQLite, and PostgreSQL when configured):
+the same dialogue the Telegram and terminal adapters drive."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+
+import pytest
+from sqlalchemy import text
+
+from bot.dialogue.conversation import TRY_AGAIN, Conversation
+from bot.dialogue.messages import Incoming, InputKind, Reply
+from bot.storage.database import Database
+from bot.storage.repositories import AthleteRepository, CheckinRepository
+from coach.faq import KnowledgeBase, load_knowledge_base
+
+MONDAY_9AM = dt.datetime(2026, 12, 7, 9, 0, tzinfo=dt.UTC)
+
+
+@pytest.fixture(scope="module")
+def faq() -> KnowledgeBase:
+    return load_knowledge_base()
+
+
+def _say(conversation: Conversation, user: int, line: str) -> list[Reply]:
+    return conversation.handle(Incoming.typed(user, user, line), MONDAY_9AM)
+
+
+def _onboard(conversation: Conversation, user: int, start: str = "2026-10-05") -> None:
+    for line in ("/start", start, "Europe/Berlin", "07:00", "never"):
+        _say(conversation, user, line)
+
+
+def test_onboarding_is_stored_on_every_database(database: Database, faq: KnowledgeBase) -> None:
+    conversation = Conversation(database, faq, "UTC")
+    _onboard(conversation, 1)
+    with database.session() as db:
+        athlete = AthleteRepository(db).get(1)
+    assert athlete is not None and athlete.onboarded
+    assert athlete.start_date == dt.date(2026, 10, 5)
+
+
+def test_a_hard_saturday_shows_an_adjusted_thursday_on_every_database(
+    database: Database,
+    faq: KnowledgeBase,
+) -> None:
+    conversation = Conversation(database, faq, "UTC")
+    _onboard(conversation, 2)
+    _say(conversation, 2, "saturday's long hike 6 h rpe 9 brutal")
+    week = _say(conversation, 2, "/week")[0].text
+    assert "Thu 10 Dec: ⛰️ Hill repeats on trail · 45 min" not in week
+    assert "✎" in week
+
+
+def test_a_database_that_is_down_gets_a_try_again_and_a_log_line(
+    faq: KnowledgeBase,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    database = Database("postgresql+psycopg://coach@127.0.0.1:1/nowhere")
+    try:
+        conversation = Conversation(database, faq, "UTC")
+        with caplog.at_level(logging.ERROR):
+            replies = _say(conversation, 3, "long hike 6 h rpe 7")
+    finally:
+        database.dispose()
+    assert [reply.text for reply in replies] == [TRY_AGAIN]
+    assert "database error for user 3" in caplog.text
+
+
+def test_a_failure_halfway_through_a_checkin_leaves_nothing_written(
+    database: Database,
+    faq: KnowledgeBase,
+) -> None:
+    conversation = Conversation(database, faq, "UTC")
+    with database.session() as db:
+        db.execute(text("DROP TABLE adjustment"))
+    replies = _say(conversation, 4, "long hike 6 h rpe 7")
+    assert [reply.text for reply in replies] == [TRY_AGAIN]
+    with database.session() as db:
+        assert AthleteRepository(db).get(4) is None
+        assert db.scalar(text("SELECT count(*) FROM checkin")) == 0
+
+
+def test_a_checkin_keeps_unicode_and_emoji_exactly(database: Database, faq: KnowledgeBase) -> None:
+    conversation = Conversation(database, faq, "UTC")
+    _onboard(conversation, 5)
+    message = "Långe Wanderung 🥾⛰️ über den Grat, 5h, RPE 7 — müde aber glücklich"
+    _say(conversation, 5, message)
+    with database.session() as db:
+        [checkin] = CheckinRepository(db).list_since(5, dt.date(2026, 1, 1))
+    assert checkin.raw_text == message
+
+
+def test_every_reply_fits_in_a_telegram_message(database: Database, faq: KnowledgeBase) -> None:
+    conversation = Conversation(database, faq, "UTC")
+    _onboard(conversation, 6)
+    for line in ("/help", "/today", "/week", "/plan", "x" * 5000, "run " * 1200):
+        for reply in _say(conversation, 6, line):
+            assert len(reply.text) <= 4096
+
+
+def test_a_button_from_an_unknown_kind_has_expired(database: Database, faq: KnowledgeBase) -> None:
+    conversation = Conversation(database, faq, "UTC")
+    incoming = Incoming(user_id=7, chat_id=7, kind=InputKind.BUTTON, button="zzz:1")
+    [reply] = conversation.handle(incoming, MONDAY_9AM)
+    assert "expired" in reply.text
+
+
+def test_an_rpe_button_for_someone_elses_checkin_changes_nothing(
+    database: Database,
+    faq: KnowledgeBase,
+) -> None:
+    conversation = Conversation(database, faq, "UTC")
+    _onboard(conversation, 8)
+    _say(conversation, 8, "easy run 40 min")
+    with database.session() as db:
+        [checkin] = CheckinRepository(db).list_since(8, dt.date(2026, 1, 1))
+    forged = Incoming(user_id=9, chat_id=9, kind=InputKind.BUTTON, button=f"rpe:{checkin.id}:10")
+    conversation.handle(forged, MONDAY_9AM)
+    with database.session() as db:
+        [unchanged] = CheckinRepository(db).list_since(8, dt.date(2026, 1, 1))
+    assert unchanged.rpe == checkin.rpe
