@@ -196,6 +196,3 @@ class Conversation:
         if athlete and athlete.onboarding_step and athlete.onboarding_step.startswith("edit:"):
             turn.save(athlete.model_copy(update={"onboarding_step": None}))
         return [Reply(text="OK, nothing changed.")]
-
-
-

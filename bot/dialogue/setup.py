@@ -276,4 +276,3 @@ def set_directly(turn: Turn, step_name: str, argument: str) -> list[Reply]:
     if athlete.onboarding_step is not None and not athlete.onboarding_step.startswith(EDIT_PREFIX):
         replies.append(Reply(text="Send /start to finish setting up."))
     return replies
-
