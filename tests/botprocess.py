@@ -29,7 +29,7 @@ def bot_environment(
         TELEGRAM_BASE_URL=base_url,
         TELEGRAM_BASE_FILE_URL=base_file_url,
         DATABASE_URL=database_url,
-        POLL_TIMEOUT_SECONDS="5",
+        POLL_TIMEOUT_SECONDS="1",
         LOG_LEVEL="INFO",
         PYTHONUNBUFFERED="1",
     )

@@ -20,11 +20,16 @@ from pathlib import Path
 
 import psycopg
 import pytest
+from hypothesis import settings as hypothesis_settings
 
 from bot.storage import migrate
 from bot.storage.database import Database, normalise_url
 
 TEST_DATABASE_URL_VARIABLE = "TEST_DATABASE_URL"
+
+# A per-example deadline measures the machine's load, not the code: CI shares two cores.
+hypothesis_settings.register_profile("trailcoach", deadline=None)
+hypothesis_settings.load_profile("trailcoach")
 
 
 def _libpq_url(url: str) -> str:

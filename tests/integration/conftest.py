@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -54,10 +55,11 @@ class BotStarter:
             raise TimeoutError(f"the bot did not start polling:\n{self.process.log()}") from error
         return self.process
 
-    def stop(self) -> int:
+    async def stop(self) -> int:
+        """Stop the bot without blocking the loop: the emulator must answer its last poll."""
         if self.process is None:
             return 0
-        code = self.process.stop()
+        code = await asyncio.to_thread(self.process.stop)
         self.process = None
         return code
 
@@ -72,4 +74,4 @@ async def bot(
     try:
         yield starter
     finally:
-        starter.stop()
+        await starter.stop()

@@ -69,7 +69,7 @@ async def shared(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Shar
             await emulator.wait_for_request("getUpdates", timeout=30, answered=False)
             yield SharedBot(emulator, database_url, process)
         finally:
-            process.stop()
+            await asyncio.to_thread(process.stop)
 
 
 async def test_the_bot_registers_its_command_menu(shared: SharedBot) -> None:

@@ -82,7 +82,7 @@ async def test_a_restart_in_the_middle_of_onboarding_resumes_where_it_was(
     await hiker.command("start")
     await hiker.replies(2)
     await say(hiker, "2026-12-07", count=2)
-    assert bot.stop() == 0
+    assert await bot.stop() == 0
     await bot.start()
     reply = await say(hiker, "Europe/Vienna", count=2)
     assert "Time zone: Europe/Vienna" in reply
@@ -98,6 +98,6 @@ async def test_a_restart_keeps_checkins_and_settings(
     for answer in ("2026-12-07", "Europe/Berlin", "07:00", "regular"):
         await say(hiker, answer, count=2)
     await say(hiker, "easy run 40 min rpe 4")
-    bot.stop()
+    await bot.stop()
     await bot.start()
     assert "Daily reminder: 07:00" in await say(hiker, "/settings")
