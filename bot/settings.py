@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -28,6 +29,11 @@ class Settings(BaseSettings):
     # Telegram's overall sending budget; python-telegram-bot's AIORateLimiter enforces it.
     send_rate_per_second: float = Field(default=30.0, gt=0)
     poll_timeout_seconds: int = Field(default=30, ge=0)
+    # Webhook mode, for several replicas behind one public URL; without it the bot long-polls.
+    webhook_url: str | None = None
+    webhook_listen: str = "0.0.0.0"
+    webhook_port: int = Field(default=8080, ge=1, le=65535)
+    webhook_secret: SecretStr | None = None
     # For tests and demos: the bot's clock starts at this instant (ISO 8601 with offset).
     clock_start: dt.datetime | None = None
 
@@ -47,6 +53,25 @@ class Settings(BaseSettings):
         if level not in {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}:
             raise ValueError(f"unknown log level {value!r}")
         return level
+
+    @field_validator("webhook_url")
+    @classmethod
+    def _https_or_local(cls, value: str | None) -> str | None:
+        if not value:
+            return None
+        if not value.startswith(("https://", "http://127.0.0.1", "http://localhost")):
+            raise ValueError("WEBHOOK_URL must be an https:// URL (Telegram only calls https)")
+        return value
+
+    @field_validator("webhook_secret")
+    @classmethod
+    def _telegram_secret(cls, value: SecretStr | None) -> SecretStr | None:
+        # Telegram accepts 1-256 characters of A-Z, a-z, 0-9, _ and - as a secret token.
+        if value is not None and not re.fullmatch(
+            r"[A-Za-z0-9_-]{1,256}", value.get_secret_value()
+        ):
+            raise ValueError("WEBHOOK_SECRET may hold only letters, digits, _ and -")
+        return value
 
     @field_validator("clock_start")
     @classmethod

@@ -6,6 +6,7 @@ import asyncio
 import logging
 import time
 from collections.abc import Awaitable, Callable, Sequence
+from urllib.parse import urlsplit
 
 from telegram import (
     BotCommand,
@@ -211,6 +212,22 @@ def keyboard_markup(reply: Reply) -> InlineKeyboardMarkup | None:
             [InlineKeyboardButton(button.label, callback_data=button.data) for button in row]
             for row in reply.buttons
         ]
+    )
+
+
+def run_webhook(services: Services, on_startup: Sequence[Startup] = ()) -> None:
+    """Serve Telegram's webhook calls until stopped; several replicas can share one URL."""
+    settings = services.settings
+    assert settings.webhook_url is not None
+    application = TelegramChannel(services).build(on_startup)
+    secret = settings.webhook_secret.get_secret_value() if settings.webhook_secret else None
+    application.run_webhook(
+        listen=settings.webhook_listen,
+        port=settings.webhook_port,
+        url_path=urlsplit(settings.webhook_url).path.lstrip("/"),
+        webhook_url=settings.webhook_url,
+        secret_token=secret,
+        allowed_updates=Update.ALL_TYPES,
     )
 
 

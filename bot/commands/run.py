@@ -41,11 +41,12 @@ def handle_run(args: argparse.Namespace) -> int:
     services = _services(settings)
     if services is None:
         return 2
-    from bot.channels.telegram import run_polling
+    from bot.channels.telegram import run_polling, run_webhook
     from bot.reminders.service import reminder_startup
 
+    serve = run_webhook if settings.webhook_url else run_polling
     try:
-        run_polling(services, on_startup=[reminder_startup(services)])
+        serve(services, on_startup=[reminder_startup(services)])
     finally:
         services.close()
     return 0
