@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import os
+import pty
+import select
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -101,3 +105,40 @@ async def test_a_restart_keeps_checkins_and_settings(
     await bot.stop()
     await bot.start()
     assert "Daily reminder: 07:00" in await say(hiker, "/settings")
+
+
+def test_without_a_token_in_a_terminal_run_opens_the_terminal_chat(tmp_path: Path) -> None:
+    env = bot_environment("http://127.0.0.1:9/bot", "", f"sqlite:///{tmp_path / 't.db'}")
+    env["TELEGRAM_BOT_TOKEN"] = ""
+    argv = [sys.executable, "-m", "bot", "run"]
+    output = _run_in_terminal(argv, env, tmp_path, "/help\n/quit\n")
+    assert "No TELEGRAM_BOT_TOKEN is set" in output
+    assert "TrailCoach terminal chat" in output
+    assert "/today" in output
+
+
+def _run_in_terminal(argv: list[str], env: dict[str, str], cwd: Path, typed: str) -> str:
+    """Run a command with a pseudo-terminal as its stdin, type `typed`, return what it printed."""
+    controller, terminal = pty.openpty()
+    process = subprocess.Popen(
+        argv, env=env, cwd=cwd, stdin=terminal, stdout=terminal, stderr=terminal
+    )
+    os.close(terminal)
+    os.write(controller, typed.encode())
+    output = b""
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        ready, _, _ = select.select([controller], [], [], 0.5)
+        if ready:
+            try:
+                chunk = os.read(controller, 4096)
+            except OSError:  # the terminal closed: the program has exited
+                break
+            if not chunk:
+                break
+            output += chunk
+        elif process.poll() is not None:
+            break
+    process.wait(timeout=10)
+    os.close(controller)
+    return output.decode(errors="replace")
