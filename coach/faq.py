@@ -169,6 +169,8 @@ class KnowledgeBase:
         """
         if is_personal_question(question) is not None:
             return FaqAnswer(answered=False, topic=None, score=0.0, answer=PERSONAL_TEXT)
+        if _MEDICAL_RE.search(_fold(question[:MAX_CHARS])):
+            return FaqAnswer(answered=False, topic=None, score=0.0, answer=MEDICAL_TEXT)
         topic, score = self.best_match(question)
         if topic is None or score < CONFIDENCE_THRESHOLD:
             return FaqAnswer(answered=False, topic=None, score=score, answer=DECLINE_TEXT)
@@ -416,6 +418,18 @@ _SESSION_HINT_RE = re.compile(
     r"\b(session|sessions|workout|training|train|run|running|hike|hiking|plan|programme|"
     r"program|schedule|do|doing|scheduled|planned|week|(whats|what is) on)\b"
 )
+# Illness and medical conditions are a doctor's call, however close a training topic looks.
+_MEDICAL_RE = re.compile(
+    r"\b(cold|colds|flu|fever|sick|ill|illness|covid|virus|infection|pregnan\w*|asthma|"
+    r"diabet\w*|medication|medicine|blood pressure|heart (condition|problem|disease)|surgery|"
+    r"concussion)\b"
+)
+MEDICAL_TEXT = (
+    "That's a question for a doctor, not for me: I don't advise on illness or medical "
+    "conditions. When in doubt, rest and get checked. I'm happy to help with the training "
+    "side once you're well."
+)
+
 _QUESTION_START_RE = re.compile(
     r"^\s*(how|what|whats|why|when|where|which|who|whom|whose|should|shall|can|could|do|does|"
     r"did|is|are|am|was|were|will|would|have|has|may|might|must|any|tell me)\b"

@@ -21,6 +21,9 @@ from coach.faq import (
 )
 
 # The guide's prose, kept here so the "our own words" test needs no file outside the package.
+# Entries about how the coach itself works (RPE, load), whose numbers are the product's own.
+PRODUCT_TOPICS = {"rpe_and_load"}
+
 GUIDE_TEXT = """
 Trail running and hiking use the same muscles, terrain and energy systems — but trail running
 compresses the training stimulus into a shorter window. A 60-minute trail run on hilly terrain
@@ -104,6 +107,7 @@ for hikers with limited weekday training time. It is a tool, not a requirement.
 """
 
 KEY_FACTS = {
+    "rpe_and_load": ["1 (very easy)", "10 (all-out)", "load"],
     "why_trail_running": ["60-minute", "3–4 hours", "one-third"],
     "trail_vs_road": ["lateral stability", "eccentric quad strength", "terrain", "gradient"],
     "lateral_stability": ["ankles", "knees", "hips"],
@@ -187,6 +191,25 @@ def test_the_packaged_knowledge_base_has_one_entry_per_topic_of_the_guide(
     assert sorted(entry.topic for entry in kb.entries) == sorted(KEY_FACTS)
 
 
+def test_the_rpe_entry_matches_the_thursday_rule_the_coach_applies(kb: KnowledgeBase) -> None:
+    answer = kb.answer("what is RPE?")
+    assert answer.topic == "rpe_and_load"
+    assert "1 (very easy) to 10 (all-out)" in answer.answer
+    assert "8 or more" in answer.answer and "Thursday" in answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["is it ok to run with a cold?", "can I train while pregnant", "should I run with the flu"],
+)
+def test_a_medical_question_is_declined_and_sent_to_a_doctor(
+    kb: KnowledgeBase, question: str
+) -> None:
+    answer = kb.answer(question)
+    assert (answer.answered, answer.topic) == (False, None)
+    assert "doctor" in answer.answer
+
+
 @pytest.mark.parametrize("topic", sorted(KEY_FACTS))
 def test_each_answer_states_the_guides_key_facts_exactly(kb: KnowledgeBase, topic: str) -> None:
     answer = next(entry.answer for entry in kb.entries if entry.topic == topic)
@@ -210,6 +233,7 @@ def test_every_number_in_an_answer_appears_in_the_guide(kb: KnowledgeBase) -> No
     invented = [
         (entry.topic, number)
         for entry in kb.entries
+        if entry.topic not in PRODUCT_TOPICS
         for number in re.findall(r"\d+(?:–\d+)?", entry.answer)
         if number not in GUIDE_TEXT
     ]
