@@ -31,6 +31,8 @@ MAX_TOKENS = 48
 # Chosen on the tuning split of bench/data/faq_questions.json (see bench/faq.py).
 CONFIDENCE_THRESHOLD = 0.38
 COSINE_WEIGHT = 0.4
+# Everyday words count for this much of their weight when they are shared with a topic.
+WEAK_WORD_FACTOR = 0.5
 MIN_TYPO_LENGTH = 4
 MIN_FUZZY_TYPO_LENGTH = 6
 LONG_WORD_LENGTH = 7
@@ -55,10 +57,15 @@ here hey hi him his how i if im in into is isnt it its ive just know like make m
 means might my myself not of on or our please really she should so some still than thank thanks
 that the their them then there these they thing things this those to too us use using very want
 was way we were what whats which while who why will with wont would you your yours
+actually advice already anyone anybody anyway attempt basically bit curious currently even ever
+exactly explain generally give guys id idea kind literally lol maybe mostly ok okay person pls
+plz pretty probably properly question quick quite someone somebody something sort suggest tell
+tip tips tho though try u ur usually wondering wonder ya yeah yet youre
 """
 STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 
 _TOKEN_RE = re.compile(r"[a-z0-9]+")
+_SEPARATOR_RE = re.compile(r"[\s-]+")
 _SNAKE_CASE_RE = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$")
 
 
@@ -99,6 +106,9 @@ class FaqFile(BaseModel):
     version: int
     synonyms: dict[str, str] = {}
     weak_words: list[str] = []
+    # Regular expressions for near-miss domains the guide does not cover (nutrition, sleep,
+    # road racing, camping kit...): a question matching one is declined whatever it shares.
+    off_topic_patterns: list[str] = []
     entries: list[FaqEntry]
 
 
@@ -143,7 +153,10 @@ class KnowledgeBase:
         ]
         self._vocabulary = set().union(*topic_tokens)
         # Typos rarely hit the first letter; requiring it avoids "flight" -> "light".
-        self._typo_words = _by_first_letter(set(self._synonyms) | STOPWORDS)
+        # Very short filler words are not typo targets: "plus" must not become "pls".
+        self._typo_words = _by_first_letter(
+            set(self._synonyms) | {w for w in STOPWORDS if len(w) >= MIN_TYPO_LENGTH}
+        )
         self._typo_stems = _by_first_letter(self._vocabulary)
         count = len(self.entries)
         document_frequency: dict[str, int] = {}
@@ -156,6 +169,11 @@ class KnowledgeBase:
         # Everyday words ("recommend", "weather", "avoid") also occur in the entries; sharing
         # only those with a topic is not evidence the question is about it.
         self._weak = self._tokens(" ".join(data.weak_words))
+        self._off_topic_re = (
+            re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in data.off_topic_patterns) + r")\b")
+            if data.off_topic_patterns
+            else None
+        )
         self._phrasings = [
             [(tokens, self._norm(tokens)) for tokens in phrasings if tokens]
             for phrasings in phrasing_tokens
@@ -171,6 +189,10 @@ class KnowledgeBase:
             return FaqAnswer(answered=False, topic=None, score=0.0, answer=PERSONAL_TEXT)
         if _MEDICAL_RE.search(_fold(question[:MAX_CHARS])):
             return FaqAnswer(answered=False, topic=None, score=0.0, answer=MEDICAL_TEXT)
+        if self._off_topic_re is not None and self._off_topic_re.search(
+            _fold(question[:MAX_CHARS])
+        ):
+            return FaqAnswer(answered=False, topic=None, score=0.0, answer=DECLINE_TEXT)
         topic, score = self.best_match(question)
         if topic is None or score < CONFIDENCE_THRESHOLD:
             return FaqAnswer(answered=False, topic=None, score=score, answer=DECLINE_TEXT)
@@ -205,15 +227,19 @@ class KnowledgeBase:
         covered = query & self._topic_tokens[index]
         if not covered - self._weak:
             return 0.0
-        coverage = sum(self._weight(t) ** 2 for t in covered) / query_norm_sq
+        coverage = sum(self._shared_weight(t) for t in covered) / query_norm_sq
         cosine = 0.0
         query_norm = math.sqrt(query_norm_sq)
         for tokens, norm in self._phrasings[index]:
             shared = query & tokens
             if shared:
-                dot = sum(self._weight(t) ** 2 for t in shared)
+                dot = sum(self._shared_weight(t) for t in shared)
                 cosine = max(cosine, dot / (query_norm * norm))
         return COSINE_WEIGHT * cosine + (1 - COSINE_WEIGHT) * coverage
+
+    def _shared_weight(self, token: str) -> float:
+        weight = self._weight(token) ** 2
+        return weight * WEAK_WORD_FACTOR if token in self._weak else weight
 
     def _weight(self, token: str) -> float:
         return self._idf.get(token, self._unknown_idf)
@@ -230,7 +256,9 @@ class KnowledgeBase:
     def _words(self, text: str) -> list[str]:
         folded = _fold(text)
         if self._phrase_re is not None:
-            folded = self._phrase_re.sub(lambda m: self._phrases[m.group(0)], folded)
+            folded = self._phrase_re.sub(
+                lambda m: self._phrases[_SEPARATOR_RE.sub(" ", m.group(0))], folded
+            )
         return _TOKEN_RE.findall(_WEEK_NUMBER_RE.sub(_tag_weeks, folded))
 
     def _canonical(self, word: str, *, allow_typos: bool) -> list[str]:
@@ -352,7 +380,7 @@ _NUMBER_WORDS = {
 }  # fmt: skip
 _NUMBER = r"(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")"
 _WEEK_NUMBER_RE = re.compile(
-    rf"\bweeks? {_NUMBER}(?:\s*(?:-|\u2013|to|through|and)\s*{_NUMBER})?\b"
+    rf"\b(?:wee?ks?|wks?) {_NUMBER}(?:\s*(?:-|\u2013|to|through|and)\s*{_NUMBER})?\b"
 )
 PROGRAMME_WEEKS = 12
 
@@ -374,7 +402,9 @@ def _alternation(phrases: dict[str, str]) -> re.Pattern[str] | None:
     if not phrases:
         return None
     longest_first = sorted(phrases, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, longest_first)) + r")\b")
+    # A phrase's words may be joined by spaces or hyphens: "run walk", "run-walk", "1-10".
+    patterns = [r"[\s-]+".join(map(re.escape, p.split())) for p in longest_first]
+    return re.compile(r"\b(?:" + "|".join(patterns) + r")\b")
 
 
 def _fold(text: str) -> str:
@@ -422,7 +452,10 @@ _SESSION_HINT_RE = re.compile(
 _MEDICAL_RE = re.compile(
     r"\b(cold|colds|flu|fever|sick|ill|illness|covid|virus|infection|pregnan\w*|asthma|"
     r"diabet\w*|medication|medicine|blood pressure|heart (condition|problem|disease)|surgery|"
-    r"concussion)\b"
+    r"concussion|acl|physio\w*|ibuprofen|painkiller\w*|tendinitis|tendonitis|fasciitis|"
+    r"shin splints|fracture\w*|broke|broken|sprain\w*|swollen|swelling|chest pains?|"
+    r"dizzy|dizziness|faint\w*|rehab\w*|diagnos\w*|arthritis|injection|operation|"
+    r"(treat|treating|treatment) (for |an? |my )?\w+)\b"
 )
 MEDICAL_TEXT = (
     "That's a question for a doctor, not for me: I don't advise on illness or medical "
