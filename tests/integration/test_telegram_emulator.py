@@ -29,16 +29,10 @@ TOKEN = "123456:EMULATOR-test-token"
 USER_ID = 42
 
 
-@pytest.fixture(autouse=True)
-def timedelta_durations(monkeypatch: pytest.MonkeyPatch) -> None:
-    """PTB 22 warns when it builds RetryAfter unless durations are opted in to timedelta."""
-    monkeypatch.setenv("PTB_TIMEDELTA", "true")
-
-
 @pytest.fixture
-async def emu() -> AsyncIterator[TelegramEmulator]:
-    async with TelegramEmulator() as emulator:
-        yield emulator
+def emu(emulator: TelegramEmulator) -> TelegramEmulator:
+    """The shared `emulator` fixture (tests/integration/conftest.py), under a shorter name."""
+    return emulator
 
 
 @pytest.fixture
