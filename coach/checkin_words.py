@@ -159,7 +159,9 @@ _HARD_WORDS = (
     r"extremely|incredibly|properly|proper|way\s+too|too|that)\s+(?:hard|tough)\b|"
     r"\b(?:hard|tough)\s+(?:af|session|run|hike|day|workout|effort|one|climb|going|slog)\b|"
     r"(?:was|were|felt|feel|feels|is|it's|that's)\s+(?:hard|tough)\b(?!\s*(?:to|on)\b)|"
-    r"pushed\s+(?:it\s+|myself\s+)?hard|💀|🥵|😵|🤮"
+    r"pushed\s+(?:it\s+|myself\s+)?hard|💀|🥵|😵|🤮|trashed|battered|"
+    r"legs?\s+(?:are\s+|were\s+|is\s+|was\s+|felt\s+|feel\s+)?shot|"
+    r"(?:almost|nearly)\s+(?:threw\s+up|puked|died|passed\s+out|sick)"
 )
 HARD = re.compile(rf"(?<![\w-])(?:{_HARD_WORDS})(?![a-z])")
 # Success idioms, not effort: "smashed it" / "crushed it" / "killer views".
@@ -194,7 +196,15 @@ SKIPPED = re.compile(
 NOT_SKIPPED_AFTER = re.compile(
     r"\s*(?:(?:the|a|my|our)\s+)?(?:turn\w*|trail\s*head|junction|sign\w*|bus|train\b|breakfast|"
     r"lunch|dinner|warm[- ]?ups?|cool[- ]?downs?|stretch\w*|well|great|as\s+planned|to\s+plan|"
-    r"smoothly|fast|far|too|any|a\s+step|the\s+views?|the\s+sunset|it\s+by)"
+    r"smoothly|fast|far|too|any|a\s+step|the\s+views?|the\s+sunset|it\s+by|"
+    # Stopping part way is a short session, not a skipped one: "bailed halfway through".
+    r"(?:about\s+|around\s+)?(?:half\s*way|part\s*way|mid\s*way|mid[- ]\w+|"
+    r"after\s+(?:\d|an?\b|one|two|three|half)|at\s+\d|early\s+(?:on|in)))"
+)
+# A rest day the plan asked for is not a skipped session.
+PLANNED_REST = re.compile(
+    r"\b(?:rest|off|recovery)\s+day\s+(?:as\s+(?:per\s+)?(?:planned|scheduled|the\s+plan)|"
+    r"(?:per|on)\s+(?:the\s+)?plan)|\bplanned\s+(?:rest|day\s+off)|\bscheduled\s+rest"
 )
 
 # (activity, weight) for each phrase; longer phrases come first so "run-walk" is not a walk.
@@ -209,9 +219,12 @@ ACTIVITY_PHRASES: tuple[tuple[str, float, str], ...] = (
     (
         "run",
         2.5,
-        r"hills?\s+(?:session|workout|sprints?|efforts?)|run[- /]?walk\w*|walk[- /]run\w*|"
-        r"trail\s+run\w*|hill\s+(?:repeats?|reps?|sprints?|intervals?)|intervals?|fartlek|"
-        r"tempo|strides|parkrun|easy\s+run|long\s+run",
+        r"hills?\s+(?:session|workout|sprints?|efforts?)|"
+        r"(?:run|ran|runn?ing|jog|jogged|jogging)[- /]?(?:walk\w*|hik\w*)|"
+        r"(?:walk|walked|walking)[- /](?:run\w*|ran|jog\w*)|walk[- /]?run\w*|"
+        r"shuffle[- ]?jog\w*|trail\s+run\w*|hill\s+(?:repeats?|reps?|sprints?|intervals?)|"
+        r"intervals?|fartlek|tempo|strides|parkrun|easy\s+run|long\s+run|c25k|"
+        r"couch\s+to\s+5k|(?:trail\s+|road\s+|fun\s+)?race|half\s+marathon|marathon|ultra",
     ),
     (
         "hike",
@@ -231,7 +244,7 @@ ACTIVITY_PHRASES: tuple[tuple[str, float, str], ...] = (
         0.8,
         r"rest\s+day|day\s+off|off\s+day|rested|resting|full\s+rest|complete\s+rest|"
         r"no\s+training|did\s+nothing|nothing\s+today|recovery\s+day|took\s+the\s+day\s+off|"
-        r"rest\b(?!\s+(?:of|stops?|breaks?|intervals?))",
+        r"(?<!the\s)rest\b(?!\s+(?:of|stops?|breaks?|intervals?))",
     ),
     ("rest", 0.4, r"took\s+it\s+easy|taking\s+it\s+easy"),
     ("hike", 0.9, r"power[- ]?hik\w*"),
@@ -250,7 +263,23 @@ ACTIVITY_PHRASES: tuple[tuple[str, float, str], ...] = (
     ("other", 0.9, r"(?<!of )(?<!the )(?<!much )climbing"),
     ("strength", 1.5, r"core|workout|🏋"),
     ("run", 1.5, r"repeats"),
-    ("walk", 1.0, r"walk\w*|stroll\w*|🚶"),
+    ("walk", 1.0, r"walk\w*|stroll\w*|rambl(?:e|ed|ing)|took\s+the\s+dogs?\s+out|🚶"),
+    # A race distance on its own is a run ("did my first 5k"); steps are not.
+    ("run", 0.9, r"(?:5|10|15|21|42)\s?k(?:m)?(?!\s*(?:steps|walk|hike))"),
+    # Mountains named without a verb: "went up ben nevis", "long day in the mountains".
+    (
+        "hike",
+        0.8,
+        r"mountains?|munros?|fells|three\s+peaks|(?:went|got|made\s+it)\s+up\s+"
+        r"(?:ben|mount|mt|the\s+\w+)|the\s+peaks",
+    ),
+    # Runner's shorthand for an easy run: "45 mins easy", "an hour steady".
+    (
+        "run",
+        0.5,
+        r"(?<=min\s)(?:easy|steady)|(?<=mins\s)(?:easy|steady)|"
+        r"(?<=minutes\s)(?:easy|steady)|(?<=')\s?(?:easy|steady)",
+    ),
 )
 ACTIVITY = re.compile(
     "|".join(
@@ -265,7 +294,7 @@ MINOR_BEFORE = re.compile(
 )
 MINOR_AFTER = re.compile(
     r"\W+(?:(?:the|a|some|all|most|bits|parts)\s+)?(?:downhills?|descents?|flats?|flat\s+bits|"
-    r"uphills?|climbs?|hills|last|bits|sections?|parts?|breaks?|down|back|to\s+the|home|"
+    r"uphills?|ups|climbs?|hills|last|bits|sections?|parts?|breaks?|down|back|to\s+the|home|"
     r"intervals?\s+between)\b"
 )
 NEGATED_ACTIVITY_BEFORE = re.compile(
@@ -344,6 +373,11 @@ WEEKDAY_CONTEXT_AFTER = re.compile(
     r"am|pm|evening)\b)"
 )
 WEEKDAY_CONTEXT_BEFORE = re.compile(r"\b(?:on|last|this|past|since)\s+$")
+WEEKDAY_AFTER_SESSION = re.compile(
+    r"\b(?:hike|hiked|hiking|run|ran|walk|walked|session|gym|strength|reps|repeats|jog|jogged)"
+    r"\s+$"
+)
+WEEKDAY_BEFORE_PAUSE = re.compile(r"\s*(?:[,.;!]|$)")
 
 # Phone typing: apostrophes dropped, shorthand.
 SHORTHAND = (
@@ -382,6 +416,19 @@ TYPO_TARGETS = (
     "shattered",
 )
 TYPO_MIN_LENGTH = 6
+# Common misspellings too short for the fuzzy matcher above.
+MISSPELLINGS = {
+    "ankel": "ankle",
+    "ankels": "ankles",
+    "ancle": "ankle",
+    "kneee": "knee",
+    "kneees": "knees",
+    "calfs": "calves",
+    "hammie": "hammy",
+    "arvo": "afternoon",
+    "jogd": "jogged",
+    "hikd": "hiked",
+}
 TYPO_CUTOFF = 0.85
 
 QUESTION_START = re.compile(
@@ -446,7 +493,10 @@ PAIN_TOKENS: tuple[tuple[str, str], ...] = (
         r"tender|strain|strained|pulled|bruised|cramp\w*|throbb\w*|killing\s+me|acting\s+up|"
         r"playing\s+up|flared(?:\s+up)?|flaring(?:\s+up)?|flare[- ]up|bother\w*|bugging\s+me|"
         r"complain\w*|screaming|tendinitis|tendonitis|tendinopathy|inflamed|jarred|blisters?|"
-        r"blistered|issues?|problems?|trouble|🤕",
+        r"blistered|issues?|problems?|trouble|🤕|"
+        # Tightness and stiffness at a site are what a coach watches before an injury.
+        r"tight|tighter|tightness|stiff|stiffer|stiffness|grumbl\w*|twing\w*|dodgy|iffy|wonky|"
+        r"knotted|locked\s+up|seized\s+up",
     ),
     (
         "neg",
@@ -464,10 +514,15 @@ PAIN_TOKENS: tuple[tuple[str, str], ...] = (
         r"quite|pretty|kinda|kind|of|slightly|slight|still|been|felt|feels|feeling|feel|got|"
         r"getting|get|started|starting|to|and|also|too|abit|some|mild|minor|in|on|around|behind|"
         r"at|near|side|outer|inner|front|i|me|have|has|had|bad|badly|again|real|mega|tiny|that|"
-        r"it|they|them|then|tight|stiff|much|way|lot|loads|heaps|area|tendon|tendons|muscle|muscles|joint|joints|legs|leg|body|up|sort|"
+        r"it|they|them|then|much|way|lot|loads|heaps|area|tendon|tendons|muscle|muscles|joint|"
+        r"joints|legs|leg|body|up|sort|something|smth|sth|flexors?|"
+        r"\d{1,2}\s*/\s*10|\d{1,2}\s+out\s+of\s+10|"
         r"all|totally|completely|seriously|properly|def|definitely|fkn|fucking|bloody|damn|"
         r"like|now|today|afterwards|after|during|while|be|'s|s",
     ),
+    # Worn-out words: effort on muscles ("calves are toast"), a complaint at a joint
+    # ("knees are toast", "feet wrecked").
+    ("fatigue", r"toast|cooked|wrecked|smashed|destroyed|shot|fried|trashed|battered|ruined"),
     ("stop", r"but|though|however|otherwise|except|apart\s+from"),
 )
 PAIN_TOKEN = re.compile(

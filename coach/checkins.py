@@ -158,14 +158,19 @@ def _read(text: str, today: dt.date) -> CheckinReading:
     rpe, off_scale = _rpe(norm)
     hard = _is_hard(norm) or off_scale or (rpe is not None and rpe >= 8)
     pain, cleared = _pain(norm)
-    activity, spans = _activity(norm)
+    duration, timed = _duration(norm)
+    activity, spans = _activity(norm, timed)
+    skipped = _skipped(norm)
+    if activity is None and skipped:
+        # A missed session with no sport named: what the athlete did that day was rest.
+        activity = Activity.REST
     return CheckinReading(
         activity=activity,
-        duration_min=_duration(norm),
+        duration_min=duration,
         rpe=rpe,
         hard=hard,
         pain=pain,
-        skipped=_skipped(norm),
+        skipped=skipped,
         date=_date(norm, today, spans),
         pain_cleared=cleared,
         felt_rpe=_felt_rpe(norm, hard),
@@ -185,6 +190,8 @@ def _corrected(match: re.Match[str]) -> str:
 
 @lru_cache(maxsize=4096)
 def _closest_word(word: str) -> str:
+    if word in words.MISSPELLINGS:
+        return words.MISSPELLINGS[word]
     # "thursdays" is "thursday" plus a plural, not a typo to flatten into it.
     if len(word) < words.TYPO_MIN_LENGTH or word.startswith(words.TYPO_TARGETS):
         return word
@@ -202,20 +209,36 @@ def _number(token: str) -> float:
 # --- duration ------------------------------------------------------------------------------
 
 
-def _duration(norm: str) -> int | None:
-    """The longest plausible session length mentioned; parts (reps, warm-ups) are shorter."""
-    found: list[int] = []
+def _duration(norm: str) -> tuple[int | None, list[Span]]:
+    """The longest plausible session length mentioned, and where each length is, the longest
+    first; parts (reps, warm-ups) are shorter."""
+    found: list[tuple[int, int, Span]] = []
     masked = norm
     for kind, pattern in words.DURATION_PATTERNS:
         for match in pattern.finditer(masked):
             minutes = _minutes(kind, match)
             if minutes is None:
                 continue
-            if not _is_not_a_session(norm, match, kind):
-                found.append(minutes)
+            if kind == "clock" and _is_minutes_seconds(norm, match):
+                minutes = int(match.group("h"))  # seconds dropped, as in "1:05:30"
+            elif _is_not_a_session(norm, match, kind):
+                minutes = None
+            if minutes is not None and MIN_SESSION_MINUTES <= minutes <= MAX_MINUTES:
+                found.append((minutes, -match.start(), match.span()))
             masked = masked[: match.start()] + " " * len(match.group()) + masked[match.end() :]
-    valid = [m for m in found if MIN_SESSION_MINUTES <= m <= MAX_MINUTES]
-    return max(valid) if valid else None
+    if not found:
+        return None, []
+    found.sort(reverse=True)
+    return found[0][0], [span for _, _, span in found]
+
+
+# "5k in 31:20": minutes and seconds of a race, not hours and minutes.
+_RACE_BEFORE = re.compile(r"(?:\b\d+(?:[.,]\d+)?\s*(?:k|km|mi|miles?)\b|\bparkrun\b|\bin)\W*$")
+
+
+def _is_minutes_seconds(norm: str, match: re.Match[str]) -> bool:
+    before = norm[max(0, match.start() - 20) : match.start()]
+    return 12 < int(match.group("h")) < 60 and bool(_RACE_BEFORE.search(before))
 
 
 def _minutes(kind: str, match: re.Match[str]) -> int | None:
@@ -240,6 +263,8 @@ def _minutes(kind: str, match: re.Match[str]) -> int | None:
         return round(amount * 60) + extra
     return round(amount)
 
+
+Span = tuple[int, int]
 
 _CLOCK_TIME_BEFORE = re.compile(
     r"\b(?:at|by|from|to|until|till|til|around|start\w*|left|leaving|before|after|@)\s*$|@\s*$"
@@ -323,30 +348,57 @@ def _felt_rpe(norm: str, hard: bool) -> int | None:
 # --- activity ------------------------------------------------------------------------------
 
 
-Span = tuple[int, int]
+# How much a mention gains by sitting right beside the session length: "30 min run then 15
+# min of squats" is a run, "hiked 2 hrs then 20 min of hill repeats" a hike; one beside a
+# shorter length is a side part.
+_TIMED_BONUS = 1.0
+_TIMED_GAP = 12
+_CLAUSE_BREAK = re.compile(r"[.,;!?\n]|\bthen\b|\band\b|\bplus\b|\+")
 
 
-def _activity(norm: str) -> tuple[Activity | None, list[Span]]:
+def _activity(norm: str, timed: list[Span] | None = None) -> tuple[Activity | None, list[Span]]:
     """The main session and where it is mentioned: the heaviest mention wins, the first on a
-    tie; side parts ("with a bit of running") and skipped sessions weigh less."""
+    tie; the one timed with the session length (the first of `timed`) weighs more, side parts
+    ("with a bit of running", a shorter timed part) and skipped sessions less."""
+    timed = timed or []
     mentions: list[tuple[float, Activity, Span]] = []
     for match in words.ACTIVITY.finditer(norm):
         index = int((match.lastgroup or "a0")[1:])
         name, weight, _ = words.ACTIVITY_PHRASES[index]
         before = norm[max(0, match.start() - 30) : match.start()]
-        if words.MINOR_BEFORE.search(before) or words.MINOR_AFTER.match(norm, match.end()):
+        beside = [_beside(norm, match.span(), span) for span in timed]
+        minor = any(beside[1:]) and not beside[0]
+        if (
+            minor
+            or words.MINOR_BEFORE.search(before)
+            or words.MINOR_AFTER.match(norm, match.end())
+        ):
             weight /= 2
-        if words.NEGATED_ACTIVITY_BEFORE.search(before):
+        # A negation reaches over a few words of its own clause, never past a comma.
+        if words.NEGATED_ACTIVITY_BEFORE.search(re.split(r"[.,;:!?\n]", before)[-1]):
             weight *= 0.3
+        elif beside and beside[0]:
+            weight += _TIMED_BONUS
         mentions.append((weight, Activity(name), match.span()))
     if not mentions:
         return None, []
     heaviest = max(weight for weight, _, _ in mentions)
-    main = next(activity for weight, activity, _ in mentions if weight == heaviest)
+    tied = [activity for weight, activity, _ in mentions if weight == heaviest]
+    # Running mixed evenly with hiking or walking is a run-walk, and a run-walk is a run.
+    mixed = Activity.RUN in tied and set(tied) <= {Activity.RUN, Activity.HIKE, Activity.WALK}
+    main = Activity.RUN if mixed else tied[0]
     return main, [span for _, activity, span in mentions if activity == main]
 
 
+def _beside(norm: str, first: Span, second: Span) -> bool:
+    """True when two spans sit within a few characters in the same clause."""
+    start, end = min(first[1], second[1]), max(first[0], second[0])
+    return end - start <= _TIMED_GAP and not _CLAUSE_BREAK.search(norm, start, max(start, end))
+
+
 def _skipped(norm: str) -> bool:
+    if words.PLANNED_REST.search(norm):
+        return False
     return any(
         not words.NOT_SKIPPED_AFTER.match(norm, match.end())
         for match in words.SKIPPED.finditer(norm)
@@ -359,13 +411,20 @@ def _skipped(norm: str) -> bool:
 def _pain(norm: str) -> tuple[list[PainSite], bool]:
     """Sites reported as painful, in the order mentioned, and whether a pain has cleared."""
     tokens = _pain_tokens(norm)
+    # Worn-out words ("toast", "wrecked") are a complaint at a joint, effort at a muscle.
+    joint_tokens = [
+        ("trigger", text) if kind == "fatigue" else (kind, text) for kind, text in tokens
+    ]
     sites: list[PainSite] = []
     cleared = bool(words.PAIN_CLEARED.search(norm))
     for index, (kind, _) in enumerate(tokens):
         if not kind.startswith(("site:", "implicit:")):
             continue
         site = PainSite(kind.split(":", 1)[1])
-        state = "pain" if kind.startswith("implicit:") else _site_state(tokens, index)
+        if kind.startswith("implicit:"):
+            state: str | None = "pain"
+        else:
+            state = _site_state(joint_tokens if site in _JOINTS else tokens, index)
         if state == "pain" and site not in sites:
             sites.append(site)
         cleared = cleared or state == "cleared"
@@ -379,6 +438,21 @@ def _pain_tokens(norm: str) -> list[tuple[str, str]]:
         kind = group if group in ("word", "list", "end") else words.PAIN_TOKENS[int(group[1:])][0]
         tokens.append((kind, match.group()))
     return tokens
+
+
+# Where a worn-out word is a complaint rather than tired muscles.
+_JOINTS = frozenset(
+    {
+        PainSite.KNEE,
+        PainSite.ACHILLES,
+        PainSite.IT_BAND,
+        PainSite.ANKLE,
+        PainSite.SHIN,
+        PainSite.HIP,
+        PainSite.FOOT,
+        PainSite.BACK,
+    }
+)
 
 
 def _site_state(tokens: list[tuple[str, str]], index: int) -> str | None:
@@ -530,6 +604,10 @@ def _weekday(match: re.Match[str], norm: str, today: dt.date) -> dt.date | None:
         match["last"]
         or words.WEEKDAY_CONTEXT_AFTER.match(norm, match.end("wd"))
         or words.WEEKDAY_CONTEXT_BEFORE.search(norm[max(0, match.start() - 8) : match.start()])
+        or (
+            words.WEEKDAY_AFTER_SESSION.search(norm[max(0, match.start() - 10) : match.start()])
+            and words.WEEKDAY_BEFORE_PAUSE.match(norm, match.end("wd"))
+        )
     ):
         return None
     target = (

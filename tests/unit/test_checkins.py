@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bench.checkins import load_cases, read_right_share
+from bench.checkins import BLIND, load_cases, read_right_share
 from coach import checkins
 from coach.checkins import (
     Activity,
@@ -703,3 +703,12 @@ def test_most_labelled_checkins_are_read_right(part: str) -> None:
 
 def test_the_labelled_set_has_at_least_a_hundred_checkins() -> None:
     assert len(CASES) >= 100
+
+
+BLIND_CASES = load_cases(BLIND)
+
+
+def test_the_blind_set_is_read_right_at_the_bar() -> None:
+    # Check-ins written without looking at the parser; the outside scoring bar is 0.9.
+    assert len(BLIND_CASES) >= 120
+    assert read_right_share(BLIND_CASES) >= 0.9
