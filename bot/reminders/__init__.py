@@ -1,0 +1,1 @@
+"""Daily session reminders: one database-driven tick finds who is due, claims, sends."""
