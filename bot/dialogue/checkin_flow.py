@@ -41,7 +41,7 @@ def handle_checkin(turn: Turn, text: str) -> list[Reply]:
             raw_text=text,
         ),
     )
-    replies = [Reply(text=_feedback(turn, logged))]
+    replies = [Reply(text=replan_and_reply(turn, logged))]
     if estimated and logged.id is not None:
         replies.append(Reply(text=RPE_QUESTION, buttons=rpe_buttons(logged.id)))
     if athlete.start_date is None:
@@ -69,7 +69,7 @@ def answer_rpe_button(turn: Turn, data: str) -> list[Reply]:
             }
         ),
     )
-    return [Reply(text=f"RPE {rpe}, thanks.\n\n{_feedback(turn, logged)}", edit=True)]
+    return [Reply(text=f"RPE {rpe}, thanks.\n\n{replan_and_reply(turn, logged)}", edit=True)]
 
 
 def undo_last_checkin(turn: Turn) -> list[Reply]:
@@ -91,7 +91,7 @@ def rpe_buttons(checkin_id: int) -> tuple:
     return keyboard(row[:5], row[5:])
 
 
-def _feedback(turn: Turn, logged: LoggedCheckin) -> str:
+def replan_and_reply(turn: Turn, logged: LoggedCheckin) -> str:
     """Replan from this check-in and describe it: the load, what changed, any pain advice."""
     athlete = turn.athlete
     assert athlete is not None and logged.id is not None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-from bot.dialogue.checkin_flow import RPE_QUESTION, _feedback, rpe_buttons
+from bot.dialogue.checkin_flow import RPE_QUESTION, replan_and_reply, rpe_buttons
 from bot.dialogue.context import Turn
 from bot.dialogue.messages import Reply
 from bot.dialogue.render import session_heading
@@ -64,7 +64,7 @@ def answer_reminder_button(turn: Turn, data: str) -> list[Reply]:
     replies = [
         Reply(
             text=f"{session_heading(session)}\n{_answer_line(answer, on)}\n\n"
-            f"{_feedback(turn, logged)}",
+            f"{replan_and_reply(turn, logged)}",
             edit=True,
             toast="Logged",
         )

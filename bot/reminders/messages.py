@@ -6,7 +6,7 @@ import datetime as dt
 import html
 from enum import StrEnum
 
-from bot.dialogue.messages import Reply, keyboard
+from bot.dialogue.messages import Button, Reply, keyboard
 from bot.dialogue.render import render_countdown, render_session, week_label
 from coach.programme import programme_day
 from coach.sessions import RESTFUL_KINDS, Session, SessionKind
@@ -50,28 +50,24 @@ def is_rest_day(session: Session) -> bool:
 def reminder_reply(
     reminder_id: int, start: dt.date, on: dt.date, session: Session | None, *, late: bool
 ) -> Reply | None:
-    """The reminder for `on`: None when there is nothing to say (before the eve of the start)."""
+    """The reminder for `on`, or None when there is nothing to say: before the eve of the
+    start, or without a session. Rest days and the eve get a note without buttons."""
+    buttons: tuple[tuple[Button, ...], ...] = ()
     if programme_day(start, on) < 1:
-        text = _eve(start, on)
-        buttons: tuple = ()
+        if (start - on).days != 1:
+            return None
+        text = f"🌄 {render_countdown(start, on)}"
     elif session is None:
         return None
     elif is_rest_day(session):
-        text, buttons = _rest_day(session, start), ()
+        text = _rest_day(session, start)
     else:
         answers = [(ANSWER_LABELS[a], button_data(reminder_id, a)) for a in Answer]
-        text, buttons = _session_day(session, start), keyboard(answers)
-    if text is None:
-        return None
+        text = f"🔔 <b>Today's session</b>\n{render_session(session, start, with_cues=False)}"
+        text, buttons = f"{text}\n\n{ASK}", keyboard(answers)
     if late:
         text = f"{LATE_NOTE}\n{text}"
     return Reply(text=text, buttons=buttons).fitted()
-
-
-def _eve(start: dt.date, on: dt.date) -> str | None:
-    if (start - on).days != 1:
-        return None
-    return f"🌄 <b>Tomorrow we begin!</b>\n{render_countdown(start, on)}"
 
 
 def _rest_day(session: Session, start: dt.date) -> str:
@@ -82,7 +78,3 @@ def _rest_day(session: Session, start: dt.date) -> str:
             f"<i>Why:</i> {html.escape(session.why)}",
         ]
     )
-
-
-def _session_day(session: Session, start: dt.date) -> str:
-    return f"🔔 <b>Today's session</b>\n{render_session(session, start, with_cues=False)}\n\n{ASK}"

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
-from zoneinfo import ZoneInfo, available_timezones
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 # A reminder this far behind its due time says so; anything sooner counts as on time.
 LATE_AFTER = dt.timedelta(minutes=10)
@@ -34,6 +34,14 @@ class ZoneWindow:
 @cache
 def zone(name: str) -> ZoneInfo:
     return ZoneInfo(name)
+
+
+def loadable(name: str) -> bool:
+    try:
+        zone(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return False
+    return True
 
 
 @cache

@@ -13,10 +13,11 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from bot.dialogue.messages import Reply
 from bot.reminders.delivery import Blocked, Pacer, Rejected, Sender, TryLater
 from bot.reminders.leadership import AdvisoryLockLeadership, Leadership, SoleLeader
 from bot.reminders.schedule import known_zones
-from bot.reminders.store import Outgoing, ReminderStore
+from bot.reminders.store import Claim, Outgoing, ReminderStore
 
 if TYPE_CHECKING:
     from telegram.ext import Application, ContextTypes
@@ -33,6 +34,17 @@ BATCH_SIZE = 50
 # Beyond the grace period, a regular tick also looks back this far so that a reminder which
 # went stale between two ticks is still recorded as skipped.
 LOOKBACK_MARGIN = dt.timedelta(minutes=10)
+
+
+SENT, FAILED, BLOCKED, SKIPPED = "sent", "failed", "blocked", "skipped"
+
+
+@dataclass(frozen=True)
+class Outcome:
+    status: str  # one of the four above, named like the TickReport counter it adds to
+    attempts: int
+    message_id: int | None = None
+    error: str | None = None
 
 
 @dataclass
@@ -116,7 +128,7 @@ class ReminderService:
                 self._store.claim_due, now, self._zones, lookback, limit
             )
             report.skipped += claimed.written - len(claimed.to_send)
-            outgoing = await asyncio.to_thread(self._store.compose, claimed.to_send, now)
+            outgoing = await asyncio.to_thread(self._store.compose, claimed.to_send)
             remaining -= len(outgoing)
             for item in outgoing:
                 report.claimed.append(item.claim.reminder_id)
@@ -128,54 +140,50 @@ class ReminderService:
         return report
 
     async def _deliver(self, item: Outgoing, report: TickReport) -> None:
-        claim, reply = item.claim, item.reply
+        claim = item.claim
         try:
-            if reply is None:
-                await asyncio.to_thread(
-                    self._store.mark_skipped, claim.reminder_id, "nothing to say that day"
-                )
-                report.skipped += 1
-                return
-            attempts = 0
-            while True:
-                attempts += 1
-                await self._pacer.wait()
-                try:
-                    message_id = await self._sender.send(claim.chat_id, reply)
-                except Blocked as error:
-                    await asyncio.to_thread(
-                        self._store.mark_blocked,
-                        claim.reminder_id,
-                        claim.user_id,
-                        f"blocked: {error}",
-                        attempts,
-                    )
-                    report.blocked += 1
-                    return
-                except Exception as error:
-                    delay = self._retry_delay * attempts
-                    if isinstance(error, TryLater):
-                        delay = max(delay, error.after_seconds)
-                    if isinstance(error, Rejected) or attempts >= self._max_attempts:
-                        await asyncio.to_thread(
-                            self._store.mark_failed,
-                            claim.reminder_id,
-                            f"{type(error).__name__}: {error}"[:500],
-                            attempts,
-                        )
-                        report.failed += 1
-                        return
-                    log.info("reminder %s: %s; trying again", claim.reminder_id, error)
-                    await asyncio.sleep(delay)
-                    continue
-                await asyncio.to_thread(
-                    self._store.mark_sent, claim.reminder_id, self._clock(), message_id, attempts
-                )
-                report.sent += 1
-                return
+            if item.reply is None:
+                outcome = Outcome(SKIPPED, 0, error="nothing to say that day")
+            else:
+                outcome = await self._send(claim, item.reply)
+            await asyncio.to_thread(self._record, claim, outcome, self._clock())
         except Exception:
             # The claim stays pending and expires as failed; it is never sent twice.
             log.exception("reminder %s: could not record what happened", claim.reminder_id)
+            return
+        setattr(report, outcome.status, getattr(report, outcome.status) + 1)
+
+    async def _send(self, claim: Claim, reply: Reply) -> Outcome:
+        """Send at the pace, trying again after a transient failure, a bounded number of times."""
+        attempts = 0
+        while True:
+            attempts += 1
+            await self._pacer.wait()
+            try:
+                message_id = await self._sender.send(claim.chat_id, reply)
+                return Outcome(SENT, attempts, message_id=message_id)
+            except Blocked as error:
+                return Outcome(BLOCKED, attempts, error=f"blocked: {error}")
+            except Exception as error:
+                if isinstance(error, Rejected) or attempts >= self._max_attempts:
+                    return Outcome(FAILED, attempts, error=f"{type(error).__name__}: {error}")
+                log.info("reminder %s: %s; trying again", claim.reminder_id, error)
+                delay = self._retry_delay * attempts
+                if isinstance(error, TryLater):
+                    delay = max(delay, error.after_seconds)
+                await asyncio.sleep(delay)
+
+    def _record(self, claim: Claim, outcome: Outcome, at: dt.datetime) -> None:
+        store, reminder_id, error = self._store, claim.reminder_id, (outcome.error or "")[:500]
+        if outcome.status == SENT:
+            assert outcome.message_id is not None
+            store.mark_sent(reminder_id, at, outcome.message_id, outcome.attempts)
+        elif outcome.status == BLOCKED:
+            store.mark_blocked(reminder_id, claim.user_id, error, outcome.attempts)
+        elif outcome.status == FAILED:
+            store.mark_failed(reminder_id, error, outcome.attempts)
+        else:
+            store.mark_skipped(reminder_id, error)
 
 
 def build_service(services: Services, sender: Sender) -> ReminderService:

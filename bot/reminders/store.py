@@ -37,7 +37,14 @@ from sqlalchemy.orm import Session as DbSession
 from bot.dialogue.messages import Reply
 from bot.plans import session_for
 from bot.reminders.messages import reminder_reply
-from bot.reminders.schedule import Timing, ZoneWindow, due_instant, timing, zone_windows
+from bot.reminders.schedule import (
+    Timing,
+    ZoneWindow,
+    due_instant,
+    loadable,
+    timing,
+    zone_windows,
+)
 from bot.storage.database import Database
 from bot.storage.repositories import AthleteRepository
 from bot.storage.tables import AthleteRow, ReminderRow, ReminderStatus
@@ -157,6 +164,7 @@ def _zone_table(dialect: str) -> Any:
             .render_derived(name="zone", with_types=True)
         )
     each = func.json_each(zones).table_valued("value")
+    # MATERIALIZED: parse the JSON once, not once per athlete row.
     return (
         select(
             *(
@@ -166,7 +174,7 @@ def _zone_table(dialect: str) -> Any:
         )
         .cte("zone")
         .prefix_with("MATERIALIZED")
-    )  # parse the JSON once, not once per athlete
+    )
 
 
 class ReminderStore:
@@ -175,15 +183,13 @@ class ReminderStore:
     def __init__(self, database: Database, grace: dt.timedelta) -> None:
         self._database = database
         self._grace = grace
-        self._extra_zones: frozenset[str] = frozenset()
         self._queries: dict[str, Select[Any]] = {}
 
     def learn_zones(self, known: frozenset[str]) -> frozenset[str]:
-        """Every zone to look at: `known` plus any odd name athletes have stored."""
+        """Every zone to look at: `known` plus any other loadable name athletes have stored."""
         with self._database.session() as db:
             stored = set(db.scalars(select(AthleteRow.timezone).distinct()))
-        self._extra_zones = frozenset(stored - known)
-        return known | self._extra_zones
+        return known | {name for name in stored - known if loadable(name)}
 
     def due(
         self, now: dt.datetime, zones: frozenset[str], lookback: dt.timedelta | None, limit: int
@@ -202,7 +208,7 @@ class ReminderStore:
             due = self._due(db, now, zones, lookback, limit)
             return self._claim(db, now, due)
 
-    def compose(self, claims: Iterable[Claim], now: dt.datetime) -> list[Outgoing]:
+    def compose(self, claims: Iterable[Claim]) -> list[Outgoing]:
         """The message for each claim, from the athlete's effective session on that date."""
         outgoing = []
         with self._database.session() as db:

@@ -71,7 +71,11 @@ def _athlete_fk(*, nullable: bool = False) -> MappedColumn[Any]:
 
 class AthleteRow(Base):
     __tablename__ = "athlete"
-    __table_args__ = (Index("ix_athlete_active_paused", "active", "paused"),)
+    __table_args__ = (
+        Index("ix_athlete_active_paused", "active", "paused"),
+        # The reminder tick looks athletes up per time zone and band of reminder times.
+        Index("ix_athlete_timezone_reminder_time", "timezone", "reminder_time"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     telegram_user_id: Mapped[int] = mapped_column(BigInteger, unique=True)

@@ -268,7 +268,8 @@ async def test_the_day_before_the_start_gets_a_tomorrow_we_begin_note(database: 
     await service(database, sender).tick(at("2026-12-06T07:00:00+01:00"))
 
     [(_, reply)] = sender.sent
-    assert "Tomorrow we begin!" in reply.text and reply.buttons == ()
+    assert "starts tomorrow" in reply.text and "Tomorrow we begin" in reply.text
+    assert reply.buttons == ()
 
 
 async def test_earlier_days_before_the_start_get_nothing(database: Database) -> None:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from zoneinfo import ZoneInfo
 
 import pytest
 
+from bot.reminders.delivery import Pacer
 from bot.reminders.schedule import Timing, due_instant, local_date, timing, zone_windows
 
 GRACE = dt.timedelta(hours=2)
@@ -135,3 +137,48 @@ def test_just_after_the_spring_gap_the_window_covers_the_missing_time() -> None:
     [window] = zone_windows(just_after, frozenset({"Europe/Berlin"}), GRACE)
 
     assert window.earliest <= dt.time(2, 30) <= window.latest == dt.time(3, 0)
+
+
+class FakeTime:
+    """A monotonic clock that only moves when the pacer sleeps (plus any stall we inject)."""
+
+    def __init__(self) -> None:
+        self.now = 100.0
+
+    def __call__(self) -> float:
+        return self.now
+
+    async def sleep(self, seconds: float) -> None:
+        self.now += seconds
+
+
+async def test_the_pacer_spaces_sends_evenly_at_the_rate(monkeypatch: pytest.MonkeyPatch) -> None:
+    clock = FakeTime()
+    monkeypatch.setattr("bot.reminders.delivery.asyncio.sleep", clock.sleep)
+    pacer = Pacer(20.0, clock)
+    released = []
+
+    for _ in range(5):
+        await pacer.wait()
+        released.append(clock.now)
+
+    assert [round(b - a, 6) for a, b in itertools.pairwise(released)] == [0.05] * 4
+
+
+async def test_the_pacer_does_not_burst_to_catch_up_after_a_stall(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    clock = FakeTime()
+    monkeypatch.setattr("bot.reminders.delivery.asyncio.sleep", clock.sleep)
+    pacer = Pacer(20.0, clock)
+    released = []
+
+    for index in range(6):
+        if index == 2:
+            clock.now += 1.0  # the event loop was busy for a second
+        await pacer.wait()
+        released.append(clock.now)
+
+    gaps = [round(b - a, 6) for a, b in itertools.pairwise(released)]
+    assert min(gaps) >= 0.05 * (1 - Pacer.CATCH_UP)
+    assert gaps[2:] == [0.05] * 3
