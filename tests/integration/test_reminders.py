@@ -18,8 +18,8 @@ from bot.storage.database import Database
 from bot.storage.repositories import AdjustmentRepository, AthleteRepository
 from bot.storage.tables import ReminderRow, ReminderStatus
 from coach.adjustments import Adjustment
-from coach.athletes import Athlete
 from coach.sessions import SessionKind
+from tests.integration.athletes import seed
 
 GRACE = dt.timedelta(hours=2)
 START = dt.date(2026, 12, 7)  # a Monday
@@ -53,21 +53,6 @@ class FakeSender:
     def text_to(self, chat_id: int) -> str:
         [text] = [reply.text for chat, reply in self.sent if chat == chat_id]
         return text
-
-
-def seed(database: Database, user_id: int, **fields: object) -> Athlete:
-    values: dict[str, object] = {
-        "user_id": user_id,
-        "chat_id": user_id,
-        "timezone": "Europe/Berlin",
-        "reminder_time": dt.time(7),
-        "start_date": START,
-        **fields,
-    }
-    athlete = Athlete.model_validate(values)
-    with database.session() as db:
-        AthleteRepository(db).save(athlete)
-    return athlete
 
 
 def service(

@@ -11,10 +11,10 @@ from bot.dialogue.messages import Incoming, InputKind, Reply, plain_text
 from bot.reminders.service import ReminderService
 from bot.reminders.store import ReminderStore
 from bot.storage.database import Database
-from bot.storage.repositories import AthleteRepository, CheckinRepository
-from coach.athletes import Athlete
+from bot.storage.repositories import CheckinRepository
 from coach.checkins import Activity, LoggedCheckin
 from coach.faq import KnowledgeBase, load_knowledge_base
+from tests.integration.athletes import seed
 
 GRACE = dt.timedelta(hours=2)
 START = dt.date(2026, 12, 7)  # a Monday
@@ -41,16 +41,7 @@ def faq() -> KnowledgeBase:
 
 @pytest.fixture
 def conversation(database: Database, faq: KnowledgeBase) -> Conversation:
-    with database.session() as db:
-        AthleteRepository(db).save(
-            Athlete(
-                user_id=USER,
-                chat_id=USER,
-                timezone="Europe/Berlin",
-                reminder_time=dt.time(7),
-                start_date=START,
-            )
-        )
+    seed(database, USER, start_date=START)
     return Conversation(database, faq, "UTC")
 
 

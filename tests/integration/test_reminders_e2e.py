@@ -11,9 +11,9 @@ import pytest
 
 from bot.storage import migrate
 from bot.storage.database import Database
-from bot.storage.repositories import AthleteRepository, CheckinRepository
-from coach.athletes import Athlete
+from bot.storage.repositories import CheckinRepository
 from tests.emulator import SentMessage, TelegramEmulator
+from tests.integration.athletes import seed
 from tests.integration.conftest import BotStarter
 
 pytestmark = pytest.mark.e2e
@@ -39,16 +39,8 @@ async def test_a_reminder_set_with_remind_arrives_and_done_logs_the_checkin(
     emulator: TelegramEmulator, bot_database_url: str, tmp_path: Path
 ) -> None:
     migrate.upgrade(bot_database_url)
-    with Database(bot_database_url) as database, database.session() as db:
-        AthleteRepository(db).save(
-            Athlete(
-                user_id=HIKER,
-                chat_id=HIKER,
-                display_name="Ann",
-                timezone="Europe/Berlin",
-                start_date=dt.date(2026, 12, 7),
-            )
-        )
+    with Database(bot_database_url) as database:
+        seed(database, HIKER, display_name="Ann", reminder_time=None)
     starter = BotStarter(emulator, bot_database_url, tmp_path)
     await starter.start(CLOCK_START=CLOCK_START, REMINDER_TICK_SECONDS="1")
     hiker = emulator.user(HIKER, "Ann")

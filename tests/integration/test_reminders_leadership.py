@@ -15,8 +15,7 @@ from bot.reminders.service import ReminderService
 from bot.reminders.store import ReminderStore
 from bot.storage import migrate
 from bot.storage.database import Database, normalise_url
-from bot.storage.repositories import AthleteRepository
-from coach.athletes import Athlete
+from tests.integration.athletes import seed
 
 pytestmark = pytest.mark.postgres
 
@@ -61,17 +60,8 @@ class Replica:
 def replicas(postgres_schema_url: str) -> Iterator[tuple[Replica, Replica]]:
     migrate.upgrade(postgres_schema_url)
     pair = (Replica(postgres_schema_url), Replica(postgres_schema_url))
-    with pair[0].database.session() as db:
-        for user_id in (1, 2, 3):
-            AthleteRepository(db).save(
-                Athlete(
-                    user_id=user_id,
-                    chat_id=user_id,
-                    timezone="Europe/Berlin",
-                    reminder_time=dt.time(7),
-                    start_date=dt.date(2026, 12, 7),
-                )
-            )
+    for user_id in (1, 2, 3):
+        seed(pair[0].database, user_id)
     try:
         yield pair
     finally:

@@ -20,6 +20,7 @@ from bot.storage.repositories import AthleteRepository
 from bot.storage.tables import ReminderRow, ReminderStatus
 from coach.athletes import Athlete
 from tests.emulator import TelegramEmulator
+from tests.integration.athletes import seed
 
 SEVEN_BERLIN = dt.datetime(2026, 12, 8, 6, 0, tzinfo=dt.UTC)
 TOKEN = "123456:reminder-test"
@@ -44,17 +45,8 @@ def services(database_url: str, emulator: TelegramEmulator) -> AsyncIterator[Ser
         clock_start=SEVEN_BERLIN - dt.timedelta(seconds=0.3),
     )
     services = build_services(settings)
-    with services.database.session() as db:
-        for user_id in (1, 2):
-            AthleteRepository(db).save(
-                Athlete(
-                    user_id=user_id,
-                    chat_id=user_id,
-                    timezone="Europe/Berlin",
-                    reminder_time=dt.time(7),
-                    start_date=dt.date(2026, 12, 7),
-                )
-            )
+    for user_id in (1, 2):
+        seed(services.database, user_id)
     try:
         yield services  # type: ignore[misc]
     finally:
