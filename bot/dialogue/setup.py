@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -219,10 +220,21 @@ def confirm(step: str, athlete: Athlete) -> str:
     if step == "reminder":
         if athlete.reminder_time is None:
             return "No daily reminders. You can turn them on any time with /remind 07:00. ✔"
-        return f"Daily reminder at {athlete.reminder_time:%H:%M} your time. ✔"
+        confirmation = f"Daily reminder at {athlete.reminder_time:%H:%M} your time. ✔"
+        if is_night(athlete.reminder_time):
+            confirmation += (
+                " That's the middle of the night, though. If you meant the morning, send "
+                "e.g. /remind 07:00."
+            )
+        return confirmation
     if step == "experience" and athlete.experience:
         return f"Running experience: {EXPERIENCE_LABELS[athlete.experience]}. ✔"
     return "Saved. ✔"
+
+
+def is_night(time: dt.time) -> bool:
+    """Between 23:00 and 05:00, when a reminder is more likely a typo than a wish."""
+    return time.hour >= 23 or time.hour < 5
 
 
 def _all_set(athlete: Athlete) -> str:

@@ -121,3 +121,20 @@ def test_an_rpe_button_for_someone_elses_checkin_changes_nothing(
     with database.session() as db:
         [unchanged] = CheckinRepository(db).list_since(8, dt.date(2026, 1, 1))
     assert unchanged.rpe == checkin.rpe
+
+
+def test_a_night_time_reminder_is_set_with_a_warning(
+    database: Database, faq: KnowledgeBase
+) -> None:
+    conversation = Conversation(database, faq, "UTC")
+    _onboard(conversation, 10)
+    [reply] = _say(conversation, 10, "/remind 3")
+    assert "Daily reminder at 03:00" in reply.text
+    assert "middle of the night" in reply.text
+
+
+def test_a_morning_reminder_has_no_night_warning(database: Database, faq: KnowledgeBase) -> None:
+    conversation = Conversation(database, faq, "UTC")
+    _onboard(conversation, 11)
+    [reply] = _say(conversation, 11, "/remind 6:30")
+    assert "middle of the night" not in reply.text
