@@ -38,6 +38,9 @@ class Turn:
         self.adjustments = AdjustmentRepository(self.db)
         self.unanswered = UnansweredQuestionRepository(self.db)
         self.athlete = self.athletes.get(self.incoming.user_id)
+        if self.athlete is not None and not self.athlete.active:
+            # They blocked the bot once; writing to it again means they can be reached.
+            self.save(self.athlete.model_copy(update={"active": True}))
 
     @property
     def timezone(self) -> str:

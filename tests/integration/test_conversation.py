@@ -138,3 +138,16 @@ def test_a_morning_reminder_has_no_night_warning(database: Database, faq: Knowle
     _onboard(conversation, 11)
     [reply] = _say(conversation, 11, "/remind 6:30")
     assert "middle of the night" not in reply.text
+
+
+def test_an_athlete_who_unblocked_the_bot_and_writes_again_is_active_again(
+    database: Database, faq: KnowledgeBase
+) -> None:
+    conversation = Conversation(database, faq, "UTC")
+    _onboard(conversation, 12)
+    with database.session() as db:
+        AthleteRepository(db).mark_inactive(user_id=12)
+    _say(conversation, 12, "/today")
+    with database.session() as db:
+        athlete = AthleteRepository(db).get(12)
+    assert athlete is not None and athlete.active
