@@ -52,14 +52,14 @@ class Turn:
         return self.now.astimezone(ZoneInfo(self.timezone)).date()
 
     def ensure_athlete(self) -> Athlete:
-        """The athlete of this turn, created (not yet onboarded) on first contact."""
+        """The athlete of this turn, created on first contact with no plan and no question
+        pending: only /start begins onboarding."""
         if self.athlete is None:
             self.athlete = Athlete(
                 user_id=self.incoming.user_id,
                 chat_id=self.incoming.chat_id,
                 display_name=self.incoming.display_name[:100],
                 timezone=self.default_timezone,
-                onboarding_step="start_date",
             )
             self.save(self.athlete)
         return self.athlete

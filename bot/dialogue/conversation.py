@@ -124,15 +124,10 @@ class Conversation:
 
     def _start(self, turn: Turn) -> list[Reply]:
         athlete = turn.athlete
-        if athlete is None:
+        if athlete is not None and athlete.onboarding_step in setup.STEPS:
+            return setup.resume_onboarding(turn)
+        if athlete is None or not athlete.onboarded:
             return setup.begin(turn)
-        if athlete.onboarding_step is not None and not athlete.onboarding_step.startswith(
-            setup.EDIT_PREFIX
-        ):
-            return setup.resume_onboarding(turn)
-        if athlete.start_date is None:
-            turn.save(athlete.model_copy(update={"onboarding_step": setup.STEPS[0]}))
-            return setup.resume_onboarding(turn)
         return [Reply(text="Welcome back! Here's where you are."), *today_reply(turn)]
 
     def _settings(self, turn: Turn) -> list[Reply]:

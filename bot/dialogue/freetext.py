@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 
 from bot.dialogue import setup
 from bot.dialogue.checkin_flow import handle_checkin
@@ -16,6 +17,19 @@ POINTER = (
     "I'm not sure what you mean. Tell me how a session went (“hike, 5 h, RPE 7”), ask a "
     "question about trail running, or send /help."
 )
+_GREETING = re.compile(
+    r"^(hi|hey|hello|hiya|howdy|yo|good (morning|afternoon|evening)|moin|hallo|hola)\b[\s!.,👋]*"
+    r"(there|coach|trailcoach)?[\s!.,👋]*$",
+    re.IGNORECASE,
+)
+_THANKS = re.compile(
+    r"^(thanks|thank you|thx|ty|cheers|great|cool|ok|okay|nice|perfect|awesome|got it)\b"
+    r"[\s!.,👍🙏]*(a lot|so much|coach)?[\s!.,👍🙏]*$",
+    re.IGNORECASE,
+)
+GREETING = "Hi! Tell me how a session went, ask me about trail running, or send /today."
+THANKS = "Any time! Tell me how your next session goes."
+
 # What is kept of a declined question for the operator's review.
 STORED_QUESTION_LIMIT = 1000
 
@@ -30,6 +44,10 @@ def route_text(turn: Turn, text: str, faq: KnowledgeBase) -> list[Reply]:
         return _while_pending(turn, text, faq)
     reads_as_checkin = looks_like_checkin(text)
     reads_as_question = looks_like_question(text) and not reads_as_checkin
+    if _GREETING.match(text):
+        return [Reply(text=GREETING)]
+    if _THANKS.match(text) and not reads_as_checkin:
+        return [Reply(text=THANKS)]
     personal = is_personal_question(text) if reads_as_question else None
     if personal is not None:
         return _about_my_plan(turn, personal)

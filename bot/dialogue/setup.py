@@ -137,7 +137,7 @@ def current_step(athlete: Athlete | None) -> tuple[Step, bool] | None:
 
 def begin(turn: Turn) -> list[Reply]:
     """/start for someone new: greet and ask the first question."""
-    athlete = turn.ensure_athlete()
+    athlete = turn.save(turn.ensure_athlete().model_copy(update={"onboarding_step": STEPS[0]}))
     name = html.escape(athlete.display_name.split(" ")[0]) if athlete.display_name else "there"
     greeting = Reply(
         text=f"Hi {name}! I'm TrailCoach. Over 12 weeks I'll help you add trail running to your "
@@ -285,6 +285,6 @@ def set_directly(turn: Turn, step_name: str, argument: str) -> list[Reply]:
         return [Reply(text=html.escape(str(error)))]
     turn.save(athlete)
     replies = [Reply(text=confirm(step_name, athlete))]
-    if athlete.onboarding_step is not None and not athlete.onboarding_step.startswith(EDIT_PREFIX):
+    if not athlete.onboarded:
         replies.append(Reply(text="Send /start to finish setting up."))
     return replies

@@ -151,3 +151,39 @@ def test_an_athlete_who_unblocked_the_bot_and_writes_again_is_active_again(
     with database.session() as db:
         athlete = AthleteRepository(db).get(12)
     assert athlete is not None and athlete.active
+
+
+@pytest.mark.parametrize("greeting", ["hi", "Hello!", "hey coach", "good morning 👋"])
+def test_a_greeting_gets_a_friendly_hello(
+    database: Database, faq: KnowledgeBase, greeting: str
+) -> None:
+    [reply] = _say(Conversation(database, faq, "UTC"), 13, greeting)
+    assert reply.text.startswith("Hi!")
+
+
+@pytest.mark.parametrize("thanks", ["thanks", "Thank you so much!", "cheers 👍", "ok"])
+def test_thanks_gets_a_friendly_answer(
+    database: Database, faq: KnowledgeBase, thanks: str
+) -> None:
+    [reply] = _say(Conversation(database, faq, "UTC"), 14, thanks)
+    assert reply.text.startswith("Any time!")
+
+
+def test_a_checkin_before_start_leaves_no_question_pending(
+    database: Database, faq: KnowledgeBase
+) -> None:
+    conversation = Conversation(database, faq, "UTC")
+    replies = _say(conversation, 15, "easy run 40 min rpe 4")
+    assert "/start" in replies[-1].text
+    [reply] = _say(conversation, 15, "thanks")
+    assert reply.text.startswith("Any time!")
+
+
+def test_start_after_a_checkin_begins_onboarding_with_a_greeting(
+    database: Database, faq: KnowledgeBase
+) -> None:
+    conversation = Conversation(database, faq, "UTC")
+    _say(conversation, 16, "easy run 40 min rpe 4")
+    greeting, question = _say(conversation, 16, "/start")
+    assert greeting.text.startswith("Hi")
+    assert "When do you want to start" in question.text
