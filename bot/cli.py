@@ -7,6 +7,8 @@ import sys
 from collections.abc import Sequence
 from typing import NoReturn
 
+from pydantic import ValidationError
+
 from bot.commands import COMMANDS
 from bot.commands.arguments import UsageError
 
@@ -34,8 +36,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as error:
         print(f"trailcoach: {error}", file=sys.stderr)
         return 2
+    except ValidationError as error:
+        print(f"trailcoach: {settings_problem(error)}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         return 130
+
+
+def settings_problem(error: ValidationError) -> str:
+    """A bad setting in one line: 'DEFAULT_TIMEZONE: unknown time zone ...' and the like."""
+    problems = []
+    for item in error.errors():
+        name = ".".join(str(part) for part in item["loc"]).upper() or "settings"
+        message = str(item["msg"]).removeprefix("Value error, ")
+        problems.append(f"{name}: {message}")
+    return "invalid setting " + "; ".join(problems)
 
 
 def run() -> NoReturn:

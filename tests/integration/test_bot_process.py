@@ -142,3 +142,21 @@ def _run_in_terminal(argv: list[str], env: dict[str, str], cwd: Path, typed: str
     process.wait(timeout=10)
     os.close(controller)
     return output.decode(errors="replace")
+
+
+@pytest.mark.parametrize(
+    ("variable", "value", "expected"),
+    [
+        ("DEFAULT_TIMEZONE", "Mars/Olympus", "DEFAULT_TIMEZONE: unknown time zone 'Mars/Olympus'"),
+        ("LOG_LEVEL", "loud", "LOG_LEVEL: unknown log level 'loud'"),
+        ("WEBHOOK_URL", "ftp://example.com", "WEBHOOK_URL: WEBHOOK_URL must be an https:// URL"),
+    ],
+)
+def test_a_bad_setting_is_one_line_naming_it_and_exit_2(
+    tmp_path: Path, variable: str, value: str, expected: str
+) -> None:
+    env = bot_environment("http://127.0.0.1:9/bot", "", f"sqlite:///{tmp_path / 's.db'}")
+    env[variable] = value
+    done = _run(env, tmp_path, "run")
+    assert done.returncode == 2
+    assert done.stderr.strip().splitlines() == [f"trailcoach: invalid setting {expected}"]
