@@ -149,7 +149,11 @@ def _run_in_terminal(argv: list[str], env: dict[str, str], cwd: Path, typed: str
     [
         ("DEFAULT_TIMEZONE", "Mars/Olympus", "DEFAULT_TIMEZONE: unknown time zone 'Mars/Olympus'"),
         ("LOG_LEVEL", "loud", "LOG_LEVEL: unknown log level 'loud'"),
-        ("WEBHOOK_URL", "ftp://example.com", "WEBHOOK_URL: WEBHOOK_URL must be an https:// URL"),
+        (
+            "WEBHOOK_URL",
+            "ftp://x.org",
+            "WEBHOOK_URL: WEBHOOK_URL must be an https:// URL (Telegram only calls https)",
+        ),
     ],
 )
 def test_a_bad_setting_is_one_line_naming_it_and_exit_2(
