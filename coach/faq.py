@@ -168,7 +168,10 @@ class KnowledgeBase:
         self._topic_tokens = topic_tokens
         # Everyday words ("recommend", "weather", "avoid") also occur in the entries; sharing
         # only those with a topic is not evidence the question is about it.
-        self._weak = self._tokens(" ".join(data.weak_words))
+        # Stems too: "getting" becomes "get" although "get" itself is a filler word.
+        self._weak = self._tokens(" ".join(data.weak_words)) | {
+            _stem(word) for word in _fold(" ".join(data.weak_words)).split()
+        }
         self._off_topic_re = (
             re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in data.off_topic_patterns) + r")\b")
             if data.off_topic_patterns
@@ -187,6 +190,8 @@ class KnowledgeBase:
         """
         if is_personal_question(question) is not None:
             return FaqAnswer(answered=False, topic=None, score=0.0, answer=PERSONAL_TEXT)
+        if is_social_message(question):
+            return FaqAnswer(answered=False, topic=None, score=0.0, answer=DECLINE_TEXT)
         if _MEDICAL_RE.search(_fold(question[:MAX_CHARS])):
             return FaqAnswer(answered=False, topic=None, score=0.0, answer=MEDICAL_TEXT)
         if self._off_topic_re is not None and self._off_topic_re.search(
@@ -450,7 +455,8 @@ _SESSION_HINT_RE = re.compile(
 )
 # Illness and medical conditions are a doctor's call, however close a training topic looks.
 _MEDICAL_RE = re.compile(
-    r"\b(cold|colds|flu|fever|sick|ill|illness|covid|virus|infection|pregnan\w*|asthma|"
+    r"\b((a|head|chest|bad|heavy|nasty|my|this) colds?|colds|flu|fever|sick|ill|illness|covid|"
+    r"virus|infection|pregnan\w*|asthma|"
     r"diabet\w*|medication|medicine|blood pressure|heart (condition|problem|disease)|surgery|"
     r"concussion|acl|physio\w*|ibuprofen|painkiller\w*|tendinitis|tendonitis|fasciitis|"
     r"shin splints|fracture\w*|broke|broken|sprain\w*|swollen|swelling|chest pains?|"
@@ -487,6 +493,31 @@ def is_personal_question(text: str) -> PersonalQuestion | None:
     if _PLAN_RE.search(folded):
         return PersonalQuestion.PLAN
     return None
+
+
+# Greetings, thanks and goodbyes: the bot may answer them elsewhere, the FAQ never does, even
+# when a word in them is also a training word ("see you soon", "nice one").
+_SOCIAL_RE = re.compile(
+    r"\b(hi|hello|hey|hiya|howdy|yo|greetings|good ?(morning|afternoon|evening|night|day|bye)|"
+    r"morning|evening|thanks?|thank (you|u)|thx|ty|tysm|cheers|ta|(much )?appreciated|"
+    r"appreciate (it|that|you)|great|cool|nice( one)?|awesome|brilliant|perfect|lovely|amazing|"
+    r"fantastic|excellent|wonderful|super|sweet|sound|ok|okay|k|alright|sure|fine|got it|"
+    r"understood|makes sense|noted|yes|yep|yup|no|nope|nah|bye|goodbye|"
+    r"see (you|ya)( (later|soon|tomorrow|then|around))?|later|cya|ttyl|lol|haha\w*|wow|hmm+|"
+    r"oops|sorry|my bad|love (it|this|you)|happy (new year|christmas|birthday|holidays)|"
+    r"merry christmas|welcome|coach|mate|buddy|pal|friend|bot|all|everyone|folks|there|again|"
+    r"so much|a lot|very much|(that|this|it) (helps|helped|was helpful|is helpful)|"
+    r"(really |very |so )?helpful|(you are|youre|ur) (the best|great|awesome|amazing|a star))\b"
+)
+
+
+def is_social_message(text: str) -> bool:
+    """True for a message that is only greetings, thanks or goodbyes ("thanks coach!")."""
+    rest = _SOCIAL_RE.sub(" ", _fold(text[:MAX_CHARS]))
+    words = _TOKEN_RE.findall(rest)
+    return len(words) < len(_TOKEN_RE.findall(_fold(text[:MAX_CHARS]))) and all(
+        word in STOPWORDS for word in words
+    )
 
 
 def looks_like_question(text: str) -> bool:
