@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 
 from bot.dialogue.context import Turn
-from bot.dialogue.messages import Reply, echo, keyboard
+from bot.dialogue.messages import Button, Reply, echo, keyboard
 from bot.plans import recent_history
-from coach.adjustments import adjustments_after_checkin
-from coach.checkins import Activity, LoggedCheckin, estimate_rpe, read_checkin
+from coach.adjustments import Adjustment, adjustments_after_checkin
+from coach.checkins import Activity, CheckinReading, LoggedCheckin, estimate_rpe, read_checkin
 from coach.feedback import checkin_feedback
 from coach.load import session_load
 from coach.programme import programme_day, session_on
@@ -86,7 +87,7 @@ def undo_last_checkin(turn: Turn) -> list[Reply]:
     ]
 
 
-def rpe_buttons(checkin_id: int) -> tuple:
+def rpe_buttons(checkin_id: int) -> tuple[tuple[Button, ...], ...]:
     row = [(str(n), f"rpe:{checkin_id}:{n}") for n in range(1, 11)]
     return keyboard(row[:5], row[5:])
 
@@ -96,7 +97,7 @@ def replan_and_reply(turn: Turn, logged: LoggedCheckin) -> str:
     athlete = turn.athlete
     assert athlete is not None and logged.id is not None
     history = recent_history(turn.db, athlete.user_id, turn.today)
-    adjustments = []
+    adjustments: list[Adjustment] = []
     if athlete.start_date is not None:
         adjustments = adjustments_after_checkin(
             logged, history, athlete.start_date, today=turn.today
@@ -106,13 +107,13 @@ def replan_and_reply(turn: Turn, logged: LoggedCheckin) -> str:
     return html.escape(checkin_feedback(logged, adjustments, injury))
 
 
-def _rateable(reading: object) -> bool:
-    activity = getattr(reading, "activity", None)
-    return not getattr(reading, "skipped", False) and activity not in (None, Activity.REST)
+def _rateable(reading: CheckinReading) -> bool:
+    """A session that happened, so an effort rating means something."""
+    return not reading.skipped and reading.activity not in (None, Activity.REST)
 
 
-def _planned_kind(turn: Turn, on: object) -> str | None:
+def _planned_kind(turn: Turn, on: dt.date) -> str | None:
     start = turn.athlete.start_date if turn.athlete else None
-    if start is None or programme_day(start, on) < 1:  # type: ignore[arg-type]
+    if start is None or programme_day(start, on) < 1:
         return None
-    return session_on(start, on).kind.value  # type: ignore[arg-type]
+    return session_on(start, on).kind.value
