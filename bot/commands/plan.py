@@ -35,7 +35,7 @@ def handle(args: argparse.Namespace) -> int:
 
 
 def render_table(sessions: list[Session]) -> str:
-    lines = []
+    lines: list[str] = []
     week = None
     for session in sessions:
         if session.week != week:

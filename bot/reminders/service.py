@@ -11,7 +11,7 @@ import datetime as dt
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from bot.dialogue.messages import Reply
 from bot.reminders.delivery import Blocked, Pacer, Rejected, Sender, TryLater
@@ -208,7 +208,7 @@ async def _run_tick(context: ContextTypes.DEFAULT_TYPE) -> None:
     """The repeating job: one tick at the bot's current time."""
     job = context.job
     assert job is not None
-    service, now = job.data  # type: ignore[misc]
+    service, now = cast(tuple[ReminderService, Callable[[], dt.datetime]], job.data)
     try:
         report = await service.tick(now())
     except Exception:

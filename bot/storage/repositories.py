@@ -178,7 +178,7 @@ class CheckinRepository:
         )
         return bool(result.rowcount)  # type: ignore[attr-defined]
 
-    def _of(self, user_id: int) -> Select[tuple[CheckinRow]]:
+    def _of(self, user_id: int) -> Select[CheckinRow]:
         return (
             select(CheckinRow)
             .join(AthleteRow, CheckinRow.athlete_id == AthleteRow.id)
@@ -188,7 +188,7 @@ class CheckinRepository:
     def _row(self, user_id: int, checkin_id: int) -> CheckinRow | None:
         return self._session.scalar(self._of(user_id).where(CheckinRow.id == checkin_id))
 
-    def _ordered(self, statement: Select[tuple[CheckinRow]]) -> list[LoggedCheckin]:
+    def _ordered(self, statement: Select[CheckinRow]) -> list[LoggedCheckin]:
         rows = self._session.scalars(statement.order_by(CheckinRow.checkin_date, CheckinRow.id))
         return [_checkin(row) for row in rows]
 
@@ -259,7 +259,7 @@ class AdjustmentRepository:
         row = _upsert(self._session, AdjustmentRow, ["athlete_id", "session_date"], values)
         return _adjustment(row)
 
-    def _of(self, user_id: int) -> Select[tuple[AdjustmentRow]]:
+    def _of(self, user_id: int) -> Select[AdjustmentRow]:
         return (
             select(AdjustmentRow)
             .join(AthleteRow, AdjustmentRow.athlete_id == AthleteRow.id)
