@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from typing import TYPE_CHECKING, Any
 
@@ -37,6 +38,8 @@ def handle_run(args: argparse.Namespace) -> int:
         if not sys.stdin.isatty():
             return 2
         print("Opening the terminal chat instead.\n", file=sys.stderr)
+        # Migration progress is for operators' logs, not for someone trying the chat.
+        logging.getLogger("alembic").setLevel(logging.WARNING)
         return _console(settings, user_id=1, name="")
     services = _services(settings)
     if services is None:
