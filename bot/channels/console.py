@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
 from bot.clock import Clock
 from bot.dialogue.conversation import Conversation
 from bot.dialogue.messages import Button, Incoming, InputKind, Reply, plain_text
 
+log = logging.getLogger(__name__)
+
+SOMETHING_WENT_WRONG = "Something went wrong on my side, sorry. Please try that again."
 WELCOME = (
     "TrailCoach terminal chat. Type /start to begin, /help for commands, /quit to leave.\n"
     "Buttons appear as [1], [2]…: type the number to press one."
@@ -53,7 +57,11 @@ class ConsoleChannel:
     def say(self, line: str) -> list[Reply]:
         """One line from the athlete: a button number, a command or text."""
         incoming = self._incoming(line)
-        replies = self._conversation.handle(incoming, self._clock.now())
+        try:
+            replies = self._conversation.handle(incoming, self._clock.now())
+        except Exception:
+            log.exception("error while handling %r from user %s", line[:80], self._user_id)
+            replies = [Reply(text=SOMETHING_WENT_WRONG)]
         self._show(replies)
         return replies
 

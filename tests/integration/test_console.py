@@ -1,0 +1,57 @@
+"""The terminal chat: the same conversation, buttons as numbers, and no crash on a bug."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.channels.console import SOMETHING_WENT_WRONG, ConsoleChannel
+from bot.clock import Clock
+from bot.dialogue.conversation import Conversation
+from bot.dialogue.messages import Incoming, Reply
+from bot.storage.database import Database
+from coach.faq import KnowledgeBase, load_knowledge_base
+
+MONDAY = Clock(dt.datetime(2026, 12, 7, 9, 0, tzinfo=dt.UTC))
+
+
+class BrokenConversation(Conversation):
+    def handle(self, incoming: Incoming, now: dt.datetime) -> list[Reply]:
+        raise RuntimeError("a bug in the coach")
+
+
+@pytest.fixture(scope="module")
+def faq() -> KnowledgeBase:
+    return load_knowledge_base()
+
+
+def _chat(conversation: Conversation, lines: list[str]) -> list[str]:
+    shown: list[str] = []
+    typed = iter([*lines, "/quit"])
+    channel = ConsoleChannel(
+        conversation, MONDAY, 1, read=lambda _prompt: next(typed), write=shown.append
+    )
+    assert channel.run() == 0
+    return shown
+
+
+def test_a_number_presses_the_button_shown_with_it(database: Database, faq: KnowledgeBase) -> None:
+    shown = _chat(Conversation(database, faq, "UTC"), ["/start", "1"])
+    assert any("[1] Today" in line for line in shown)
+    assert any("Start date: Monday 07 December 2026" in line for line in shown)
+
+
+def test_a_bug_in_the_coach_is_reported_and_the_chat_goes_on(
+    database: Database, faq: KnowledgeBase
+) -> None:
+    shown = _chat(BrokenConversation(database, faq, "UTC"), ["hello", "again"])
+    assert sum(SOMETHING_WENT_WRONG in line for line in shown) == 2
+
+
+def test_end_of_input_closes_the_chat_quietly(database: Database, faq: KnowledgeBase) -> None:
+    def read(_prompt: str) -> str:
+        raise EOFError
+
+    channel = ConsoleChannel(Conversation(database, faq, "UTC"), MONDAY, 1, read=read, write=print)
+    assert channel.run() == 0
