@@ -13,6 +13,9 @@ DATA = Path(__file__).parent / "data" / "checkins.json"
 # Written before the parser was read, by someone other than its tuner: the honest estimate of
 # how check-ins we never see are read. Keep it out of tuning loops.
 BLIND = Path(__file__).parent / "data" / "checkins_blind.json"
+# A second blind set, labelled strictly from the public spec text by an outside-QA-style
+# labeller; items where the spec is silent carry "ambiguous": true and a "note".
+BLIND2 = Path(__file__).parent / "data" / "checkins_blind2.json"
 FIELDS = ("activity", "duration_min", "rpe", "hard", "pain", "skipped", "date")
 TIMING_ROUNDS = 20
 
@@ -63,7 +66,7 @@ def field_accuracy(cases: list[dict[str, object]]) -> dict[str, float]:
     }
 
 
-def run(path: Path = DATA, blind_path: Path = BLIND) -> list[str]:
+def run(path: Path = DATA, blind_path: Path = BLIND, blind2_path: Path = BLIND2) -> list[str]:
     """Printable lines, one figure each."""
     cases = load_cases(path)
     tuned = [c for c in cases if not c.get("held_out")]
@@ -80,6 +83,18 @@ def run(path: Path = DATA, blind_path: Path = BLIND) -> list[str]:
         lines.append(f"checkins.blind.read_right: {read_right_share(blind):.2f} (n={len(blind)})")
         for field, share in field_accuracy(blind).items():
             lines.append(f"checkins.blind.field_accuracy.{field}: {share:.2f}")
+    if blind2_path.exists():
+        blind2 = load_cases(blind2_path)
+        clear = [c for c in blind2 if not c.get("ambiguous")]
+        lines.append(
+            f"checkins.blind2.read_right: {read_right_share(blind2):.2f} (n={len(blind2)})"
+        )
+        lines.append(
+            f"checkins.blind2.read_right.unambiguous: {read_right_share(clear):.2f} "
+            f"(n={len(clear)})"
+        )
+        for field, share in field_accuracy(blind2).items():
+            lines.append(f"checkins.blind2.field_accuracy.{field}: {share:.2f}")
     timings = _timings_ms(cases)
     lines.append(f"checkins.parse_p50_ms: {_percentile(timings, 0.50):.3f}")
     lines.append(f"checkins.parse_p99_ms: {_percentile(timings, 0.99):.3f}")

@@ -97,6 +97,8 @@ DURATION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("half_hour", re.compile(r"\b(?:half\s+an\s+hour|half\s+hour|a\s+half[- ]hour|1/2\s*h)")),
     ("three_quarters", re.compile(r"\bthree[- ]quarters\s+of\s+an\s+hour\b")),
     ("quarter_hour", re.compile(r"\bquarter\s+of\s+an\s+hour\b")),
+    # "an hour-long run", "hour long hike": an hour, unless a number stands before it.
+    ("hour_long", re.compile(r"(?<![\d\w]\s)(?<![\d\w])(?:an?\s+)?hour[- ]long\b")),
     (
         "hours",
         re.compile(
@@ -122,10 +124,12 @@ _NOT_A_RATING_AFTER = (
 )
 RPE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(
-        rf"\brpe\b\s*(?:(?:was|of|is|at|around|about|maybe|like|prob|probably|=|:|~|-)\s*)*"
+        rf"\brpe(?![a-z])\s*(?:(?:was|of|is|at|around|about|maybe|like|prob|probably|=|:|~|-)\s*)*"
         rf"{RPE_NUMBER}{RPE_RANGE}"
     ),
-    re.compile(rf"(?<![\d/.,]){RPE_NUMBER}{RPE_RANGE}\s*(?:/|out\s+of|outta)\s*10\b"),
+    re.compile(
+        rf"(?<![\d/.,]){RPE_NUMBER}{RPE_RANGE}\s*(?:/|out\s+of|outta)\s*10(?:\b|(?=rpe\b))"
+    ),
     re.compile(
         rf"\b(?:effort|exertion|intensity)\s*(?:level|score|rating)?\s*"
         rf"(?:(?:was|of|is|at|around|about|maybe|like|=|:|~|-)\s*)*(?:an?\s+)?"
@@ -450,11 +454,11 @@ PAIN_TOKENS: tuple[tuple[str, str], ...] = (
     ("implicit:shin", r"shin\s*splints?"),
     ("implicit:foot", r"plantar\s+fasc\w*|plantar"),
     ("implicit:knee", r"runner'?s\s+knee"),
-    ("implicit:it_band", r"itbs|it\s*band\s+syndrome"),
+    ("implicit:it_band", r"itbs|it[\s-]*band\s+syndrome"),
     (
         "site:it_band",
         rf"(?:outside|outer\s+side|side)\s+of\s+{_SIDE}knees?|outer\s+knees?|"
-        r"lateral\s+knees?|i\.?t\.?\s*bands?|itb|iliotibial(?:\s+band)?",
+        r"lateral\s+knees?|i\.?t\.?[\s-]*bands?|itb|iliotibial(?:\s+band)?",
     ),
     (
         "site:hamstring",

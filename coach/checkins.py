@@ -252,7 +252,13 @@ def _minutes(kind: str, match: re.Match[str]) -> int | None:
     if kind == "and_a_half":
         hours = groups["h"] or groups["h2"] or groups["h3"]
         return round(_number(hours) * 60 + 30)
-    fixed = {"hour_and_a_half": 90, "half_hour": 30, "three_quarters": 45, "quarter_hour": 15}
+    fixed = {
+        "hour_and_a_half": 90,
+        "half_hour": 30,
+        "three_quarters": 45,
+        "quarter_hour": 15,
+        "hour_long": 60,
+    }
     if kind in fixed:
         return fixed[kind]
     amount = _number(groups["n"])
@@ -297,12 +303,17 @@ def _rpe(norm: str) -> tuple[int | None, bool]:
             if is_out_of_ten and words.PAIN_RATING_BEFORE.search(norm[: match.start()][-40:]):
                 continue
             value = _rating(match)
-            if value is None:
+            if value is None or _negative(norm, match.start("n")):
                 continue
             if 1 <= value <= 10:
                 return value, off_scale
             off_scale = off_scale or (is_out_of_ten and value > 10)
     return None, off_scale
+
+
+def _negative(norm: str, start: int) -> bool:
+    """True for a minus sign on the number ("rpe -3"), not a dash between words ("rpe - 7")."""
+    return norm[max(0, start - 2) : start] in (" -", "(-") or norm[:start] == "-"
 
 
 def _rating(match: re.Match[str]) -> int | None:
