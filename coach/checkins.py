@@ -160,10 +160,9 @@ def _read(text: str, today: dt.date) -> CheckinReading:
     pain, cleared = _pain(norm)
     duration, timed = _duration(norm)
     activity, spans = _activity(norm, timed)
+    # A missed session with no sport named keeps activity unknown: which session it was is
+    # what the message does not say ("skipped my run" keeps `run`).
     skipped = _skipped(norm)
-    if activity is None and skipped:
-        # A missed session with no sport named: what the athlete did that day was rest.
-        activity = Activity.REST
     return CheckinReading(
         activity=activity,
         duration_min=duration,
