@@ -28,11 +28,17 @@ def session_for(db: DbSession, athlete: Athlete, on: dt.date, today: dt.date) ->
     return effective_session(athlete.start_date, on, history, stored, today)
 
 
-def week_for(db: DbSession, athlete: Athlete, week: int, today: dt.date) -> list[Session]:
-    """The seven sessions of programme week `week`, as they stand today."""
+def week_for(
+    db: DbSession,
+    athlete: Athlete,
+    week: int,
+    today: dt.date,
+    history: list[LoggedCheckin],
+) -> list[Session]:
+    """The seven sessions of programme week `week`, as they stand today, given the athlete's
+    `recent_history` (the caller has it already for the week's load)."""
     assert athlete.start_date is not None
     first = athlete.start_date + dt.timedelta(days=(week - 1) * 7)
-    history = recent_history(db, athlete.user_id, today)
     stored = AdjustmentRepository(db).list_between(
         athlete.user_id, first, first + dt.timedelta(days=6)
     )

@@ -54,8 +54,8 @@ def week_reply(turn: Turn) -> list[Reply]:
     assert turn.athlete is not None
     start = _start(turn)
     week = programme_week(start, turn.today)
-    sessions = week_for(turn.db, turn.athlete, week, turn.today)
     history = recent_history(turn.db, turn.athlete.user_id, turn.today)
+    sessions = week_for(turn.db, turn.athlete, week, turn.today, history)
     text = render_week(sessions, start, turn.today)
     footer = render_load(weekly_load(history, turn.today), longest_run(history, turn.today))
     return [Reply(text=f"{text}\n\n{footer}")]
