@@ -188,6 +188,10 @@ class Conversation:
 
     def _cancel(self, turn: Turn) -> list[Reply]:
         athlete = turn.athlete
-        if athlete and athlete.onboarding_step and athlete.onboarding_step.startswith("edit:"):
+        if (
+            athlete
+            and athlete.onboarding_step
+            and athlete.onboarding_step.startswith(setup.EDIT_PREFIX)
+        ):
             turn.save(athlete.model_copy(update={"onboarding_step": None}))
         return [Reply(text="OK, nothing changed.")]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import lru_cache
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+from zoneinfo import available_timezones
 
 from rapidfuzz import fuzz, process
 
@@ -113,14 +113,6 @@ def parse_timezone(text: str) -> str:
         f"I don't know the time zone “{text.strip()[:40]}”. "
         "Try a name like Europe/Berlin or America/New_York, or a big city near you."
     )
-
-
-def is_valid_timezone(name: str) -> bool:
-    try:
-        ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return False
-    return True
 
 
 _TIME = re.compile(

@@ -57,7 +57,7 @@ def _ask_start_date(turn: Turn) -> Reply:
 
 def _read_start_date(turn: Turn, text: str) -> Athlete:
     start = parse_start_date(text, turn.today)
-    return _athlete(turn).model_copy(update={"start_date": start})
+    return turn.ensure_athlete().model_copy(update={"start_date": start})
 
 
 def _ask_timezone(turn: Turn) -> Reply:
@@ -72,7 +72,7 @@ def _ask_timezone(turn: Turn) -> Reply:
 
 
 def _read_timezone(turn: Turn, text: str) -> Athlete:
-    return _athlete(turn).model_copy(update={"timezone": parse_timezone(text)})
+    return turn.ensure_athlete().model_copy(update={"timezone": parse_timezone(text)})
 
 
 def _ask_reminder(turn: Turn) -> Reply:
@@ -84,7 +84,7 @@ def _ask_reminder(turn: Turn) -> Reply:
 
 
 def _read_reminder(turn: Turn, text: str) -> Athlete:
-    return _athlete(turn).model_copy(update={"reminder_time": parse_reminder_time(text)})
+    return turn.ensure_athlete().model_copy(update={"reminder_time": parse_reminder_time(text)})
 
 
 def _ask_experience(turn: Turn) -> Reply:
@@ -109,7 +109,7 @@ def _read_experience(turn: Turn, text: str) -> Athlete:
     lowered = f" {text.strip().lower()} "
     for experience, words in _EXPERIENCE_WORDS:
         if lowered.strip() == experience.value or any(word in lowered for word in words):
-            return _athlete(turn).model_copy(update={"experience": experience})
+            return turn.ensure_athlete().model_copy(update={"experience": experience})
     raise InputError("Tap a button, or type never, some or regular.")
 
 
@@ -119,10 +119,6 @@ STEP_BY_NAME = {
     "reminder": Step("reminder", _ask_reminder, _read_reminder),
     "experience": Step("experience", _ask_experience, _read_experience),
 }
-
-
-def _athlete(turn: Turn) -> Athlete:
-    return turn.ensure_athlete()
 
 
 def current_step(athlete: Athlete | None) -> tuple[Step, bool] | None:

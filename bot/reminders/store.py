@@ -35,6 +35,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session as DbSession
 
 from bot.dialogue.messages import Reply
+from bot.dialogue.setup import EDIT_PREFIX
 from bot.plans import session_for
 from bot.reminders.messages import reminder_reply
 from bot.reminders.schedule import (
@@ -50,7 +51,6 @@ from bot.storage.repositories import AthleteRepository
 from bot.storage.tables import AthleteRow, ReminderRow, ReminderStatus
 from coach.programme import programme_day
 
-EDIT_PREFIX = "edit:"  # onboarding_step while an onboarded athlete changes a setting
 # A claim still pending this long after it was made was lost to a crash mid-send.
 UNCONFIRMED_AFTER = dt.timedelta(minutes=30)
 
