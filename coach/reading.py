@@ -30,6 +30,9 @@ class MessageReading(BaseModel):
     kind: MessageKind
     checkin: CheckinReading
     personal: PersonalQuestion | None = None
+    # A check-in that also asks something ("easy walk today. why the walk breaks?"): the
+    # question, to answer beside logging the check-in.
+    question: str | None = None
 
     @property
     def is_checkin(self) -> bool:
