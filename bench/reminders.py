@@ -98,7 +98,6 @@ def _athlete_rows(count: int) -> Iterator[dict[str, Any]]:
             "start_date": dt.date(2026, 9, 7) + dt.timedelta(days=i % 120),
             "paused": i % 20 == 0,
             "active": i % 50 != 1,
-            "onboarding_step": None,
         }
 
 
@@ -260,9 +259,8 @@ async def _memory_main(mode: str, database_url: str, base_url: str) -> None:
 
     from telegram.ext import ContextTypes
 
-    from bot.app import build_services
+    from bot.app import bootstrap
     from bot.channels.telegram import TelegramChannel
-    from bot.reminders.service import reminder_startup
     from bot.settings import Settings
 
     settings = Settings(
@@ -273,9 +271,8 @@ async def _memory_main(mode: str, database_url: str, base_url: str) -> None:
         clock_start=MEMORY_CLOCK,
         log_level="WARNING",
     )
-    services = build_services(settings, migrate=False)
-    hooks = [reminder_startup(services)] if mode == "tick" else []
-    application = TelegramChannel(services).build(hooks)
+    services = bootstrap(settings, migrate=False)
+    application = TelegramChannel(services).build(reminders=mode == "tick")
 
     async def remind(context: ContextTypes.DEFAULT_TYPE) -> None:
         """What a per-athlete job would do; never due while we measure."""
@@ -372,10 +369,9 @@ def _emulator_process() -> Iterator[_Control]:
 
 
 async def _send_all(url: str, base_url: str, *, paced: bool) -> Any:
-    from bot.app import build_services
+    from bot.app import bootstrap
     from bot.channels.telegram import TelegramChannel
-    from bot.reminders.service import build_service
-    from bot.reminders.telegram import TelegramSender
+    from bot.channels.telegram_reminders import TelegramSender
     from bot.settings import Settings
 
     settings = Settings(
@@ -386,7 +382,7 @@ async def _send_all(url: str, base_url: str, *, paced: bool) -> Any:
         clock_start=NOW,
         log_level="WARNING",
     )
-    services = build_services(settings)
+    services = bootstrap(settings)
     seed(services.database, SEND_MESSAGES, NOW - dt.timedelta(days=2))
     with services.database.engine.begin() as connection:
         # Everyone due at 07:00 in Berlin, right now.
@@ -399,9 +395,9 @@ async def _send_all(url: str, base_url: str, *, paced: bool) -> Any:
                 active=True,
             )
         )
-    application = TelegramChannel(services).build()
+    application = TelegramChannel(services).build(reminders=False)
     async with application:
-        service = build_service(services, TelegramSender(application.bot))
+        service = services.reminder_service(TelegramSender(application.bot))
         if not paced:
             service._pacer = Pacer(1_000_000.0)  # only AIORateLimiter paces
         report = await service.tick(NOW)

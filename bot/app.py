@@ -1,12 +1,21 @@
-"""The composition root: everything the application needs, built once from Settings."""
+"""The composition root: everything the application needs, built once from Settings, for the
+bot and for every command-line command."""
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from dataclasses import dataclass
 
 from bot.clock import Clock
 from bot.dialogue.conversation import Conversation
+from bot.dialogue.messages import Reply
+from bot.dialogue.reminder_text import reminder_reply
+from bot.reminders.delivery import Sender
+from bot.reminders.leadership import AdvisoryLockLeadership, Leadership, SoleLeader
+from bot.reminders.service import ReminderService
+from bot.reminders.store import ReminderStore
+from bot.services.reminders import ReminderContent
 from bot.settings import Settings
 from bot.storage.database import Database
 from bot.storage.migrate import upgrade
@@ -14,18 +23,43 @@ from coach.faq import KnowledgeBase, load_knowledge_base
 
 
 @dataclass
-class Services:
+class App:
+    """The application's parts, wired together. `close()` releases the database."""
+
     settings: Settings
     clock: Clock
     database: Database
     faq: KnowledgeBase
     conversation: Conversation
 
+    def reminder_service(self, sender: Sender[Reply]) -> ReminderService[Reply]:
+        """The reminder tick for this process, sending through `sender`; on PostgreSQL only
+        the replica holding the advisory lock sends."""
+        settings = self.settings
+        grace = dt.timedelta(minutes=settings.reminder_grace_minutes)
+        leadership: Leadership = SoleLeader()
+        if self.database.engine.dialect.name == "postgresql":
+            leadership = AdvisoryLockLeadership(self.database.engine)
+        return ReminderService(
+            ReminderStore(self.database, grace),
+            sender,
+            render_reminder,
+            grace=grace,
+            tick_seconds=settings.reminder_tick_seconds,
+            send_rate=settings.send_rate_per_second,
+            clock=self.clock.now,
+            leadership=leadership,
+        )
+
     def close(self) -> None:
         self.database.dispose()
 
 
-def build_services(settings: Settings, *, migrate: bool = True) -> Services:
+def render_reminder(reminder_id: int, content: ReminderContent, late: bool) -> Reply | None:
+    return reminder_reply(reminder_id, content, late=late)
+
+
+def bootstrap(settings: Settings, *, migrate: bool = True) -> App:
     """Connect to the database (raising DatabaseUnavailable), bring it to head, wire it up."""
     database = Database(settings.database_url)
     try:
@@ -35,9 +69,14 @@ def build_services(settings: Settings, *, migrate: bool = True) -> Services:
     except BaseException:
         database.dispose()
         raise
-    faq = load_knowledge_base()
+    faq = build_faq()
     conversation = Conversation(database, faq, settings.default_timezone)
-    return Services(settings, Clock(settings.clock_start), database, faq, conversation)
+    return App(settings, Clock(settings.clock_start), database, faq, conversation)
+
+
+def build_faq() -> KnowledgeBase:
+    """The FAQ knowledge base, for the bot and for `trailcoach ask`, which needs no database."""
+    return load_knowledge_base()
 
 
 class _RedactToken(logging.Filter):

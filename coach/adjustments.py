@@ -8,15 +8,15 @@ stored: `effective_session` applies them fresh from the check-in history every t
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Sequence, Set
 from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, model_validator
 
-from coach.checkins import LoggedCheckin
+from coach.checkins import LoggedCheckin, PainSite
 from coach.load import checkin_load, is_weekend_hike, longest_run, previous_long_hike_loads
 from coach.programme import session_on
-from coach.safety import active_injury, capped_run, site_names, without_running
+from coach.safety import capped_run, site_names, without_running
 from coach.sessions import Session, SessionKind
 from coach.templates import CUE_DESCENT, CUE_PAIN, CUE_TALK
 
@@ -172,12 +172,13 @@ def effective_session(
     history: Sequence[LoggedCheckin],
     stored: Sequence[Adjustment],
     today: dt.date,
+    injury: Set[PainSite] = frozenset(),
 ) -> Session:
     """The session to show for `on`: the programme's, reshaped by a stored adjustment, then with
-    running removed while a blocking injury is active, then with runs capped at 10% over the
-    longest run of the 30 days before `on`.
+    running removed while `injury` (the blocking pain sites open today) holds, then with runs
+    capped at 10% over the longest run of the 30 days before `on`.
 
-    Only check-ins dated up to `today` count. The injury is the one active today, also for other
+    Only check-ins dated up to `today` count. The injury is the one open today, also for other
     dates, because it is all we know; the cap looks at the 30 days before the session itself.
     """
     session = session_on(start, on)
@@ -185,7 +186,7 @@ def effective_session(
     if adjustment is not None:
         session = apply_adjustment(session, adjustment)
     known = [c for c in history if c.date <= today]
-    session = without_running(session, active_injury(known, today))
+    session = without_running(session, set(injury))
     return capped_run(session, longest_run(known, on - dt.timedelta(days=1)))
 
 
@@ -195,13 +196,14 @@ def effective_week(
     history: Sequence[LoggedCheckin],
     stored: Sequence[Adjustment],
     today: dt.date,
+    injury: Set[PainSite] = frozenset(),
 ) -> list[Session]:
     """The seven effective sessions of week `week` (past 12 means maintenance), in date order."""
     if week < 1:
         raise ValueError(f"week must be 1 or more, not {week}")
     first = start + dt.timedelta(days=(week - 1) * 7)
     days = (first + dt.timedelta(days=i) for i in range(7))
-    return [effective_session(start, day, history, stored, today) for day in days]
+    return [effective_session(start, day, history, stored, today, injury) for day in days]
 
 
 def _fewer_hill_repeats(thursday: dt.date, day: str, rating: HikeRating) -> Adjustment:

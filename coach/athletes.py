@@ -15,23 +15,23 @@ class Experience(StrEnum):
 
 
 class Athlete(BaseModel):
-    """One athlete. `start_date` is None until onboarding has set it."""
+    """One athlete. Settings are None until the athlete has chosen them: no start date means
+    no plan yet, no time zone means the default zone is used and no reminder is sent."""
 
     user_id: int
     chat_id: int
     display_name: str = ""
-    timezone: str = "UTC"
+    timezone: str | None = None
     reminder_time: dt.time | None = None
     start_date: dt.date | None = None
     experience: Experience | None = None
     paused: bool = False
     paused_on: dt.date | None = None
     active: bool = True
-    onboarding_step: str | None = None
 
-    @property
-    def onboarded(self) -> bool:
-        return self.onboarding_step is None and self.start_date is not None
+    def zone(self, default: str) -> str:
+        """The athlete's time zone, or `default` while they have not chosen one."""
+        return self.timezone or default
 
 
 def pause(athlete: Athlete, today: dt.date) -> Athlete:

@@ -38,6 +38,14 @@ class PainSite(StrEnum):
     HAMSTRING = "hamstring"
 
 
+class CheckinSource(StrEnum):
+    """Where a check-in came from."""
+
+    TEXT = "text"
+    REMINDER = "reminder"  # a Done / Skipped / Too hard button under a reminder
+    FILE = "file"  # an activity file (GPX, FIT, TCX)
+
+
 class CheckinReading(BaseModel):
     """What one check-in message says. None where the message does not tell."""
 
@@ -93,6 +101,8 @@ class LoggedCheckin(CheckinReading):
     raw_text: str = ""
     rpe_estimated: bool = False
     load: int | None = None
+    source: CheckinSource = CheckinSource.TEXT
+    reminder_id: int | None = None
     created_at: dt.datetime | None = None
 
 

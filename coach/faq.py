@@ -15,6 +15,7 @@ import math
 import re
 import unicodedata
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from enum import StrEnum
 from functools import lru_cache
 from importlib import resources
@@ -24,6 +25,8 @@ from typing import Annotated
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
+
+from coach.checkins import PainSite
 
 # Long messages are cut before scoring so a pasted essay cannot make answering slow.
 MAX_CHARS = 400
@@ -182,7 +185,7 @@ class KnowledgeBase:
             for phrasings in phrasing_tokens
         ]
 
-    def answer(self, question: str) -> FaqAnswer:
+    def answer(self, question: str, *, injury: AbstractSet[PainSite] = frozenset()) -> FaqAnswer:
         """Answer from the best-matching topic; decline kindly below the threshold.
 
         Personal questions ("what do I do today?") are declined too: the bot answers those

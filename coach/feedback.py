@@ -38,15 +38,17 @@ def checkin_feedback(
     checkin: CheckinReading,
     adjustments: Sequence[Adjustment] = (),
     injury: Set[PainSite] = frozenset(),
+    cleared: Set[PainSite] = frozenset(),
 ) -> str:
     """The reply to a check-in: acknowledgement with its load, any plan change and why, and
-    pain advice. `injury` is the set of blocking pain sites active after this check-in.
+    pain advice. `injury` is the set of blocking pain sites open after this check-in, and
+    `cleared` the sites this check-in closed.
     """
     parts = [skipped_reply(checkin) if checkin.skipped else acknowledgement(checkin)]
     # While running is blocked, a change to another run would read as permission to run.
     shown = [a for a in adjustments if not (injury and a.to_kind in RUNNING_KINDS)]
     parts.extend(plan_change(adjustment) for adjustment in shown)
-    parts.extend(_pain_lines(checkin, injury))
+    parts.extend(_pain_lines(checkin, injury, cleared))
     return "\n\n".join(parts)
 
 
@@ -81,17 +83,24 @@ def duration_text(minutes: int) -> str:
     return f"{hours} h {rest} min" if rest else f"{hours} h"
 
 
-def _pain_lines(checkin: CheckinReading, injury: Set[PainSite]) -> list[str]:
+def _pain_lines(
+    checkin: CheckinReading, injury: Set[PainSite], cleared: Set[PainSite]
+) -> list[str]:
     lines = []
     advice = pain_advice(checkin.pain)
     if advice:
         lines.append(advice)
     still = set(injury) - set(checkin.pain)
-    if still:
+    if cleared and still:
+        lines.append(
+            f"Good news about the {site_names(cleared)}. Still no running until the "
+            f"{site_names(still)} pain has gone too: tell me when it has."
+        )
+    elif still:
         lines.append(
             f"Still no running until the {site_names(still)} pain has gone: tell me when it has."
         )
-    elif checkin.pain_cleared and not injury:
+    elif cleared and not injury:
         lines.append("Glad the pain has gone! Running is back on: ease in gently.")
     return lines
 

@@ -8,9 +8,11 @@ athlete says it has gone; any other pain gets advice to ease off, not an automat
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Set
 
-from coach.checkins import LoggedCheckin, PainSite
+from pydantic import BaseModel, ConfigDict
+
+from coach.checkins import CheckinReading, PainSite
 from coach.sessions import Session, SessionKind
 from coach.templates import RECOVERY_HIKE, RECOVERY_HIKE_OR_RUN
 
@@ -22,20 +24,41 @@ _SEE_SOMEONE = "If it lasts more than a few days or gets worse, please see a phy
 _WALK_CUE = "Stop and head home if walking hurts too."
 
 
-def active_injury(history: Iterable[LoggedCheckin], today: dt.date) -> set[PainSite]:
-    """Blocking pain sites reported up to `today` and not reported gone since.
+class Injury(BaseModel):
+    """A blocking pain at one site, open from the day it was reported until the athlete says
+    it has gone. `opened_by` is the check-in that reported it."""
 
-    Only an explicit "pain gone" check-in (`pain_cleared`) clears them, and it clears every site
-    except those it reports again. A later pain-free check-in does not: people leave pain out of
-    a message for many reasons, and a wrong "all clear" costs far more than one extra walk.
-    Pain does not expire on its own for the same reason.
+    model_config = ConfigDict(frozen=True)
+
+    site: PainSite
+    reported_on: dt.date
+    cleared_on: dt.date | None = None
+    opened_by: int | None = None
+    id: int | None = None
+
+
+class InjuryChange(BaseModel):
+    """What one check-in does to the open injuries: sites it opens and sites it clears."""
+
+    model_config = ConfigDict(frozen=True)
+
+    opened: tuple[PainSite, ...] = ()
+    cleared: tuple[PainSite, ...] = ()
+
+
+def injury_changes(reading: CheckinReading, open_sites: Set[PainSite]) -> InjuryChange:
+    """Blocking pain reported opens an injury at that site unless one is open already; a site
+    said to be fine again clears only that site, and "the pain has gone" with no site named
+    clears them all. A site reported again in the same message stays open.
+
+    Pain does not expire on its own: people leave pain out of a message for many reasons, and
+    a wrong "all clear" costs far more than one extra walk.
     """
-    active: set[PainSite] = set()
-    for checkin in sorted((c for c in history if c.date <= today), key=_checkin_order):
-        if checkin.pain_cleared:
-            active.clear()
-        active |= BLOCKING_SITES.intersection(checkin.pain)
-    return active
+    reported = [site for site in reading.pain if site in BLOCKING_SITES]
+    opened = tuple(site for site in reported if site not in open_sites)
+    clearing = set(open_sites) if reading.pain_cleared else set(reading.cleared) & open_sites
+    cleared = tuple(sorted(clearing - set(reported)))
+    return InjuryChange(opened=opened, cleared=cleared)
 
 
 def offers_a_run(session: Session) -> bool:
@@ -158,8 +181,3 @@ def _cap_reason(longest: int, cap: int) -> str:
 def _with_reason(session: Session, reason: str) -> Session:
     joined = f"{session.adjusted_reason} {reason}" if session.adjusted_reason else reason
     return session.model_copy(update={"adjusted_reason": joined})
-
-
-def _checkin_order(checkin: LoggedCheckin) -> tuple[dt.date, bool, int]:
-    # A check-in not stored yet (no id) is the newest of its day.
-    return (checkin.date, checkin.id is None, checkin.id or 0)

@@ -5,16 +5,11 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from telegram import (
-    BotCommand,
-    CallbackQuery,
-    InlineKeyboardButton,
-    InlineKeyboardMarkup,
-    Update,
-)
+from telegram import BotCommand, CallbackQuery, InlineKeyboardMarkup, Update
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, TelegramError
 from telegram.ext import (
@@ -23,15 +18,22 @@ from telegram.ext import (
     ApplicationBuilder,
     CallbackQueryHandler,
     ContextTypes,
+    Defaults,
     MessageHandler,
     filters,
 )
 
-from bot.app import Services
 from bot.channels.flood import FloodGuard, Verdict
+from bot.channels.markup import keyboard_markup
+from bot.channels.telegram_reminders import TelegramSender, schedule_reminders
 from bot.dialogue.messages import Incoming, InputKind, Reply
 from bot.dialogue.render import BOT_COMMANDS
-from bot.storage.repositories import AthleteRepository
+from bot.reminders.service import ReminderService
+from bot.services.athletes import mark_unreachable
+from bot.services.unit_of_work import UnitOfWork
+
+if TYPE_CHECKING:
+    from bot.app import App
 
 log = logging.getLogger(__name__)
 
@@ -39,35 +41,49 @@ SOMETHING_WENT_WRONG = "Something went wrong on my side, sorry. Please try again
 PRIVATE_ONLY = "I coach one-to-one. Send me a private message and we'll get started."
 SLOW_DOWN = "That's a lot of messages at once! I'll catch up in a few seconds."
 
-Startup = Callable[[Application], Awaitable[None]]
+AnyApplication = Application[Any, Any, Any, Any, Any, Any]
 
 
 class TelegramChannel:
     """Turns Telegram updates into `Incoming` and the replies into Telegram messages."""
 
-    def __init__(self, services: Services, flood: FloodGuard | None = None) -> None:
-        self._services = services
+    def __init__(self, app: App, flood: FloodGuard | None = None) -> None:
+        self._app = app
         self._flood = flood or FloodGuard()
+        self._reminders: ReminderService[Reply] | None = None
 
-    def build(self, on_startup: Sequence[Startup] = ()) -> Application:
-        """The python-telegram-bot Application, with its handlers and rate limiter."""
-        settings = self._services.settings
+    def build(self, *, reminders: bool = True) -> AnyApplication:
+        """The python-telegram-bot Application: handlers, rate limiter, HTML replies, and (with
+        `reminders`) the reminder tick, started after start-up and released on shutdown."""
+        settings = self._app.settings
         assert settings.telegram_bot_token is not None
 
-        async def post_init(application: Application) -> None:
+        async def post_init(application: AnyApplication) -> None:
             await self._register_commands(application)
-            for hook in on_startup:
-                await hook(application)
+            if reminders:
+                self._reminders = self._app.reminder_service(TelegramSender(application.bot))
+                schedule_reminders(
+                    application,
+                    self._reminders,
+                    interval=settings.reminder_tick_seconds,
+                    now=self._app.clock.now,
+                )
+
+        async def post_shutdown(application: AnyApplication) -> None:
+            if self._reminders is not None:
+                await asyncio.to_thread(self._reminders.close)
 
         application = (
             ApplicationBuilder()
             .token(settings.telegram_bot_token.get_secret_value())
             .base_url(settings.telegram_base_url)
             .base_file_url(settings.telegram_base_file_url)
+            .defaults(Defaults(parse_mode=ParseMode.HTML))
             .rate_limiter(
                 AIORateLimiter(overall_max_rate=settings.send_rate_per_second, max_retries=5)
             )
             .post_init(post_init)
+            .post_shutdown(post_shutdown)
             .build()
         )
         private = filters.ChatType.PRIVATE
@@ -158,10 +174,8 @@ class TelegramChannel:
 
     async def _converse(self, incoming: Incoming) -> list[Reply]:
         # The conversation does blocking database work: keep it off the event loop.
-        services = self._services
-        return await asyncio.to_thread(
-            services.conversation.handle, incoming, services.clock.now()
-        )
+        app = self._app
+        return await asyncio.to_thread(app.conversation.handle, incoming, app.clock.now())
 
     async def _send(
         self,
@@ -176,19 +190,18 @@ class TelegramChannel:
                 if reply.edit and query is not None:
                     await _edit(query, reply, markup)
                 else:
-                    await context.bot.send_message(
-                        chat_id, reply.text, parse_mode=ParseMode.HTML, reply_markup=markup
-                    )
+                    await context.bot.send_message(chat_id, reply.text, reply_markup=markup)
             except Forbidden:
                 await asyncio.to_thread(self._mark_inactive, chat_id)
                 return
 
     def _mark_inactive(self, chat_id: int) -> None:
         log.info("chat %s blocked the bot; marking the athlete inactive", chat_id)
-        with self._services.database.session() as db:
-            AthleteRepository(db).mark_inactive(chat_id=chat_id)
+        with UnitOfWork(self._app.database) as uow:
+            mark_unreachable(uow, chat_id)
+            uow.commit()
 
-    async def _register_commands(self, application: Application) -> None:
+    async def _register_commands(self, application: AnyApplication) -> None:
         commands = [BotCommand(name, description) for name, description in BOT_COMMANDS]
         try:
             await application.bot.set_my_commands(commands)
@@ -198,28 +211,17 @@ class TelegramChannel:
 
 async def _edit(query: CallbackQuery, reply: Reply, markup: InlineKeyboardMarkup | None) -> None:
     try:
-        await query.edit_message_text(reply.text, parse_mode=ParseMode.HTML, reply_markup=markup)
+        await query.edit_message_text(reply.text, reply_markup=markup)
     except BadRequest as error:
         if "not modified" not in str(error).lower():
             raise
 
 
-def keyboard_markup(reply: Reply) -> InlineKeyboardMarkup | None:
-    if not reply.buttons:
-        return None
-    return InlineKeyboardMarkup(
-        [
-            [InlineKeyboardButton(button.label, callback_data=button.data) for button in row]
-            for row in reply.buttons
-        ]
-    )
-
-
-def run_webhook(services: Services, on_startup: Sequence[Startup] = ()) -> None:
+def run_webhook(app: App) -> None:
     """Serve Telegram's webhook calls until stopped; several replicas can share one URL."""
-    settings = services.settings
+    settings = app.settings
     assert settings.webhook_url is not None
-    application = TelegramChannel(services).build(on_startup)
+    application = TelegramChannel(app).build()
     secret = settings.webhook_secret.get_secret_value() if settings.webhook_secret else None
     application.run_webhook(
         listen=settings.webhook_listen,
@@ -231,11 +233,11 @@ def run_webhook(services: Services, on_startup: Sequence[Startup] = ()) -> None:
     )
 
 
-def run_polling(services: Services, on_startup: Sequence[Startup] = ()) -> None:
+def run_polling(app: App) -> None:
     """Long-poll Telegram until stopped (SIGINT/SIGTERM)."""
-    application = TelegramChannel(services).build(on_startup)
+    application = TelegramChannel(app).build()
     application.run_polling(
         allowed_updates=Update.ALL_TYPES,
-        timeout=services.settings.poll_timeout_seconds,
+        timeout=app.settings.poll_timeout_seconds,
         poll_interval=0.0,
     )

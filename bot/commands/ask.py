@@ -9,9 +9,7 @@ import sys
 from typing import Any
 
 from bot.settings import Settings
-from bot.storage.database import Database, DatabaseUnavailable
-from bot.storage.repositories import UnansweredQuestionRepository
-from coach.faq import load_knowledge_base
+from bot.storage.database import DatabaseUnavailable
 
 
 def register(subparsers: Any) -> None:
@@ -27,9 +25,11 @@ def register(subparsers: Any) -> None:
 
 
 def handle_ask(args: argparse.Namespace) -> int:
-    answer = load_knowledge_base().answer(args.text)
+    from bot.app import build_faq
+
+    answer = build_faq().answer(args.text)
     if args.json:
-        print(json.dumps(answer.model_dump(), ensure_ascii=False))
+        print(json.dumps(answer.model_dump(mode="json"), ensure_ascii=False))
     else:
         print(answer.answer)
         print(f"({answer.topic or 'declined'}, score {answer.score:.2f})")
@@ -37,16 +37,20 @@ def handle_ask(args: argparse.Namespace) -> int:
 
 
 def handle_unanswered(args: argparse.Namespace) -> int:
-    database = Database(Settings().database_url)
+    from bot.app import bootstrap
+    from bot.services.questions import unanswered_questions
+    from bot.services.unit_of_work import UnitOfWork
+
     try:
-        database.check()
-        with database.session() as session:
-            questions = UnansweredQuestionRepository(session).list_recent(max(1, args.limit))
+        app = bootstrap(Settings(), migrate=False)
     except DatabaseUnavailable as error:
         print(f"trailcoach: {error}", file=sys.stderr)
         return 2
+    try:
+        with UnitOfWork(app.database) as uow:
+            questions = unanswered_questions(uow, args.limit)
     finally:
-        database.dispose()
+        app.close()
     if not questions:
         print("No unanswered questions.")
     for question in questions:

@@ -8,7 +8,7 @@ from typing import Any
 
 from bot.settings import Settings
 from bot.storage import migrate
-from bot.storage.database import Database, DatabaseUnavailable, masked
+from bot.storage.database import DatabaseUnavailable
 
 
 def register(subparsers: Any) -> None:
@@ -23,29 +23,23 @@ def register(subparsers: Any) -> None:
 
 
 def handle(args: argparse.Namespace) -> int:
-    url = Settings().database_url
+    from bot.app import bootstrap
+
     try:
-        ensure_reachable(url)
+        app = bootstrap(Settings(), migrate=False)
     except DatabaseUnavailable as error:
         print(f"trailcoach: {error}", file=sys.stderr)
         return 2
+    url, shown = app.settings.database_url, app.database.masked_url
+    app.close()
     if args.action == "upgrade":
         migrate.upgrade(url, args.revision)
     elif args.action == "downgrade":
         migrate.downgrade(url, args.revision)
     revision = migrate.current(url)
     if revision is None:
-        print(f"{masked(url)}: no revision (empty database)")
+        print(f"{shown}: no revision (empty database)")
     else:
         latest = " (head)" if revision == migrate.head() else ""
-        print(f"{masked(url)}: at revision {revision}{latest}")
+        print(f"{shown}: at revision {revision}{latest}")
     return 0
-
-
-def ensure_reachable(url: str) -> None:
-    """Raise `DatabaseUnavailable` unless the database at `url` answers."""
-    database = Database(url)
-    try:
-        database.check()
-    finally:
-        database.dispose()

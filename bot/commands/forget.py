@@ -7,9 +7,7 @@ import sys
 from typing import Any
 
 from bot.settings import Settings
-from bot.storage import migrate
-from bot.storage.database import Database, DatabaseUnavailable, masked
-from bot.storage.repositories import AthleteRepository
+from bot.storage.database import DatabaseUnavailable
 
 
 def register(subparsers: Any) -> None:
@@ -19,24 +17,30 @@ def register(subparsers: Any) -> None:
 
 
 def handle(args: argparse.Namespace) -> int:
-    url = Settings().database_url
-    database = Database(url)
+    from bot.app import bootstrap
+    from bot.services.athletes import forget_athlete
+    from bot.services.unit_of_work import UnitOfWork
+    from bot.storage import migrate
+
     try:
-        database.check()
+        app = bootstrap(Settings(), migrate=False)
+    except DatabaseUnavailable as error:
+        print(f"trailcoach: {error}", file=sys.stderr)
+        return 2
+    try:
+        url = app.settings.database_url
         if migrate.current(url) != migrate.head():
             print(
-                f"trailcoach: the database at {masked(url)} is not up to date; "
+                f"trailcoach: the database at {app.database.masked_url} is not up to date; "
                 "run `trailcoach db upgrade` first",
                 file=sys.stderr,
             )
             return 2
-        with database.session() as session:
-            removed = AthleteRepository(session).forget(args.user_id)
-    except DatabaseUnavailable as error:
-        print(f"trailcoach: {error}", file=sys.stderr)
-        return 2
+        with UnitOfWork(app.database) as uow:
+            removed = forget_athlete(uow, args.user_id)
+            uow.commit()
     finally:
-        database.dispose()
+        app.close()
     if removed:
         print(f"Forgot user {args.user_id}: {removed} rows removed.")
     else:

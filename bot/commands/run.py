@@ -11,7 +11,7 @@ from bot.settings import Settings
 from bot.storage.database import DatabaseUnavailable
 
 if TYPE_CHECKING:
-    from bot.app import Services
+    from bot.app import App
 
 NO_TOKEN = (
     "No TELEGRAM_BOT_TOKEN is set: talk to @BotFather in Telegram, send /newbot, and put the "
@@ -41,17 +41,16 @@ def handle_run(args: argparse.Namespace) -> int:
         # Migration progress is for operators' logs, not for someone trying the chat.
         logging.getLogger("alembic").setLevel(logging.WARNING)
         return _console(settings, user_id=1, name="")
-    services = _services(settings)
-    if services is None:
+    app = _app(settings)
+    if app is None:
         return 2
     from bot.channels.telegram import run_polling, run_webhook
-    from bot.reminders.service import reminder_startup
 
     serve = run_webhook if settings.webhook_url else run_polling
     try:
-        serve(services, on_startup=[reminder_startup(services)])
+        serve(app)
     finally:
-        services.close()
+        app.close()
     return 0
 
 
@@ -61,24 +60,24 @@ def handle_console(args: argparse.Namespace) -> int:
 
 
 def _console(settings: Settings, *, user_id: int, name: str) -> int:
-    services = _services(settings)
-    if services is None:
+    app = _app(settings)
+    if app is None:
         return 2
     from bot.channels.console import ConsoleChannel
 
     try:
-        channel = ConsoleChannel(services.conversation, services.clock, user_id, display_name=name)
+        channel = ConsoleChannel(app.conversation, app.clock, user_id, display_name=name)
         return channel.run()
     finally:
-        services.close()
+        app.close()
 
 
-def _services(settings: Settings) -> Services | None:
+def _app(settings: Settings) -> App | None:
     # Imported here so that light commands (plan, checkin) start without the whole application.
-    from bot.app import build_services
+    from bot.app import bootstrap
 
     try:
-        return build_services(settings)
+        return bootstrap(settings)
     except DatabaseUnavailable as error:
         print(f"trailcoach: {error}", file=sys.stderr)
         return None

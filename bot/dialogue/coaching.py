@@ -13,7 +13,7 @@ from bot.dialogue.render import (
     render_session,
     render_week,
 )
-from bot.plans import recent_history, session_for, week_for
+from bot.services.plans import recent_history, session_for, week_for
 from coach.faq import PersonalQuestion
 from coach.load import longest_run, weekly_load
 from coach.programme import programme_day, programme_week
@@ -33,7 +33,7 @@ def day_reply(turn: Turn, on: dt.date) -> list[Reply]:
     if programme_day(start, on) < 1:
         text = render_countdown(start, turn.today)
     else:
-        text = render_session(session_for(turn.db, turn.athlete, on, turn.today), start)
+        text = render_session(session_for(turn.uow, turn.athlete, on, turn.today), start)
     if turn.athlete.paused:
         text = f"{PAUSED_NOTE}\n\n{text}"
     return [Reply(text=text)]
@@ -54,8 +54,8 @@ def week_reply(turn: Turn) -> list[Reply]:
     assert turn.athlete is not None
     start = _start(turn)
     week = programme_week(start, turn.today)
-    history = recent_history(turn.db, turn.athlete.user_id, turn.today)
-    sessions = week_for(turn.db, turn.athlete, week, turn.today, history)
+    history = recent_history(turn.uow, turn.athlete.user_id, turn.today)
+    sessions = week_for(turn.uow, turn.athlete, week, turn.today, history)
     text = render_week(sessions, start, turn.today)
     footer = render_load(weekly_load(history, turn.today), longest_run(history, turn.today))
     return [Reply(text=f"{text}\n\n{footer}")]

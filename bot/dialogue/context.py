@@ -1,4 +1,4 @@
-"""What one turn of the dialogue works with: the update, the clock, the unit of work."""
+"""What one turn of the dialogue works with: the message, the clock, the unit of work."""
 
 from __future__ import annotations
 
@@ -6,16 +6,12 @@ import datetime as dt
 from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
-from sqlalchemy.orm import Session as DbSession
-
 from bot.dialogue.messages import Incoming
-from bot.storage.repositories import (
-    AdjustmentRepository,
-    AthleteRepository,
-    CheckinRepository,
-    UnansweredQuestionRepository,
-)
+from bot.services.athletes import Identity, ensure_athlete, find_athlete, save_state
+from bot.services.unit_of_work import UnitOfWork
+from bot.storage.records import DialogueState
 from coach.athletes import Athlete
+from coach.faq import KnowledgeBase
 
 
 @dataclass
@@ -24,47 +20,44 @@ class Turn:
 
     incoming: Incoming
     now: dt.datetime
-    db: DbSession
+    uow: UnitOfWork
+    faq: KnowledgeBase
     default_timezone: str
-    athlete: Athlete | None = None
-    athletes: AthleteRepository = field(init=False)
-    checkins: CheckinRepository = field(init=False)
-    adjustments: AdjustmentRepository = field(init=False)
-    unanswered: UnansweredQuestionRepository = field(init=False)
+    athlete: Athlete | None = field(init=False)
+    state: DialogueState = field(init=False)
 
     def __post_init__(self) -> None:
-        self.athletes = AthleteRepository(self.db)
-        self.checkins = CheckinRepository(self.db)
-        self.adjustments = AdjustmentRepository(self.db)
-        self.unanswered = UnansweredQuestionRepository(self.db)
-        self.athlete = self.athletes.get(self.incoming.user_id)
-        if self.athlete is not None and not self.athlete.active:
-            # They blocked the bot once; writing to it again means they can be reached.
-            self.save(self.athlete.model_copy(update={"active": True}))
+        self.athlete, self.state = find_athlete(self.uow, self.incoming.user_id)
 
     @property
     def timezone(self) -> str:
-        return self.athlete.timezone if self.athlete else self.default_timezone
+        return self.athlete.zone(self.default_timezone) if self.athlete else self.default_timezone
 
     @property
     def today(self) -> dt.date:
         """Today in the athlete's own time zone."""
         return self.now.astimezone(ZoneInfo(self.timezone)).date()
 
+    @property
+    def identity(self) -> Identity:
+        incoming = self.incoming
+        return Identity(
+            user_id=incoming.user_id, chat_id=incoming.chat_id, display_name=incoming.display_name
+        )
+
     def ensure_athlete(self) -> Athlete:
-        """The athlete of this turn, created on first contact with no plan and no question
-        pending: only /start begins onboarding."""
+        """The athlete of this turn, created on first contact with nothing set and nothing
+        asked: only /start begins onboarding."""
         if self.athlete is None:
-            self.athlete = Athlete(
-                user_id=self.incoming.user_id,
-                chat_id=self.incoming.chat_id,
-                display_name=self.incoming.display_name[:100],
-                timezone=self.default_timezone,
-            )
-            self.save(self.athlete)
+            self.athlete = ensure_athlete(self.uow, self.identity)
         return self.athlete
 
-    def save(self, athlete: Athlete) -> Athlete:
-        self.athletes.save(athlete)
-        self.athlete = athlete
-        return athlete
+    def set_state(self, state: DialogueState) -> None:
+        """Store where the conversation stands now."""
+        if state != self.state:
+            save_state(self.uow, self.ensure_athlete().user_id, state)
+            self.state = state
+
+    def stop_waiting(self) -> None:
+        """The coach no longer waits for a typed value or rating."""
+        self.set_state(self.state.stop_waiting())

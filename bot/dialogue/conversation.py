@@ -5,20 +5,33 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable
-
-from sqlalchemy.exc import SQLAlchemyError
+from typing import TYPE_CHECKING
 
 from bot.dialogue import setup
-from bot.dialogue.checkin_flow import answer_rpe_button, undo_last_checkin
+from bot.dialogue.buttons import (
+    AnswerReminder,
+    AnswerStep,
+    ConfirmDelete,
+    EditSetting,
+    RateCheckin,
+    RunCommand,
+    encode,
+    parse_press,
+)
+from bot.dialogue.checkin_flow import answer_rpe_button, undo
 from bot.dialogue.coaching import plan_reply, today_reply, week_reply
 from bot.dialogue.context import Turn
-from bot.dialogue.freetext import answer_question, route_text
+from bot.dialogue.freetext import answer, route_text
 from bot.dialogue.messages import Incoming, InputKind, Reply, echo, keyboard
 from bot.dialogue.reminder_buttons import answer_reminder_button
 from bot.dialogue.render import HELP
-from bot.storage.database import Database
-from coach.athletes import pause, resume
+from bot.services.athletes import forget_athlete, pause_coaching, resume_coaching
+from bot.services.unit_of_work import StorageUnavailable, UnitOfWork
+from bot.storage.records import DialogueState, Setting
 from coach.faq import KnowledgeBase
+
+if TYPE_CHECKING:
+    from bot.storage.database import Database
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +47,7 @@ EDITED = (
     "I keep what you first sent, so edits don't change what I've logged. If a check-in was "
     "wrong, send /undo and then the corrected one."
 )
+EXPIRED = "That button has expired. Send /help to see what I can do."
 
 Handler = Callable[[Turn], list[Reply]]
 
@@ -51,28 +65,27 @@ class Conversation:
             "week": self._needs_plan(week_reply),
             "plan": self._needs_plan(plan_reply),
             "settings": self._settings,
-            "timezone": lambda turn: setup.set_directly(turn, "timezone", turn.incoming.argument),
-            "remind": lambda turn: setup.set_directly(turn, "reminder", turn.incoming.argument),
-            "startdate": lambda turn: setup.set_directly(
-                turn, "start_date", turn.incoming.argument
-            ),
+            "timezone": self._setting(Setting.TIMEZONE),
+            "remind": self._setting(Setting.REMINDER),
+            "startdate": self._setting(Setting.START_DATE),
             "pause": self._pause,
             "resume": self._resume,
             "deletedata": self._delete_data,
             "help": lambda turn: [Reply(text=HELP)],
             "ask": self._ask,
-            "undo": undo_last_checkin,
+            "undo": undo,
             "cancel": self._cancel,
         }
 
     def handle(self, incoming: Incoming, now: dt.datetime) -> list[Reply]:
         """All replies to one incoming message; a database fault becomes a 'try again'."""
         try:
-            with self._database.session() as db:
-                turn = Turn(incoming, now, db, self._default_timezone)
+            with UnitOfWork(self._database) as uow:
+                turn = Turn(incoming, now, uow, self._faq, self._default_timezone)
                 replies = self._dispatch(turn)
-        except SQLAlchemyError:
-            log.exception("database error for user %s (%s)", incoming.user_id, incoming.kind)
+                uow.commit()
+        except StorageUnavailable:
+            log.exception("database unavailable for user %s (%s)", incoming.user_id, incoming.kind)
             return [Reply(text=TRY_AGAIN)]
         return [reply.fitted() for reply in replies]
 
@@ -86,7 +99,7 @@ class Conversation:
             return [Reply(text=UNSUPPORTED)]
         if incoming.kind == InputKind.EDITED:
             return [Reply(text=EDITED)]
-        return route_text(turn, incoming.text, self._faq)
+        return route_text(turn, incoming.text)
 
     def command(self, turn: Turn, name: str) -> list[Reply]:
         handler = self._commands.get(name)
@@ -94,21 +107,25 @@ class Conversation:
             return [
                 Reply(text=f"I don't know /{echo(name, 40)}. Send /help to see what I can do.")
             ]
+        # A command moves on from any value the coach was waiting for.
+        turn.stop_waiting()
         return handler(turn)
 
     def _button(self, turn: Turn, data: str) -> list[Reply]:
-        prefix = data.split(":", 1)[0]
-        if prefix in {"step", "edit"}:
-            return setup.answer_button(turn, data)
-        if prefix == "cmd":
-            return self.command(turn, data.removeprefix("cmd:"))
-        if prefix == "del":
-            return self._confirm_delete(turn, data == "del:yes")
-        if prefix == "rpe":
-            return answer_rpe_button(turn, data)
-        if prefix == "rem":
-            return answer_reminder_button(turn, data)
-        return [Reply(text="That button has expired. Send /help to see what I can do.")]
+        press = parse_press(data)
+        if isinstance(press, AnswerStep):
+            return setup.answer_step(turn, press)
+        if isinstance(press, EditSetting):
+            return setup.edit_setting(turn, press)
+        if isinstance(press, RunCommand):
+            return self.command(turn, press.name)
+        if isinstance(press, ConfirmDelete):
+            return self._confirm_delete(turn, press.confirmed)
+        if isinstance(press, RateCheckin):
+            return answer_rpe_button(turn, press)
+        if isinstance(press, AnswerReminder):
+            return answer_reminder_button(turn, press)
+        return [Reply(text=EXPIRED, toast="Expired")]
 
     @staticmethod
     def _needs_plan(handler: Handler) -> Handler:
@@ -117,27 +134,42 @@ class Conversation:
             if athlete is None:
                 return [Reply(text="Let's set you up first: send /start.")]
             if athlete.start_date is None:
-                return setup.resume_onboarding(turn)
+                if turn.state.onboarding is not None:
+                    return setup.resume_onboarding(turn)
+                return [
+                    Reply(
+                        text="I need your start date first: send /startdate 2026-12-07, or "
+                        "/start to set everything up."
+                    )
+                ]
             return handler(turn)
 
         return guarded
 
+    def _setting(self, setting: Setting) -> Handler:
+        return lambda turn: setup.set_directly(turn, setting, turn.incoming.argument)
+
     def _start(self, turn: Turn) -> list[Reply]:
+        """Set up someone new; for anyone else, show where they stand, changing nothing."""
         athlete = turn.athlete
-        if athlete is not None and athlete.onboarding_step in setup.STEPS:
+        if turn.state.onboarding is not None:
             return setup.resume_onboarding(turn)
-        if athlete is None or not athlete.onboarded:
+        if athlete is None or athlete.start_date is None:
             return setup.begin(turn)
-        return [Reply(text="Welcome back! Here's where you are."), *today_reply(turn)]
+        replies = [Reply(text="Welcome back! Here's where you are."), *today_reply(turn)]
+        missing = setup.status_lines(athlete)
+        if missing:
+            replies.append(Reply(text="\n".join(missing)))
+        return replies
 
     def _settings(self, turn: Turn) -> list[Reply]:
         return [setup.settings_reply(turn.ensure_athlete())]
 
     def _pause(self, turn: Turn) -> list[Reply]:
-        athlete = turn.ensure_athlete()
-        if athlete.paused:
+        paused = pause_coaching(turn.uow, turn.ensure_athlete(), turn.today)
+        if paused is None:
             return [Reply(text="You're already paused. Send /resume when you're ready.")]
-        turn.save(pause(athlete, turn.today))
+        turn.athlete = paused
         return [
             Reply(
                 text="Paused. No reminders until you send /resume, and your plan waits for "
@@ -147,9 +179,10 @@ class Conversation:
 
     def _resume(self, turn: Turn) -> list[Reply]:
         athlete = turn.ensure_athlete()
-        if not athlete.paused:
+        resumed = resume_coaching(turn.uow, athlete, turn.today)
+        if resumed is None:
             return [Reply(text="You're not paused: coaching is on. /today shows today's session.")]
-        resumed = turn.save(resume(athlete, turn.today))
+        turn.athlete = resumed
         moved = ""
         if resumed.start_date and resumed.start_date != athlete.start_date:
             moved = f" Your plan moved on with you: it now counts from {resumed.start_date:%d %B}."
@@ -161,7 +194,12 @@ class Conversation:
         return [
             Reply(
                 text="This deletes your plan, settings and every check-in, for good. Sure?",
-                buttons=keyboard([("Yes, delete everything", "del:yes"), ("No, keep", "del:no")]),
+                buttons=keyboard(
+                    [
+                        ("Yes, delete everything", encode(ConfirmDelete(confirmed=True))),
+                        ("No, keep", encode(ConfirmDelete(confirmed=False))),
+                    ]
+                ),
             )
         ]
 
@@ -170,8 +208,8 @@ class Conversation:
             return [Reply(text="Nothing deleted. Your plan is still here.", edit=True)]
         if turn.athlete is None:
             return [Reply(text="There was nothing left to delete.", edit=True)]
-        turn.athletes.delete_everything(turn.incoming.user_id)
-        turn.athlete = None
+        forget_athlete(turn.uow, turn.incoming.user_id)
+        turn.athlete, turn.state = None, DialogueState()
         return [
             Reply(
                 text="Done: everything I knew about you is deleted. Send /start if you ever "
@@ -184,14 +222,8 @@ class Conversation:
         question = turn.incoming.argument
         if not question:
             return [Reply(text="Ask me something, e.g. /ask what is power hiking?")]
-        return answer_question(turn, question, self._faq)
+        return answer(turn, question)
 
     def _cancel(self, turn: Turn) -> list[Reply]:
-        athlete = turn.athlete
-        if (
-            athlete
-            and athlete.onboarding_step
-            and athlete.onboarding_step.startswith(setup.EDIT_PREFIX)
-        ):
-            turn.save(athlete.model_copy(update={"onboarding_step": None}))
+        # The wait, if any, ended as the command came in (see `command`).
         return [Reply(text="OK, nothing changed.")]

@@ -9,6 +9,8 @@ from zoneinfo import available_timezones
 
 from rapidfuzz import fuzz, process
 
+from coach.athletes import Experience
+
 MAX_DAYS_IN_PAST = 84
 MAX_DAYS_AHEAD = 365
 
@@ -208,3 +210,19 @@ def _checked_date(year: int, month: int, day: int, shown: str) -> dt.date:
         raise InputError(
             f"{shown} isn't a real date (check the day and month), e.g. 2026-12-07."
         ) from None
+
+
+_EXPERIENCE_WORDS = (
+    (Experience.NEVER, ("never", "none", "no ", "not ", "zero", "beginner", "new")),
+    (Experience.REGULAR, ("regular", "often", "lots", "every week", "weekly", "a lot")),
+    (Experience.SOME, ("some", "bit", "little", "few", "occasional", "sometimes", "once")),
+)
+
+
+def parse_experience(text: str) -> Experience:
+    """How much the athlete has run: never, some or regular, in their own words."""
+    lowered = f" {text.strip().lower()} "
+    for experience, words in _EXPERIENCE_WORDS:
+        if lowered.strip() == experience.value or any(word in lowered for word in words):
+            return experience
+    raise InputError("Tap a button, or type never, some or regular.")

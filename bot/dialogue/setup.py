@@ -1,26 +1,39 @@
-"""Onboarding and settings: one question at a time, answered by button or by typing."""
+"""Onboarding and settings: one question at a time, answered by button or by typing.
+
+Onboarding asks, in order, for what the athlete has not set yet; a setting changed by command
+counts however it was set. Apart from onboarding the coach may wait for one typed value (after
+/timezone with no argument, or a /settings button); any command ends that wait.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import html
 from collections.abc import Callable
-from dataclasses import dataclass
 
+from bot.dialogue.buttons import AnswerStep, EditSetting, RunCommand, encode
 from bot.dialogue.context import Turn
 from bot.dialogue.inputs import (
     InputError,
     next_monday,
+    parse_experience,
     parse_reminder_time,
     parse_start_date,
     parse_timezone,
 )
 from bot.dialogue.messages import Reply, keyboard
 from bot.dialogue.render import EXPERIENCE_LABELS, render_settings
+from bot.services.athletes import (
+    Missing,
+    SettingValue,
+    change_setting,
+    missing,
+    reminders_ready,
+)
+from bot.storage.records import DialogueState, Setting
 from coach.athletes import Athlete, Experience
 
-STEPS = ("start_date", "timezone", "reminder", "experience")
-EDIT_PREFIX = "edit:"
+ONBOARDING = tuple(Setting)
 COMMON_ZONES = (
     "Europe/London",
     "Europe/Berlin",
@@ -32,13 +45,17 @@ COMMON_ZONES = (
     "Pacific/Auckland",
 )
 REMINDER_CHOICES = ("06:00", "07:00", "08:00", "12:00", "18:00", "20:00")
+COMMAND_OF = {
+    Setting.START_DATE: "/startdate",
+    Setting.TIMEZONE: "/timezone",
+    Setting.REMINDER: "/remind",
+    Setting.EXPERIENCE: "/settings",
+}
+CANCEL_HINT = " Or send /cancel to leave it as it is."
 
 
-@dataclass(frozen=True)
-class Step:
-    name: str
-    question: Callable[[Turn], Reply]
-    read: Callable[[Turn, str], Athlete]  # raises InputError
+def _step(setting: Setting, value: str) -> str:
+    return encode(AnswerStep(setting=setting, value=value))
 
 
 def _ask_start_date(turn: Turn) -> Reply:
@@ -48,21 +65,16 @@ def _ask_start_date(turn: Turn) -> Reply:
         "(YYYY-MM-DD). Already under way? A date up to 12 weeks back works too.",
         buttons=keyboard(
             [
-                ("Today", f"step:start_date:{turn.today.isoformat()}"),
-                (f"Next Monday ({monday:%d %b})", f"step:start_date:{monday.isoformat()}"),
+                ("Today", _step(Setting.START_DATE, turn.today.isoformat())),
+                (f"Next Monday ({monday:%d %b})", _step(Setting.START_DATE, monday.isoformat())),
             ],
         ),
     )
 
 
-def _read_start_date(turn: Turn, text: str) -> Athlete:
-    start = parse_start_date(text, turn.today)
-    return turn.ensure_athlete().model_copy(update={"start_date": start})
-
-
 def _ask_timezone(turn: Turn) -> Reply:
     rows = [
-        [(zone.split("/")[-1].replace("_", " "), f"step:timezone:{zone}") for zone in pair]
+        [(zone.split("/")[-1].replace("_", " "), _step(Setting.TIMEZONE, zone)) for zone in pair]
         for pair in zip(COMMON_ZONES[::2], COMMON_ZONES[1::2], strict=True)
     ]
     return Reply(
@@ -71,149 +83,168 @@ def _ask_timezone(turn: Turn) -> Reply:
     )
 
 
-def _read_timezone(turn: Turn, text: str) -> Athlete:
-    return turn.ensure_athlete().model_copy(update={"timezone": parse_timezone(text)})
-
-
 def _ask_reminder(turn: Turn) -> Reply:
-    times = [(time, f"step:reminder:{time}") for time in REMINDER_CHOICES]
+    times = [(time, _step(Setting.REMINDER, time)) for time in REMINDER_CHOICES]
     return Reply(
         text="What time should I send you the day's session? Tap one or type a time (HH:MM).",
-        buttons=keyboard(times[:3], times[3:], [("No reminders", "step:reminder:off")]),
+        buttons=keyboard(times[:3], times[3:], [("No reminders", _step(Setting.REMINDER, "off"))]),
     )
-
-
-def _read_reminder(turn: Turn, text: str) -> Athlete:
-    return turn.ensure_athlete().model_copy(update={"reminder_time": parse_reminder_time(text)})
 
 
 def _ask_experience(turn: Turn) -> Reply:
     return Reply(
-        text="Last one: how much running have you done?",
+        text="Last one, and optional: how much running have you done? (Skip it and I'll "
+        "coach you as a beginner, the safest start.)",
         buttons=keyboard(
-            [("Never ran", "step:experience:never")],
-            [("Some running", "step:experience:some")],
-            [("I run regularly", "step:experience:regular")],
+            [("Never ran", _step(Setting.EXPERIENCE, Experience.NEVER))],
+            [("Some running", _step(Setting.EXPERIENCE, Experience.SOME))],
+            [("I run regularly", _step(Setting.EXPERIENCE, Experience.REGULAR))],
         ),
     )
 
 
-_EXPERIENCE_WORDS = (
-    (Experience.NEVER, ("never", "none", "no ", "not ", "zero", "beginner", "new")),
-    (Experience.REGULAR, ("regular", "often", "lots", "every week", "weekly", "a lot")),
-    (Experience.SOME, ("some", "bit", "little", "few", "occasional", "sometimes", "once")),
-)
-
-
-def _read_experience(turn: Turn, text: str) -> Athlete:
-    lowered = f" {text.strip().lower()} "
-    for experience, words in _EXPERIENCE_WORDS:
-        if lowered.strip() == experience.value or any(word in lowered for word in words):
-            return turn.ensure_athlete().model_copy(update={"experience": experience})
-    raise InputError("Tap a button, or type never, some or regular.")
-
-
-STEP_BY_NAME = {
-    "start_date": Step("start_date", _ask_start_date, _read_start_date),
-    "timezone": Step("timezone", _ask_timezone, _read_timezone),
-    "reminder": Step("reminder", _ask_reminder, _read_reminder),
-    "experience": Step("experience", _ask_experience, _read_experience),
+QUESTIONS: dict[Setting, Callable[[Turn], Reply]] = {
+    Setting.START_DATE: _ask_start_date,
+    Setting.TIMEZONE: _ask_timezone,
+    Setting.REMINDER: _ask_reminder,
+    Setting.EXPERIENCE: _ask_experience,
 }
 
 
-def current_step(athlete: Athlete | None) -> tuple[Step, bool] | None:
-    """The step the athlete is answering and whether it is a settings edit (not onboarding)."""
-    if athlete is None or athlete.onboarding_step is None:
-        return None
-    name = athlete.onboarding_step
-    editing = name.startswith(EDIT_PREFIX)
-    step = STEP_BY_NAME.get(name.removeprefix(EDIT_PREFIX))
-    return (step, editing) if step else None
+def read_value(turn: Turn, setting: Setting, text: str) -> SettingValue:
+    """The typed or tapped value for one setting; raises InputError with what would work."""
+    if setting is Setting.START_DATE:
+        return SettingValue(setting=setting, start_date=parse_start_date(text, turn.today))
+    if setting is Setting.TIMEZONE:
+        return SettingValue(setting=setting, timezone=parse_timezone(text))
+    if setting is Setting.REMINDER:
+        return SettingValue(setting=setting, reminder_time=parse_reminder_time(text))
+    return SettingValue(setting=setting, experience=parse_experience(text))
+
+
+def ask(turn: Turn, setting: Setting) -> Reply:
+    return QUESTIONS[setting](turn)
+
+
+def _answered(athlete: Athlete, step: Setting) -> bool:
+    return {
+        Setting.START_DATE: athlete.start_date is not None,
+        Setting.TIMEZONE: athlete.timezone is not None,
+        Setting.REMINDER: athlete.reminder_time is not None,
+        Setting.EXPERIENCE: athlete.experience is not None,
+    }[step]
+
+
+def next_step(athlete: Athlete, after: Setting | None = None) -> Setting | None:
+    """The first onboarding question after `after` that the athlete has not answered yet."""
+    steps = ONBOARDING if after is None else ONBOARDING[ONBOARDING.index(after) + 1 :]
+    return next((step for step in steps if not _answered(athlete, step)), None)
 
 
 def begin(turn: Turn) -> list[Reply]:
-    """/start for someone new: greet and ask the first question."""
-    athlete = turn.save(turn.ensure_athlete().model_copy(update={"onboarding_step": STEPS[0]}))
+    """/start for someone not set up yet: greet and ask the first question still open."""
+    athlete = turn.ensure_athlete()
+    step = next_step(athlete)
     name = html.escape(athlete.display_name.split(" ")[0]) if athlete.display_name else "there"
     greeting = Reply(
         text=f"Hi {name}! I'm TrailCoach. Over 12 weeks I'll help you add trail running to your "
-        "hiking, starting gently with run-walk. Four quick questions to set you up."
+        "hiking, starting gently with run-walk. A few quick questions to set you up."
     )
-    return [greeting, STEP_BY_NAME[STEPS[0]].question(turn)]
+    if step is None:
+        turn.set_state(DialogueState())
+        return [greeting, Reply(text=_all_set(athlete))]
+    turn.set_state(DialogueState(onboarding=step))
+    return [greeting, ask(turn, step)]
 
 
 def resume_onboarding(turn: Turn) -> list[Reply]:
-    """Ask again the question the athlete stopped at."""
-    found = current_step(turn.athlete)
-    step = found[0] if found else STEP_BY_NAME[STEPS[0]]
-    return [Reply(text="Let's pick up where we left off."), step.question(turn)]
+    """Ask again the onboarding question the athlete stopped at."""
+    step = turn.state.onboarding or Setting.START_DATE
+    return [Reply(text="Let's pick up where we left off."), ask(turn, step)]
+
+
+def apply(turn: Turn, value: SettingValue, *, pressed: bool = False) -> list[Reply]:
+    """Store a setting however it came (typed answer, button, command) and say what follows:
+    the next onboarding question, or what reminders still need."""
+    athlete, state = change_setting(turn.uow, turn.ensure_athlete(), value, turn.state)
+    turn.athlete, turn.state = athlete, state
+    replies = [Reply(text=confirm(value.setting, athlete), edit=pressed)]
+    step = state.onboarding
+    if step is not None:
+        following = next_step(athlete, step) if step is value.setting else step
+        if following is None:
+            turn.set_state(state.model_copy(update={"onboarding": None}))
+            return [*replies, Reply(text=_all_set(athlete))]
+        turn.set_state(state.model_copy(update={"onboarding": following}))
+        return [*replies, ask(turn, following)]
+    hint = _reminder_hint(athlete, value.setting)
+    return [*replies, Reply(text=hint)] if hint else replies
 
 
 def try_answer(turn: Turn, text: str) -> list[Reply] | InputError:
-    """Typed text as the answer to the pending question, or why it cannot be one."""
-    found = current_step(turn.athlete)
-    if found is None:
+    """Typed text as the answer to the question waiting (a setting, or onboarding), or why it
+    cannot be one."""
+    step = turn.state.awaiting_setting or turn.state.onboarding
+    if step is None:
         return InputError("No question is waiting for an answer.")
-    step, editing = found
     try:
-        athlete = step.read(turn, text)
+        value = read_value(turn, step, text)
     except InputError as error:
         return error
-    return _after_answer(turn, athlete, step, editing)
+    return apply(turn, value)
 
 
-def answer_button(turn: Turn, data: str) -> list[Reply]:
-    """A press on 'step:NAME:VALUE' (an answer) or 'edit:NAME' (change one setting)."""
-    if data.startswith(EDIT_PREFIX):
-        step = STEP_BY_NAME.get(data.removeprefix(EDIT_PREFIX))
-        if step is None:
-            return [Reply(text="That button is no longer in use.", toast="Expired")]
-        _await_edit(turn, step.name)
-        return [step.question(turn)]
-    _, name, value = [*data.split(":", 2), "", ""][:3]
-    step = STEP_BY_NAME.get(name)
-    if step is None:
-        return [Reply(text="That button is no longer in use.", toast="Expired")]
+def waiting_question(turn: Turn) -> Reply | None:
+    """The question the coach is waiting on, to ask again after a message aside."""
+    step = turn.state.awaiting_setting or turn.state.onboarding
+    return None if step is None else ask(turn, step)
+
+
+def skip_experience(turn: Turn) -> None:
+    """The experience question is asked once: a message that doesn't answer it leaves it."""
+    if turn.state.onboarding is Setting.EXPERIENCE and turn.state.awaiting_setting is None:
+        turn.set_state(turn.state.model_copy(update={"onboarding": None}))
+
+
+def answer_step(turn: Turn, press: AnswerStep) -> list[Reply]:
+    """A tap on one of the answers under a setup question."""
     try:
-        athlete = step.read(turn, value)
+        value = read_value(turn, press.setting, press.value)
     except InputError as error:
         return [Reply(text=html.escape(str(error)))]
-    found = current_step(turn.athlete)
-    in_this_step = found is not None and found[0].name == name
-    editing = found[1] if in_this_step and found else True
-    return _after_answer(turn, athlete, step, editing, pressed=True)
+    return apply(turn, value, pressed=True)
 
 
-def _after_answer(
-    turn: Turn, athlete: Athlete, step: Step, editing: bool, *, pressed: bool = False
-) -> list[Reply]:
-    confirmation = Reply(text=confirm(step.name, athlete), edit=pressed)
-    in_onboarding = athlete.onboarding_step is not None and not editing
-    if not in_onboarding:
-        if athlete.onboarding_step == EDIT_PREFIX + step.name:
-            athlete = athlete.model_copy(update={"onboarding_step": None})
-        turn.save(athlete)
-        return [confirmation]
-    index = STEPS.index(step.name)
-    if athlete.onboarding_step != step.name:
-        # A button from an earlier question: take the answer, keep asking the current one.
-        turn.save(athlete)
-        found = current_step(athlete)
-        return [confirmation, found[0].question(turn)] if found else [confirmation]
-    if index + 1 < len(STEPS):
-        athlete = turn.save(athlete.model_copy(update={"onboarding_step": STEPS[index + 1]}))
-        return [confirmation, STEP_BY_NAME[STEPS[index + 1]].question(turn)]
-    turn.save(athlete.model_copy(update={"onboarding_step": None}))
-    return [confirmation, Reply(text=_all_set(athlete))]
+def edit_setting(turn: Turn, press: EditSetting) -> list[Reply]:
+    """A /settings button: ask for that setting and wait for the typed or tapped answer."""
+    await_value(turn, press.setting)
+    return [ask(turn, press.setting)]
 
 
-def confirm(step: str, athlete: Athlete) -> str:
+def await_value(turn: Turn, setting: Setting) -> None:
+    turn.ensure_athlete()
+    turn.set_state(turn.state.stop_waiting().model_copy(update={"awaiting_setting": setting}))
+
+
+def set_directly(turn: Turn, setting: Setting, argument: str) -> list[Reply]:
+    """/timezone, /remind, /startdate: with an argument, change it now; without one, ask."""
+    if not argument:
+        await_value(turn, setting)
+        return [ask(turn, setting)]
+    try:
+        value = read_value(turn, setting, argument)
+    except InputError as error:
+        return [Reply(text=html.escape(str(error)))]
+    return apply(turn, value)
+
+
+def confirm(setting: Setting, athlete: Athlete) -> str:
     """One line confirming what was just set."""
-    if step == "start_date" and athlete.start_date:
+    if setting is Setting.START_DATE and athlete.start_date:
         return f"Start date: {athlete.start_date:%A %d %B %Y}. ✔"
-    if step == "timezone":
+    if setting is Setting.TIMEZONE and athlete.timezone:
         return f"Time zone: {html.escape(athlete.timezone)}. ✔"
-    if step == "reminder":
+    if setting is Setting.REMINDER:
         if athlete.reminder_time is None:
             return "No daily reminders. You can turn them on any time with /remind 07:00. ✔"
         confirmation = f"Daily reminder at {athlete.reminder_time:%H:%M} your time. ✔"
@@ -223,7 +254,7 @@ def confirm(step: str, athlete: Athlete) -> str:
                 "e.g. /remind 07:00."
             )
         return confirmation
-    if step == "experience" and athlete.experience:
+    if setting is Setting.EXPERIENCE and athlete.experience:
         return f"Running experience: {EXPERIENCE_LABELS[athlete.experience]}. ✔"
     return "Saved. ✔"
 
@@ -233,13 +264,48 @@ def is_night(time: dt.time) -> bool:
     return time.hour >= 23 or time.hour < 5
 
 
+_NEEDED_FOR_REMINDERS = {
+    Missing.START_DATE: "your start date (/startdate 2026-12-07)",
+    Missing.TIMEZONE: "your time zone (/timezone Europe/Berlin)",
+}
+
+
+def _reminder_hint(athlete: Athlete, setting: Setting) -> str | None:
+    """After a change that reminders depend on, what they still wait for."""
+    if setting is Setting.EXPERIENCE or athlete.reminder_time is None or athlete.paused:
+        return None
+    if reminders_ready(athlete):
+        return None
+    gaps = [gap for gap in missing(athlete) if gap in _NEEDED_FOR_REMINDERS]
+    needed = [_NEEDED_FOR_REMINDERS[gap] for gap in gaps]
+    return f"Reminders start as soon as I know {' and '.join(needed)}." if needed else None
+
+
+def status_lines(athlete: Athlete) -> list[str]:
+    """What is still missing, for /start from someone set up already."""
+    lines = []
+    gaps = missing(athlete)
+    if Missing.TIMEZONE in gaps:
+        lines.append("• No time zone yet, so no reminders: send /timezone with your city.")
+    if athlete.reminder_time is None:
+        lines.append("• Reminders are off: /remind 07:00 turns them on.")
+    if Missing.EXPERIENCE in gaps:
+        lines.append(
+            "• You haven't told me your running experience, so I coach you as a beginner. "
+            "Change it in /settings."
+        )
+    if athlete.paused:
+        lines.append("• You're paused: /resume when you're back.")
+    return lines
+
+
 def _all_set(athlete: Athlete) -> str:
     tip = (
-        "Never run before? Perfect: the first weeks are built for you. Go slower than feels "
-        "necessary."
-        if athlete.experience == Experience.NEVER
-        else "Even if you run already, keep the first weeks easy: tendons need time to adapt to "
+        "Even if you run already, keep the first weeks easy: tendons need time to adapt to "
         "trail running on top of hiking."
+        if athlete.experience in (Experience.SOME, Experience.REGULAR)
+        else "Never run before? Perfect: the first weeks are built for you. Go slower than "
+        "feels necessary."
     )
     return (
         "You're all set! 🎉\n"
@@ -250,37 +316,19 @@ def _all_set(athlete: Athlete) -> str:
 
 
 def settings_reply(athlete: Athlete) -> Reply:
-    pause = ("Resume", "cmd:resume") if athlete.paused else ("Pause", "cmd:pause")
+    pause = RunCommand(name="resume" if athlete.paused else "pause")
+
+    def edit(setting: Setting) -> str:
+        return encode(EditSetting(setting=setting))
+
     return Reply(
         text=render_settings(athlete),
         buttons=keyboard(
-            [("Start date", "edit:start_date"), ("Time zone", "edit:timezone")],
-            [("Reminder time", "edit:reminder"), ("Experience", "edit:experience")],
-            [pause, ("Delete my data", "cmd:deletedata")],
+            [("Start date", edit(Setting.START_DATE)), ("Time zone", edit(Setting.TIMEZONE))],
+            [("Reminder time", edit(Setting.REMINDER)), ("Experience", edit(Setting.EXPERIENCE))],
+            [
+                ("Resume" if athlete.paused else "Pause", encode(pause)),
+                ("Delete my data", encode(RunCommand(name="deletedata"))),
+            ],
         ),
     )
-
-
-def _await_edit(turn: Turn, step_name: str) -> None:
-    """Wait for a typed value for one setting, unless onboarding is still asking its own."""
-    athlete = turn.ensure_athlete()
-    step = athlete.onboarding_step
-    if step is None or step.startswith(EDIT_PREFIX):
-        turn.save(athlete.model_copy(update={"onboarding_step": EDIT_PREFIX + step_name}))
-
-
-def set_directly(turn: Turn, step_name: str, argument: str) -> list[Reply]:
-    """/timezone, /remind, /startdate with an argument: change that setting now."""
-    step = STEP_BY_NAME[step_name]
-    if not argument:
-        _await_edit(turn, step_name)
-        return [step.question(turn)]
-    try:
-        athlete = step.read(turn, argument)
-    except InputError as error:
-        return [Reply(text=html.escape(str(error)))]
-    turn.save(athlete)
-    replies = [Reply(text=confirm(step_name, athlete))]
-    if not athlete.onboarded:
-        replies.append(Reply(text="Send /start to finish setting up."))
-    return replies

@@ -5,9 +5,9 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Callable
-from typing import Protocol
+from typing import Protocol, TypeVar
 
-from bot.dialogue.messages import Reply
+M = TypeVar("M", contravariant=True)
 
 
 class Blocked(Exception):
@@ -27,9 +27,9 @@ class TryLater(Exception):
         self.after_seconds = after_seconds
 
 
-class Sender(Protocol):
-    async def send(self, chat_id: int, reply: Reply) -> int:
-        """Deliver `reply` and return its message id. Raises Blocked, Rejected, or anything
+class Sender(Protocol[M]):
+    async def send(self, chat_id: int, message: M) -> int:
+        """Deliver `message` and return its message id. Raises Blocked, Rejected, or anything
         else for a failure worth another try."""
         ...
 

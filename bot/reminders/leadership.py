@@ -52,10 +52,6 @@ class AdvisoryLockLeadership:
         self._name = name
         self._connection: Connection | None = None
 
-    @property
-    def holding(self) -> bool:
-        return self._connection is not None
-
     def is_leader(self) -> bool:
         if self._connection is not None:
             try:

@@ -9,20 +9,20 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, cast
+from typing import Generic, TypeVar
 
-from bot.dialogue.messages import Reply
 from bot.reminders.delivery import Blocked, Pacer, Rejected, Sender, TryLater
-from bot.reminders.leadership import AdvisoryLockLeadership, Leadership, SoleLeader
+from bot.reminders.leadership import Leadership, SoleLeader
 from bot.reminders.schedule import known_zones
-from bot.reminders.store import Claim, Outgoing, ReminderStore
+from bot.reminders.store import Claim, ReminderStore
+from bot.services.reminders import ReminderContent
 
-if TYPE_CHECKING:
-    from telegram.ext import Application, ContextTypes
-
-    from bot.app import Services
+M = TypeVar("M")
+# How a reminder is worded is the channel's business: (reminder id, content, late) -> message,
+# or None when there is nothing to say that day.
+Render = Callable[[int, ReminderContent, bool], M | None]
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +37,12 @@ LOOKBACK_MARGIN = dt.timedelta(minutes=10)
 
 
 SENT, FAILED, BLOCKED, SKIPPED = "sent", "failed", "blocked", "skipped"
+
+
+@dataclass(frozen=True)
+class Outgoing(Generic[M]):
+    claim: Claim
+    message: M | None  # None: nothing to say after all (e.g. the start date moved)
 
 
 @dataclass(frozen=True)
@@ -58,13 +64,14 @@ class TickReport:
     claimed: list[int] = field(default_factory=list)
 
 
-class ReminderService:
+class ReminderService(Generic[M]):
     """Runs ticks. `now` is passed in; `clock` only stamps when each message actually went."""
 
     def __init__(
         self,
         store: ReminderStore,
-        sender: Sender,
+        sender: Sender[M],
+        render: Render[M],
         *,
         grace: dt.timedelta,
         tick_seconds: float,
@@ -77,6 +84,7 @@ class ReminderService:
     ) -> None:
         self._store = store
         self._sender = sender
+        self._render = render
         self._grace = grace
         self._clock = clock
         self._leadership = leadership or SoleLeader()
@@ -128,7 +136,7 @@ class ReminderService:
                 self._store.claim_due, now, self._zones, lookback, limit
             )
             report.skipped += claimed.written - len(claimed.to_send)
-            outgoing = await asyncio.to_thread(self._store.compose, claimed.to_send)
+            outgoing = await asyncio.to_thread(self._compose, claimed.to_send)
             remaining -= len(outgoing)
             for item in outgoing:
                 report.claimed.append(item.claim.reminder_id)
@@ -139,13 +147,23 @@ class ReminderService:
             await asyncio.wait(in_flight)
         return report
 
-    async def _deliver(self, item: Outgoing, report: TickReport) -> None:
+    def _compose(self, claims: list[Claim]) -> list[Outgoing[M]]:
+        contents = self._store.contents(claims)
+        return [
+            Outgoing(
+                claim,
+                None if content is None else self._render(claim.reminder_id, content, claim.late),
+            )
+            for claim, content in zip(claims, contents, strict=True)
+        ]
+
+    async def _deliver(self, item: Outgoing[M], report: TickReport) -> None:
         claim = item.claim
         try:
-            if item.reply is None:
+            if item.message is None:
                 outcome = Outcome(SKIPPED, 0, error="nothing to say that day")
             else:
-                outcome = await self._send(claim, item.reply)
+                outcome = await self._send(claim, item.message)
             await asyncio.to_thread(self._record, claim, outcome, self._clock())
         except Exception:
             # The claim stays pending and expires as failed; it is never sent twice.
@@ -153,14 +171,14 @@ class ReminderService:
             return
         setattr(report, outcome.status, getattr(report, outcome.status) + 1)
 
-    async def _send(self, claim: Claim, reply: Reply) -> Outcome:
+    async def _send(self, claim: Claim, message: M) -> Outcome:
         """Send at the pace, trying again after a transient failure, a bounded number of times."""
         attempts = 0
         while True:
             attempts += 1
             await self._pacer.wait()
             try:
-                message_id = await self._sender.send(claim.chat_id, reply)
+                message_id = await self._sender.send(claim.chat_id, message)
                 return Outcome(SENT, attempts, message_id=message_id)
             except Blocked as error:
                 return Outcome(BLOCKED, attempts, error=f"blocked: {error}")
@@ -184,74 +202,3 @@ class ReminderService:
             store.mark_failed(reminder_id, error, outcome.attempts)
         else:
             store.mark_skipped(reminder_id, error)
-
-
-def build_service(services: Services, sender: Sender) -> ReminderService:
-    """The reminder service for this process, with leadership to match the database."""
-    settings = services.settings
-    database = services.database
-    leadership: Leadership = SoleLeader()
-    if database.engine.dialect.name == "postgresql":
-        leadership = AdvisoryLockLeadership(database.engine)
-    return ReminderService(
-        ReminderStore(database, dt.timedelta(minutes=settings.reminder_grace_minutes)),
-        sender,
-        grace=dt.timedelta(minutes=settings.reminder_grace_minutes),
-        tick_seconds=settings.reminder_tick_seconds,
-        send_rate=settings.send_rate_per_second,
-        clock=services.clock.now,
-        leadership=leadership,
-    )
-
-
-async def _run_tick(context: ContextTypes.DEFAULT_TYPE) -> None:
-    """The repeating job: one tick at the bot's current time."""
-    job = context.job
-    assert job is not None
-    service, now = cast(tuple[ReminderService, Callable[[], dt.datetime]], job.data)
-    try:
-        report = await service.tick(now())
-    except Exception:
-        log.exception("reminder tick failed; the next one tries again")
-        return
-    if report.claimed or report.skipped or report.expired:
-        log.info(
-            "reminders: %d sent, %d failed, %d blocked, %d skipped, %d expired",
-            report.sent,
-            report.failed,
-            report.blocked,
-            report.skipped,
-            report.expired,
-        )
-
-
-def reminder_startup(services: Services) -> Callable[[Application], Awaitable[None]]:
-    """The post_init hook that schedules the one repeating reminder job on the JobQueue."""
-
-    async def start(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
-        from bot.reminders.telegram import TelegramSender
-
-        queue = application.job_queue
-        if queue is None:
-            log.warning("no JobQueue (install python-telegram-bot[job-queue]): no reminders")
-            return
-        service = build_service(services, TelegramSender(application.bot))
-        queue.run_repeating(
-            _run_tick,
-            interval=services.settings.reminder_tick_seconds,
-            first=0.5,
-            name="reminders",
-            data=(service, services.clock.now),
-            # A slow tick lets the next start and return at once rather than log a warning.
-            job_kwargs={"max_instances": 3, "coalesce": True, "misfire_grace_time": None},
-        )
-        previous = application.post_shutdown
-
-        async def shutdown(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
-            if previous is not None:
-                await previous(app)
-            await asyncio.to_thread(service.close)
-
-        application.post_shutdown = shutdown
-
-    return start

@@ -20,13 +20,11 @@ from sqlalchemy import (
     Select,
     String,
     Time,
-    and_,
     bindparam,
     cast,
     column,
     exists,
     func,
-    or_,
     select,
     type_coerce,
     update,
@@ -34,10 +32,6 @@ from sqlalchemy import (
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session as DbSession
 
-from bot.dialogue.messages import Reply
-from bot.dialogue.setup import EDIT_PREFIX
-from bot.plans import session_for
-from bot.reminders.messages import reminder_reply
 from bot.reminders.schedule import (
     Timing,
     ZoneWindow,
@@ -46,10 +40,11 @@ from bot.reminders.schedule import (
     timing,
     zone_windows,
 )
+from bot.services.reminders import ReminderContent, reminder_content
+from bot.services.unit_of_work import UnitOfWork
 from bot.storage.database import Database
 from bot.storage.repositories import AthleteRepository
 from bot.storage.tables import AthleteRow, ReminderRow, ReminderStatus
-from coach.programme import programme_day
 
 # A claim still pending this long after it was made was lost to a crash mid-send.
 UNCONFIRMED_AFTER = dt.timedelta(minutes=30)
@@ -84,15 +79,10 @@ class ClaimRound:
     written: int  # rows inserted, including the missed ones recorded as skipped
 
 
-@dataclass(frozen=True)
-class Outgoing:
-    claim: Claim
-    reply: Reply | None  # None: nothing to say after all (e.g. the start date moved)
-
-
 def due_query(dialect: str) -> Select[Any]:
-    """Active, unpaused, onboarded athletes whose reminder time has come today in their zone
-    and who have no reminder row for that local date yet. Bind `zones` with `zones_param`.
+    """Active, unpaused athletes with a start date, a time zone and a reminder time (however
+    they were set), whose reminder time has come today in their zone and who have no reminder
+    row for that local date yet. Bind `zones` with `zones_param`.
 
     Local time is worked out once per zone in Python and joined in as one JSON parameter, so
     the database compares plain columns, never converts a time zone per athlete, and the
@@ -118,10 +108,6 @@ def due_query(dialect: str) -> Select[Any]:
             AthleteRow.reminder_time.between(zone.c.earliest, zone.c.latest),
             # Nothing to say before the eve of the start date.
             AthleteRow.start_date <= zone.c.tomorrow,
-            or_(
-                AthleteRow.onboarding_step.is_(None),
-                AthleteRow.onboarding_step.startswith(EDIT_PREFIX),
-            ),
             ~reminded,
         )
         .limit(bindparam("limit", type_=Integer))
@@ -188,14 +174,12 @@ class ReminderStore:
     def learn_zones(self, known: frozenset[str]) -> frozenset[str]:
         """Every zone to look at: `known` plus any other loadable name athletes have stored."""
         with self._database.session() as db:
-            stored = set(db.scalars(select(AthleteRow.timezone).distinct()))
+            stored = set(
+                db.scalars(
+                    select(AthleteRow.timezone).where(AthleteRow.timezone.is_not(None)).distinct()
+                )
+            )
         return known | {name for name in stored - known if loadable(name)}
-
-    def due(
-        self, now: dt.datetime, zones: frozenset[str], lookback: dt.timedelta | None, limit: int
-    ) -> list[DueAthlete]:
-        with self._database.session() as db:
-            return self._due(db, now, zones, lookback, limit)
 
     def claim_due(
         self, now: dt.datetime, zones: frozenset[str], lookback: dt.timedelta | None, limit: int
@@ -208,28 +192,11 @@ class ReminderStore:
             due = self._due(db, now, zones, lookback, limit)
             return self._claim(db, now, due)
 
-    def compose(self, claims: Iterable[Claim]) -> list[Outgoing]:
-        """The message for each claim, from the athlete's effective session on that date."""
-        outgoing = []
-        with self._database.session() as db:
-            athletes = AthleteRepository(db)
-            for claim in claims:
-                athlete = athletes.get(claim.user_id)
-                if athlete is None or athlete.start_date is None:
-                    outgoing.append(Outgoing(claim, None))
-                    continue
-                session = None
-                if programme_day(athlete.start_date, claim.local_date) >= 1:
-                    session = session_for(db, athlete, claim.local_date, claim.local_date)
-                reply = reminder_reply(
-                    claim.reminder_id,
-                    athlete.start_date,
-                    claim.local_date,
-                    session,
-                    late=claim.late,
-                )
-                outgoing.append(Outgoing(claim, reply))
-        return outgoing
+    def contents(self, claims: Iterable[Claim]) -> list[ReminderContent | None]:
+        """What each claimed reminder is about, from the athlete's plan on that date (None
+        when there is nothing to remind of any more, e.g. the athlete was deleted)."""
+        with UnitOfWork(self._database) as uow:
+            return [reminder_content(uow, claim.user_id, claim.local_date) for claim in claims]
 
     def mark_sent(
         self, reminder_id: int, sent_at: dt.datetime, message_id: int, attempts: int
@@ -346,15 +313,3 @@ class ReminderStore:
     def _finish(self, reminder_id: int, **values: object) -> None:
         with self._database.session() as db:
             db.execute(update(ReminderRow).where(ReminderRow.id == reminder_id).values(**values))
-
-
-def reminder_date(db: DbSession, user_id: int, reminder_id: int) -> dt.date | None:
-    """The local date of one of this athlete's reminders; the row is locked where the database
-    can, so two presses on the same reminder are answered one after the other."""
-    statement = (
-        select(ReminderRow.local_date)
-        .join(AthleteRow, ReminderRow.athlete_id == AthleteRow.id)
-        .where(and_(ReminderRow.id == reminder_id, AthleteRow.telegram_user_id == user_id))
-        .with_for_update(of=ReminderRow)
-    )
-    return db.scalar(statement)

@@ -82,9 +82,13 @@ class Database:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """One unit of work: commits when the block ends, rolls back if it raises."""
+        """One transaction: commits when the block ends, rolls back if it raises."""
         with self._sessions.begin() as session:
             yield session
+
+    def new_session(self) -> Session:
+        """A session the caller commits or rolls back and closes (see UnitOfWork)."""
+        return self._sessions()
 
     def check(self) -> None:
         """Raise `DatabaseUnavailable` unless a connection can be made and used."""

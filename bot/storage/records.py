@@ -1,10 +1,39 @@
-"""Stored things the coach has no model for."""
+"""Stored things the coach has no model for: the conversation's state, declined questions."""
 
 from __future__ import annotations
 
 import datetime as dt
+from enum import StrEnum
 
-from pydantic import BaseModel
+from pydantic import BaseModel, ConfigDict
+
+
+class Setting(StrEnum):
+    """The athlete's settings, in the order onboarding asks for them."""
+
+    START_DATE = "start_date"
+    TIMEZONE = "timezone"
+    REMINDER = "reminder"
+    EXPERIENCE = "experience"
+
+
+class DialogueState(BaseModel):
+    """Where the conversation with one athlete stands: the onboarding question being asked,
+    and apart from it what the coach waits for, a typed value for one setting or an RPE for
+    one check-in (at most one of the two)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    onboarding: Setting | None = None
+    awaiting_setting: Setting | None = None
+    awaiting_rpe_for: int | None = None
+
+    @property
+    def waiting(self) -> bool:
+        return self.awaiting_setting is not None or self.awaiting_rpe_for is not None
+
+    def stop_waiting(self) -> DialogueState:
+        return self.model_copy(update={"awaiting_setting": None, "awaiting_rpe_for": None})
 
 
 class UnansweredQuestion(BaseModel):

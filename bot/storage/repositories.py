@@ -11,18 +11,20 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from bot.storage.columns import utc_now
-from bot.storage.records import UnansweredQuestion
+from bot.storage.records import DialogueState, UnansweredQuestion
 from bot.storage.tables import (
     AdjustmentRow,
     AthleteRow,
     Base,
     CheckinRow,
+    InjuryRow,
     ReminderRow,
     UnansweredQuestionRow,
 )
 from coach.adjustments import Adjustment
 from coach.athletes import Athlete
 from coach.checkins import LoggedCheckin, PainSite
+from coach.safety import Injury
 
 RowT = TypeVar("RowT", bound=Base)
 
@@ -83,10 +85,35 @@ class AthleteRepository:
             "paused": athlete.paused,
             "paused_on_date": athlete.paused_on,
             "active": athlete.active,
-            "onboarding_step": athlete.onboarding_step,
             "updated_at": utc_now(),
         }
         return _athlete(_upsert(self._session, AthleteRow, ["telegram_user_id"], values))
+
+    def state(self, user_id: int) -> DialogueState:
+        """Where the conversation stands; an unknown athlete is at the very beginning."""
+        row = self._session.scalar(
+            select(AthleteRow).where(AthleteRow.telegram_user_id == user_id)
+        )
+        if row is None:
+            return DialogueState()
+        return DialogueState(
+            onboarding=row.onboarding_step,
+            awaiting_setting=row.awaiting_setting,
+            awaiting_rpe_for=row.awaiting_rpe_checkin_id,
+        )
+
+    def save_state(self, user_id: int, state: DialogueState) -> None:
+        """Store the conversation state of an athlete who exists."""
+        self._session.execute(
+            update(AthleteRow)
+            .where(AthleteRow.telegram_user_id == user_id)
+            .values(
+                onboarding_step=state.onboarding,
+                awaiting_setting=state.awaiting_setting,
+                awaiting_rpe_checkin_id=state.awaiting_rpe_for,
+                updated_at=utc_now(),
+            )
+        )
 
     def mark_inactive(self, *, user_id: int | None = None, chat_id: int | None = None) -> bool:
         """Stop writing to an athlete who blocked the bot; False when no one matched."""
@@ -109,7 +136,7 @@ class AthleteRepository:
         )
         if athlete_id is None:
             return 0
-        owned = (CheckinRow, AdjustmentRow, ReminderRow, UnansweredQuestionRow)
+        owned = (CheckinRow, AdjustmentRow, InjuryRow, ReminderRow, UnansweredQuestionRow)
         rows = 1 + sum(
             self._session.scalar(
                 select(func.count()).select_from(table).where(table.athlete_id == athlete_id)
@@ -120,10 +147,6 @@ class AthleteRepository:
         # The database's ON DELETE CASCADE removes the rest in the same statement.
         self._session.execute(delete(AthleteRow).where(AthleteRow.id == athlete_id))
         return rows
-
-    def delete_everything(self, user_id: int) -> bool:
-        """Delete the athlete and everything about them; False when there was no such athlete."""
-        return self.forget(user_id) > 0
 
 
 class CheckinRepository:
@@ -142,6 +165,12 @@ class CheckinRepository:
 
     def get(self, user_id: int, checkin_id: int) -> LoggedCheckin | None:
         row = self._row(user_id, checkin_id)
+        return None if row is None else _checkin(row)
+
+    def for_reminder(self, user_id: int, reminder_id: int) -> LoggedCheckin | None:
+        """The check-in that answered one of the athlete's reminders, if any."""
+        statement = self._of(user_id).where(CheckinRow.reminder_id == reminder_id).limit(1)
+        row = self._session.scalar(statement)
         return None if row is None else _checkin(row)
 
     def latest(self, user_id: int) -> LoggedCheckin | None:
@@ -197,11 +226,6 @@ class AdjustmentRepository:
     def __init__(self, session: Session) -> None:
         self._session = session
 
-    def upsert(self, user_id: int, adjustment: Adjustment) -> Adjustment:
-        """Store the adjustment, replacing any other one for the same day."""
-        athlete_id = _athlete_id(self._session, user_id)
-        return self._upsert(athlete_id, adjustment)
-
     def replace_for_checkin(
         self, user_id: int, checkin_id: int, adjustments: Sequence[Adjustment]
     ) -> list[Adjustment]:
@@ -217,12 +241,6 @@ class AdjustmentRepository:
             for adjustment in adjustments
         ]
 
-    def get(self, user_id: int, session_date: dt.date) -> Adjustment | None:
-        row = self._session.scalar(
-            self._of(user_id).where(AdjustmentRow.session_date == session_date)
-        )
-        return None if row is None else _adjustment(row)
-
     def list_between(self, user_id: int, first: dt.date, last: dt.date) -> list[Adjustment]:
         """Adjustments for days from `first` to `last` inclusive, by day."""
         statement = (
@@ -231,16 +249,6 @@ class AdjustmentRepository:
             .order_by(AdjustmentRow.session_date)
         )
         return [_adjustment(row) for row in self._session.scalars(statement)]
-
-    def delete(self, user_id: int, session_date: dt.date) -> bool:
-        athlete = select(AthleteRow.id).where(AthleteRow.telegram_user_id == user_id)
-        result = self._session.execute(
-            delete(AdjustmentRow).where(
-                AdjustmentRow.athlete_id == athlete.scalar_subquery(),
-                AdjustmentRow.session_date == session_date,
-            )
-        )
-        return bool(result.rowcount)  # type: ignore[attr-defined]
 
     def _upsert(self, athlete_id: int, adjustment: Adjustment) -> Adjustment:
         values = {
@@ -265,6 +273,91 @@ class AdjustmentRepository:
             .join(AthleteRow, AdjustmentRow.athlete_id == AthleteRow.id)
             .where(AthleteRow.telegram_user_id == user_id)
         )
+
+
+class InjuryRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def open(self, user_id: int) -> list[Injury]:
+        """The athlete's open injuries, oldest first."""
+        statement = self._of(user_id).where(InjuryRow.cleared_date.is_(None))
+        return [_injury(row) for row in self._session.scalars(statement.order_by(InjuryRow.id))]
+
+    def report(self, user_id: int, site: PainSite, on: dt.date, checkin_id: int) -> Injury:
+        """Open an injury at `site`, reported on `on` by check-in `checkin_id`."""
+        row = InjuryRow(
+            athlete_id=_athlete_id(self._session, user_id),
+            site=site,
+            reported_date=on,
+            opened_by_checkin_id=checkin_id,
+        )
+        self._session.add(row)
+        self._session.flush()
+        return _injury(row)
+
+    def clear(self, user_id: int, site: PainSite, on: dt.date, checkin_id: int) -> bool:
+        """Close the open injury at `site`; False when none was open."""
+        athlete = select(AthleteRow.id).where(AthleteRow.telegram_user_id == user_id)
+        result = self._session.execute(
+            update(InjuryRow)
+            .where(
+                InjuryRow.athlete_id == athlete.scalar_subquery(),
+                InjuryRow.site == site,
+                InjuryRow.cleared_date.is_(None),
+            )
+            .values(cleared_date=on, cleared_by_checkin_id=checkin_id)
+        )
+        return bool(result.rowcount)  # type: ignore[attr-defined]
+
+    def reopen_cleared_by(self, user_id: int, checkin_id: int) -> list[PainSite]:
+        """Open again the injuries check-in `checkin_id` cleared, as if it had never come.
+
+        Where the same site has been reported again since, the earlier injury is the one that
+        stays open, with its earlier date.
+        """
+        rows = list(
+            self._session.scalars(
+                self._of(user_id).where(InjuryRow.cleared_by_checkin_id == checkin_id)
+            )
+        )
+        for row in rows:
+            self._session.execute(
+                delete(InjuryRow).where(
+                    InjuryRow.athlete_id == row.athlete_id,
+                    InjuryRow.site == row.site,
+                    InjuryRow.cleared_date.is_(None),
+                )
+            )
+            row.cleared_date = None
+            row.cleared_by_checkin_id = None
+        self._session.flush()
+        return [row.site for row in rows]
+
+    def _of(self, user_id: int) -> Select[InjuryRow]:
+        return (
+            select(InjuryRow)
+            .join(AthleteRow, InjuryRow.athlete_id == AthleteRow.id)
+            .where(AthleteRow.telegram_user_id == user_id)
+        )
+
+
+class ReminderRepository:
+    """The reminder rows as the conversation sees them; the tick has its own store."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def local_date(self, user_id: int, reminder_id: int) -> dt.date | None:
+        """The local date of one of this athlete's reminders; the row is locked where the
+        database can, so two presses on the same reminder are answered one after the other."""
+        statement = (
+            select(ReminderRow.local_date)
+            .join(AthleteRow, ReminderRow.athlete_id == AthleteRow.id)
+            .where(ReminderRow.id == reminder_id, AthleteRow.telegram_user_id == user_id)
+            .with_for_update(of=ReminderRow)
+        )
+        return self._session.scalar(statement)
 
 
 class UnansweredQuestionRepository:
@@ -321,7 +414,6 @@ def _athlete(row: AthleteRow) -> Athlete:
         paused=row.paused,
         paused_on=row.paused_on_date,
         active=row.active,
-        onboarding_step=row.onboarding_step,
     )
 
 
@@ -336,7 +428,14 @@ def _copy_checkin(checkin: LoggedCheckin, row: CheckinRow) -> None:
     row.pain = [site.value for site in checkin.pain]
     row.skipped = checkin.skipped
     row.pain_cleared = checkin.pain_cleared
+    row.cleared = [site.value for site in checkin.cleared]
+    row.illness = checkin.illness
+    row.climb_m = checkin.climb_m
+    row.pack_kg = checkin.pack_kg
+    row.distance_km = checkin.distance_km
     row.session_load = checkin.load
+    row.source = checkin.source
+    row.reminder_id = checkin.reminder_id
 
 
 def _checkin(row: CheckinRow) -> LoggedCheckin:
@@ -352,8 +451,25 @@ def _checkin(row: CheckinRow) -> LoggedCheckin:
         pain=[PainSite(site) for site in row.pain],
         skipped=row.skipped,
         pain_cleared=row.pain_cleared,
+        cleared=[PainSite(site) for site in row.cleared],
+        illness=row.illness,
+        climb_m=row.climb_m,
+        pack_kg=row.pack_kg,
+        distance_km=row.distance_km,
         load=row.session_load,
+        source=row.source,
+        reminder_id=row.reminder_id,
         created_at=row.created_at,
+    )
+
+
+def _injury(row: InjuryRow) -> Injury:
+    return Injury(
+        id=row.id,
+        site=row.site,
+        reported_on=row.reported_date,
+        cleared_on=row.cleared_date,
+        opened_by=row.opened_by_checkin_id,
     )
 
 

@@ -18,13 +18,15 @@ from sqlalchemy import (
     UniqueConstraint,
     false,
     func,
+    text,
     true,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, MappedColumn, mapped_column
 
 from bot.storage.columns import UTCDateTime, utc_now
+from bot.storage.records import Setting
 from coach.athletes import Experience
-from coach.checkins import Activity
+from coach.checkins import Activity, CheckinSource, PainSite
 from coach.sessions import SessionKind
 
 NAMING_CONVENTION = {
@@ -81,14 +83,19 @@ class AthleteRow(Base):
     telegram_user_id: Mapped[int] = mapped_column(BigInteger, unique=True)
     chat_id: Mapped[int] = mapped_column(BigInteger)
     display_name: Mapped[str] = mapped_column(String(256), default="", server_default="")
-    timezone: Mapped[str] = mapped_column(String(64), default="UTC", server_default="UTC")
+    # Null until the athlete chooses one: reminders wait for a zone they picked themselves.
+    timezone: Mapped[str | None] = mapped_column(String(64))
     reminder_time: Mapped[dt.time | None]
     start_date: Mapped[dt.date | None]
     experience: Mapped[Experience | None] = mapped_column(_string_enum(Experience))
     paused: Mapped[bool] = mapped_column(default=False, server_default=false())
     paused_on_date: Mapped[dt.date | None]
     active: Mapped[bool] = mapped_column(default=True, server_default=true())
-    onboarding_step: Mapped[str | None] = mapped_column(String(64))
+    # The onboarding question being asked (null: not onboarding), and apart from it what the
+    # coach waits for: a typed value for one setting, or an RPE for one check-in.
+    onboarding_step: Mapped[Setting | None] = mapped_column(_string_enum(Setting))
+    awaiting_setting: Mapped[Setting | None] = mapped_column(_string_enum(Setting))
+    awaiting_rpe_checkin_id: Mapped[int | None]
     created_at: Mapped[dt.datetime] = _created_at()
     updated_at: Mapped[dt.datetime] = mapped_column(
         default=utc_now, onupdate=utc_now, server_default=func.now()
@@ -111,7 +118,51 @@ class CheckinRow(Base):
     pain: Mapped[list[str]] = mapped_column(JSON, default=list)
     skipped: Mapped[bool] = mapped_column(default=False, server_default=false())
     pain_cleared: Mapped[bool] = mapped_column(default=False, server_default=false())
+    cleared: Mapped[list[str]] = mapped_column(JSON, default=list)
+    illness: Mapped[bool] = mapped_column(default=False, server_default=false())
+    climb_m: Mapped[int | None]
+    pack_kg: Mapped[float | None]
+    distance_km: Mapped[float | None]
     session_load: Mapped[int | None]
+    source: Mapped[CheckinSource] = mapped_column(
+        _string_enum(CheckinSource), default=CheckinSource.TEXT, server_default="text"
+    )
+    # The reminder a button answered; the check-in is that day's answer to it.
+    reminder_id: Mapped[int | None] = mapped_column(
+        ForeignKey("reminder.id", ondelete="SET NULL"), index=True
+    )
+    created_at: Mapped[dt.datetime] = _created_at()
+
+
+class InjuryRow(Base):
+    """A blocking pain, open from the day it was reported until the athlete says it has gone."""
+
+    __tablename__ = "injury"
+    __table_args__ = (
+        # One open injury per site: a second report of the same pain keeps the first date.
+        Index(
+            "uq_injury_athlete_id_site_open",
+            "athlete_id",
+            "site",
+            unique=True,
+            sqlite_where=text("cleared_date IS NULL"),
+            postgresql_where=text("cleared_date IS NULL"),
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    athlete_id: Mapped[int] = _athlete_fk()
+    site: Mapped[PainSite] = mapped_column(_string_enum(PainSite))
+    reported_date: Mapped[dt.date]
+    cleared_date: Mapped[dt.date | None]
+    # Undoing the check-in that reported it removes the injury; undoing the one that cleared it
+    # opens it again (done by the service, which also clears cleared_date).
+    opened_by_checkin_id: Mapped[int | None] = mapped_column(
+        ForeignKey("checkin.id", ondelete="CASCADE"), index=True
+    )
+    cleared_by_checkin_id: Mapped[int | None] = mapped_column(
+        ForeignKey("checkin.id", ondelete="SET NULL"), index=True
+    )
     created_at: Mapped[dt.datetime] = _created_at()
 
 

@@ -12,6 +12,7 @@ import pytest
 import pytest_asyncio
 
 from bot.storage.database import Database
+from bot.storage.records import DialogueState
 from bot.storage.repositories import AthleteRepository, CheckinRepository
 from coach.athletes import Athlete
 from coach.checkins import LoggedCheckin
@@ -39,6 +40,14 @@ class SharedBot:
         try:
             with database.session() as db:
                 return AthleteRepository(db).get(user_id)
+        finally:
+            database.dispose()
+
+    def state(self, user_id: int) -> DialogueState:
+        database = Database(self.database_url)
+        try:
+            with database.session() as db:
+                return AthleteRepository(db).state(user_id)
         finally:
             database.dispose()
 
@@ -97,7 +106,7 @@ async def test_onboarding_with_buttons_sets_everything_up(shared: SharedBot) -> 
     assert athlete.timezone == "Europe/Berlin"
     assert athlete.reminder_time.isoformat() == "07:00:00"
     assert athlete.experience == "never"
-    assert athlete.onboarding_step is None
+    assert shared.state(hiker.profile.id).onboarding is None
 
 
 async def test_a_pressed_answer_is_shown_in_place_of_its_question(shared: SharedBot) -> None:

@@ -10,7 +10,7 @@ from bot.storage import migrate
 from bot.storage.database import Database
 from bot.storage.tables import Base
 
-TABLES = {"athlete", "checkin", "adjustment", "reminder", "unanswered_question"}
+TABLES = {"athlete", "checkin", "adjustment", "injury", "reminder", "unanswered_question"}
 
 
 def table_names(url: str) -> set[str]:
@@ -55,3 +55,77 @@ def test_upgrading_again_after_a_downgrade_gives_the_same_schema(database_url: s
     migrate.downgrade(database_url, "base")
     migrate.upgrade(database_url)
     migrate.check(database_url)
+
+
+BEFORE_STATE = "8b41d6c0e5a3"  # the revision before typed conversation state and injuries
+
+
+def _run(url: str, *statements: str) -> list[tuple[object, ...]]:
+    with Database(url) as database, database.session() as session:
+        result = [session.execute(text(statement)) for statement in statements]
+        return list(result[-1]) if result[-1].returns_rows else []
+
+
+def _old_athletes(url: str) -> None:
+    migrate.upgrade(url, BEFORE_STATE)
+    _run(
+        url,
+        "INSERT INTO athlete (id, telegram_user_id, chat_id, timezone, start_date, "
+        "onboarding_step) VALUES (1, 11, 11, 'Europe/Berlin', '2026-12-07', 'edit:timezone'), "
+        "(2, 12, 12, 'UTC', NULL, 'reminder')",
+        "INSERT INTO reminder (id, athlete_id, local_date, status, due_at) VALUES "
+        "(5, 1, '2026-12-08', 'sent', '2026-12-08 06:00:00+00')",
+        "INSERT INTO checkin (id, athlete_id, raw_text, checkin_date, pain, pain_cleared) VALUES "
+        "(1, 1, 'hike, knee pain', '2026-12-06', '[\"knee\", \"calf\"]', false), "
+        "(2, 1, 'Done (reminder button)', '2026-12-08', '[]', false), "
+        "(3, 1, 'shin sore', '2026-12-09', '[\"shin\"]', false), "
+        "(4, 1, 'pain gone', '2026-12-10', '[]', true), "
+        "(5, 1, 'achilles hurts', '2026-12-11', '[\"achilles\"]', false)",
+    )
+
+
+def test_the_upgrade_moves_a_settings_edit_out_of_onboarding(database_url: str) -> None:
+    _old_athletes(database_url)
+    migrate.upgrade(database_url)
+    rows = _run(
+        database_url,
+        "SELECT telegram_user_id, onboarding_step, awaiting_setting FROM athlete ORDER BY id",
+    )
+    assert rows == [(11, None, "timezone"), (12, "reminder", None)]
+
+
+def test_the_upgrade_links_reminder_button_checkins_to_their_reminder(database_url: str) -> None:
+    _old_athletes(database_url)
+    migrate.upgrade(database_url)
+    rows = _run(database_url, "SELECT id, source, reminder_id FROM checkin ORDER BY id")
+    assert [row[1:] for row in rows] == [
+        ("text", None),
+        ("reminder", 5),
+        ("text", None),
+        ("text", None),
+        ("text", None),
+    ]
+
+
+def test_the_upgrade_rebuilds_injuries_from_the_stored_checkins(database_url: str) -> None:
+    _old_athletes(database_url)
+    migrate.upgrade(database_url)
+    rows = _run(
+        database_url,
+        "SELECT site, reported_date, cleared_date, opened_by_checkin_id, cleared_by_checkin_id "
+        "FROM injury ORDER BY id",
+    )
+    assert [(site, str(opened), str(cleared)) for site, opened, cleared, *_ in rows] == [
+        ("knee", "2026-12-06", "2026-12-10"),
+        ("shin", "2026-12-09", "2026-12-10"),
+        ("achilles", "2026-12-11", "None"),
+    ]
+    assert [tuple(row[3:]) for row in rows] == [(1, 4), (3, 4), (5, None)]
+
+
+def test_the_downgrade_puts_a_settings_edit_back_into_onboarding(database_url: str) -> None:
+    _old_athletes(database_url)
+    migrate.upgrade(database_url)
+    migrate.downgrade(database_url, BEFORE_STATE)
+    rows = _run(database_url, "SELECT onboarding_step, timezone FROM athlete ORDER BY id")
+    assert rows == [("edit:timezone", "Europe/Berlin"), ("reminder", "UTC")]

@@ -9,16 +9,19 @@ from collections.abc import Callable
 import pytest
 from sqlalchemy import select
 
+from bot.app import render_reminder
 from bot.dialogue.messages import Reply, plain_text
+from bot.dialogue.reminder_text import LATE_NOTE
 from bot.reminders.delivery import Blocked
-from bot.reminders.messages import LATE_NOTE
 from bot.reminders.service import ReminderService, TickReport
 from bot.reminders.store import ReminderStore
+from bot.services.checkins import log_checkin
+from bot.services.unit_of_work import UnitOfWork
 from bot.storage.database import Database
-from bot.storage.repositories import AdjustmentRepository, AthleteRepository
+from bot.storage.records import DialogueState, Setting
+from bot.storage.repositories import AthleteRepository
 from bot.storage.tables import ReminderRow, ReminderStatus
-from coach.adjustments import Adjustment
-from coach.sessions import SessionKind
+from coach.checkins import Activity, CheckinReading
 from tests.integration.athletes import seed
 
 GRACE = dt.timedelta(hours=2)
@@ -57,10 +60,11 @@ class FakeSender:
 
 def service(
     database: Database, sender: FakeSender, clock: Callable[[], dt.datetime] | None = None
-) -> ReminderService:
+) -> ReminderService[Reply]:
     return ReminderService(
         ReminderStore(database, GRACE),
         sender,
+        render_reminder,
         grace=GRACE,
         tick_seconds=60,
         send_rate=10_000,
@@ -135,7 +139,7 @@ async def test_the_next_day_brings_the_next_reminder(database: Database) -> None
     assert "Strength session" in sender.sent[1][1].text
 
 
-async def test_paused_inactive_unscheduled_and_onboarding_athletes_get_nothing(
+async def test_paused_inactive_and_athletes_missing_a_setting_get_nothing(
     database: Database,
 ) -> None:
     seed(database, 1)
@@ -143,13 +147,25 @@ async def test_paused_inactive_unscheduled_and_onboarding_athletes_get_nothing(
     seed(database, 3, active=False)
     seed(database, 4, reminder_time=None)
     seed(database, 5, start_date=None)
-    seed(database, 6, onboarding_step="experience")
-    seed(database, 7, onboarding_step="edit:timezone")  # onboarded, changing a setting
+    seed(database, 6, timezone=None)
     sender = FakeSender()
 
     await service(database, sender).tick(TUESDAY_7_BERLIN + dt.timedelta(hours=1))
 
-    assert sender.chats() == [1, 7]
+    assert sender.chats() == [1]
+
+
+async def test_an_athlete_still_onboarding_who_set_everything_reminders_need_is_reminded(
+    database: Database,
+) -> None:
+    seed(database, 1)
+    with database.session() as db:
+        AthleteRepository(db).save_state(1, DialogueState(onboarding=Setting.EXPERIENCE))
+    sender = FakeSender()
+
+    await service(database, sender).tick(TUESDAY_7_BERLIN)
+
+    assert sender.chats() == [1]
 
 
 @pytest.mark.parametrize(
@@ -278,28 +294,18 @@ async def test_after_week_12_the_maintenance_session_is_sent(database: Database)
 
 
 async def test_a_scaled_back_session_is_sent_as_adjusted(database: Database) -> None:
-    seed(database, 1)
-    thursday = dt.date(2026, 12, 10)
-    with database.session() as db:
-        AdjustmentRepository(db).upsert(
-            1,
-            Adjustment(
-                session_date=thursday,
-                from_kind=SessionKind.RUN_WALK,
-                to_kind=SessionKind.EASY_WALK,
-                minutes_min=30,
-                minutes_max=30,
-                title="Easy walk instead",
-                details="30 minutes, easy.",
-                reason="Saturday's hike was hard going.",
-            ),
-        )
+    athlete = seed(database, 1, start_date=dt.date(2026, 11, 30))
+    saturday = dt.date(2026, 12, 5)
+    with UnitOfWork(database) as uow:
+        hard_hike = CheckinReading(date=saturday, activity=Activity.HIKE, duration_min=360, rpe=9)
+        log_checkin(uow, athlete, hard_hike, raw_text="hike 6 h rpe 9", today=saturday)
+        uow.commit()
     sender = FakeSender()
 
     await service(database, sender).tick(at("2026-12-10T07:00:00+01:00"))
 
     text = plain_text(sender.text_to(1))
-    assert "Easy walk instead" in text and "Saturday's hike was hard going." in text
+    assert "Short easy walk" in text and "Your Saturday hike was a hard one (RPE 9)" in text
 
 
 async def test_a_reminder_less_than_two_hours_overdue_is_sent_marked_late(

@@ -6,13 +6,15 @@ import datetime as dt
 
 import pytest
 
+from bot.app import render_reminder
 from bot.dialogue.conversation import Conversation
 from bot.dialogue.messages import Incoming, InputKind, Reply, plain_text
 from bot.reminders.service import ReminderService
 from bot.reminders.store import ReminderStore
 from bot.storage.database import Database
 from bot.storage.repositories import CheckinRepository
-from coach.checkins import Activity, LoggedCheckin
+from coach.adjustments import HARD_RPE
+from coach.checkins import Activity, CheckinSource, LoggedCheckin
 from coach.faq import KnowledgeBase, load_knowledge_base
 from tests.integration.athletes import seed
 
@@ -50,6 +52,7 @@ async def remind(database: Database, when: dt.datetime) -> Reply:
     service = ReminderService(
         ReminderStore(database, GRACE),
         sender,
+        render_reminder,
         grace=GRACE,
         tick_seconds=60,
         send_rate=10_000,
@@ -157,3 +160,42 @@ async def test_a_button_for_someone_elses_reminder_logs_nothing(
 
     assert reply.edit and "no longer here" in reply.text
     assert checkins(database) == []
+
+
+async def test_a_button_check_in_records_its_source_and_the_reminder_it_answered(
+    database: Database, conversation: Conversation
+) -> None:
+    when = berlin("2026-12-08T07:00:00")
+    reminder = await remind(database, when)
+
+    press(conversation, reminder, "Done", when)
+
+    [logged] = checkins(database)
+    assert logged.source is CheckinSource.REMINDER and logged.reminder_id is not None
+
+
+async def test_a_typed_checkin_worded_like_a_button_does_not_answer_the_reminder(
+    database: Database, conversation: Conversation
+) -> None:
+    when = berlin("2026-12-08T07:00:00")
+    reminder = await remind(database, when)
+    typed = Incoming.typed(USER, USER, "run-walk 45 min. Done (reminder button)")
+    conversation.handle(typed, when)
+
+    [edit, *_] = press(conversation, reminder, "Skipped", when)
+
+    assert edit.toast == "Logged"
+    assert [c.source for c in checkins(database)] == [CheckinSource.TEXT, CheckinSource.REMINDER]
+
+
+async def test_too_hard_says_the_rpe_it_logged(
+    database: Database, conversation: Conversation
+) -> None:
+    when = berlin("2026-12-08T07:00:00")
+    reminder = await remind(database, when)
+
+    [edit, *_] = press(conversation, reminder, "Too hard", when)
+
+    [logged] = checkins(database)
+    assert logged.rpe == HARD_RPE
+    assert f"as hard going (RPE {HARD_RPE})" in plain_text(edit.text)

@@ -12,6 +12,7 @@ import pytest
 from bot.storage import migrate
 from bot.storage.database import Database
 from bot.storage.repositories import CheckinRepository
+from coach.checkins import CheckinSource
 from tests.emulator import SentMessage, TelegramEmulator
 from tests.integration.athletes import seed
 from tests.integration.conftest import BotStarter
@@ -62,5 +63,34 @@ async def test_a_reminder_set_with_remind_arrives_and_done_logs_the_checkin(
     assert edited.message_id == reminder.message_id and edited.button_texts == []
     with Database(bot_database_url) as database, database.session() as db:
         [checkin] = CheckinRepository(db).list_since(HIKER, dt.date(2026, 12, 1))
-    assert (checkin.date, checkin.raw_text) == (dt.date(2026, 12, 8), "Done (reminder button)")
+    assert (checkin.date, checkin.raw_text) == (dt.date(2026, 12, 8), "Done")
+    assert checkin.source is CheckinSource.REMINDER
     assert code == 0
+
+
+async def test_an_athlete_who_set_everything_by_command_after_start_gets_the_reminder(
+    emulator: TelegramEmulator, bot_database_url: str, tmp_path: Path
+) -> None:
+    starter = BotStarter(emulator, bot_database_url, tmp_path)
+    await starter.start(CLOCK_START=CLOCK_START, REMINDER_TICK_SECONDS="1")
+    hiker = emulator.user(HIKER, "Ann")
+    try:
+        await hiker.command("start")
+        await hiker.replies(2)
+        for name, argument in (
+            ("timezone", "Europe/Berlin"),
+            ("startdate", "2026-11-30"),
+            ("remind", "07:59"),
+        ):
+            await hiker.command(name, argument)
+            # The confirmation, and the onboarding question still open.
+            replies = await hiker.replies(2)
+            assert "✔" in replies[0].text
+            assert not any("/start to finish" in reply.text for reply in replies)
+
+        await wait_for(lambda: reminder_in(hiker.messages), 25, "reminder")
+    finally:
+        await starter.stop()
+
+    reminder = reminder_in(hiker.messages)
+    assert reminder is not None and "Run-walk on trail" in reminder.text

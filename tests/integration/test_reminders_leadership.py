@@ -9,6 +9,7 @@ import psycopg
 import pytest
 from sqlalchemy import text
 
+from bot.app import render_reminder
 from bot.dialogue.messages import Reply
 from bot.reminders.leadership import AdvisoryLockLeadership
 from bot.reminders.service import ReminderService
@@ -42,6 +43,7 @@ class Replica:
         self.service = ReminderService(
             ReminderStore(self.database, GRACE),
             self.sender,
+            render_reminder,
             grace=GRACE,
             tick_seconds=60,
             send_rate=10_000,

@@ -11,10 +11,9 @@ import pytest
 from sqlalchemy import select
 from telegram.ext import Application
 
-from bot.app import Services, build_services
+from bot.app import App, bootstrap
 from bot.channels.telegram import TelegramChannel
-from bot.reminders.service import build_service, reminder_startup
-from bot.reminders.telegram import TelegramSender
+from bot.channels.telegram_reminders import TelegramSender
 from bot.settings import Settings
 from bot.storage.repositories import AthleteRepository
 from bot.storage.tables import ReminderRow, ReminderStatus
@@ -24,7 +23,7 @@ from tests.integration.athletes import seed
 
 SEVEN_BERLIN = dt.datetime(2026, 12, 8, 6, 0, tzinfo=dt.UTC)
 TOKEN = "123456:reminder-test"
-App = Application[Any, Any, Any, Any, Any, Any]
+PtbApp = Application[Any, Any, Any, Any, Any, Any]
 
 
 @pytest.fixture
@@ -34,7 +33,7 @@ async def emulator() -> AsyncIterator[TelegramEmulator]:
 
 
 @pytest.fixture
-def services(database_url: str, emulator: TelegramEmulator) -> AsyncIterator[Services]:
+def services(database_url: str, emulator: TelegramEmulator) -> AsyncIterator[App]:
     settings = Settings(
         _env_file=None,  # type: ignore[call-arg]
         telegram_bot_token=TOKEN,
@@ -44,7 +43,7 @@ def services(database_url: str, emulator: TelegramEmulator) -> AsyncIterator[Ser
         reminder_tick_seconds=0.2,
         clock_start=SEVEN_BERLIN - dt.timedelta(seconds=0.3),
     )
-    services = build_services(settings)
+    services = bootstrap(settings)
     for user_id in (1, 2):
         seed(services.database, user_id)
     try:
@@ -55,27 +54,27 @@ def services(database_url: str, emulator: TelegramEmulator) -> AsyncIterator[Ser
 
 @pytest.fixture
 async def application(
-    services: Services,
-) -> AsyncIterator[App]:
-    app = TelegramChannel(services).build()
+    services: App,
+) -> AsyncIterator[PtbApp]:
+    app = TelegramChannel(services).build(reminders=False)
     async with app:
         yield app
 
 
-def rows(services: Services) -> dict[int, ReminderRow]:
+def rows(services: App) -> dict[int, ReminderRow]:
     with services.database.session() as db:
         return {row.athlete_id: row for row in db.scalars(select(ReminderRow))}
 
 
-def athlete(services: Services, user_id: int) -> Athlete:
+def athlete(services: App, user_id: int) -> Athlete:
     with services.database.session() as db:
         found = AthleteRepository(db).get(user_id)
     assert found is not None
     return found
 
 
-async def tick(services: Services, app: App) -> None:
-    service = build_service(services, TelegramSender(app.bot))
+async def tick(services: App, app: PtbApp) -> None:
+    service = services.reminder_service(TelegramSender(app.bot))
     service._retry_delay = 0  # no real waiting between tries in a test
     try:
         await service.tick(SEVEN_BERLIN)
@@ -84,8 +83,8 @@ async def tick(services: Services, app: App) -> None:
 
 
 async def test_the_reminder_arrives_as_html_with_three_inline_buttons(
-    services: Services,
-    application: App,
+    services: App,
+    application: PtbApp,
     emulator: TelegramEmulator,
 ) -> None:
     await tick(services, application)
@@ -98,8 +97,8 @@ async def test_the_reminder_arrives_as_html_with_three_inline_buttons(
 
 
 async def test_a_403_from_telegram_marks_the_athlete_inactive(
-    services: Services,
-    application: App,
+    services: App,
+    application: PtbApp,
     emulator: TelegramEmulator,
 ) -> None:
     emulator.block(1)
@@ -112,8 +111,8 @@ async def test_a_403_from_telegram_marks_the_athlete_inactive(
 
 
 async def test_telegram_server_errors_are_retried_then_recorded_as_failed(
-    services: Services,
-    application: App,
+    services: App,
+    application: PtbApp,
     emulator: TelegramEmulator,
 ) -> None:
     emulator.fail_next("sendMessage", chat_id=1, error_code=500, times=10)
@@ -128,8 +127,8 @@ async def test_telegram_server_errors_are_retried_then_recorded_as_failed(
 
 
 async def test_a_429_is_waited_out_by_the_rate_limiter_and_the_message_still_arrives(
-    services: Services,
-    application: App,
+    services: App,
+    application: PtbApp,
     emulator: TelegramEmulator,
 ) -> None:
     emulator.fail_next("sendMessage", chat_id=1, error_code=429, retry_after=1, times=1)
@@ -141,9 +140,9 @@ async def test_a_429_is_waited_out_by_the_rate_limiter_and_the_message_still_arr
 
 
 async def test_the_startup_hook_runs_one_repeating_job_that_sends_when_due(
-    services: Services, emulator: TelegramEmulator
+    services: App, emulator: TelegramEmulator
 ) -> None:
-    app = TelegramChannel(services).build(on_startup=[reminder_startup(services)])
+    app = TelegramChannel(services).build()
     async with app:
         await app.post_init(app)  # type: ignore[misc]
         await app.start()

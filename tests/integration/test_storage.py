@@ -12,10 +12,12 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from bot.storage.database import Database, DatabaseUnavailable, normalise_url
+from bot.storage.records import DialogueState, Setting
 from bot.storage.repositories import (
     AdjustmentRepository,
     AthleteRepository,
     CheckinRepository,
+    InjuryRepository,
     UnansweredQuestionRepository,
     UnknownAthlete,
 )
@@ -23,6 +25,7 @@ from bot.storage.tables import (
     AdjustmentRow,
     AthleteRow,
     CheckinRow,
+    InjuryRow,
     ReminderRow,
     ReminderStatus,
     UnansweredQuestionRow,
@@ -33,6 +36,7 @@ from coach.checkins import Activity, LoggedCheckin, PainSite
 from coach.sessions import SessionKind
 
 START = dt.date(2026, 12, 7)
+END = dt.date(2026, 12, 19)
 DUE = dt.datetime(2026, 12, 7, 17, 30, tzinfo=dt.UTC)
 ANNA = Athlete(
     user_id=5_000_000_001,
@@ -107,9 +111,7 @@ def test_an_unknown_user_id_reads_as_no_athlete(database: Database) -> None:
 
 def test_saving_an_athlete_again_updates_the_same_row(database: Database) -> None:
     add_athletes(database, ANNA)
-    paused = ANNA.model_copy(
-        update={"paused": True, "paused_on": START, "onboarding_step": "awaiting_rpe"}
-    )
+    paused = ANNA.model_copy(update={"paused": True, "paused_on": START})
     with database.session() as session:
         AthleteRepository(session).save(paused)
     with database.session() as session:
@@ -291,12 +293,14 @@ def test_deleting_a_checkin_takes_back_the_adjustments_it_caused(database: Datab
     add_athletes(database, ANNA)
     tomorrow, later = START + dt.timedelta(days=1), START + dt.timedelta(days=3)
     with database.session() as session:
-        checkin = CheckinRepository(session).add(ANNA.user_id, run_checkin(START))
+        checkins = CheckinRepository(session)
+        first = checkins.add(ANNA.user_id, run_checkin(START)).id
+        second = checkins.add(ANNA.user_id, run_checkin(START)).id
         adjustments = AdjustmentRepository(session)
-        adjustments.replace_for_checkin(ANNA.user_id, checkin.id, [easier(tomorrow)])  # type: ignore[arg-type]
-        adjustments.upsert(ANNA.user_id, easier(later, reason="By hand"))
+        adjustments.replace_for_checkin(ANNA.user_id, first, [easier(tomorrow)])  # type: ignore[arg-type]
+        adjustments.replace_for_checkin(ANNA.user_id, second, [easier(later)])  # type: ignore[arg-type]
     with database.session() as session:
-        assert CheckinRepository(session).delete(ANNA.user_id, checkin.id)  # type: ignore[arg-type]
+        assert CheckinRepository(session).delete(ANNA.user_id, first)  # type: ignore[arg-type]
     with database.session() as session:
         left = AdjustmentRepository(session).list_between(ANNA.user_id, START, later)
     assert [adjustment.session_date for adjustment in left] == [later]
@@ -308,20 +312,31 @@ def test_deleting_a_checkin_takes_back_the_adjustments_it_caused(database: Datab
 def test_an_adjustment_reads_back_unchanged(database: Database) -> None:
     add_athletes(database, ANNA)
     with database.session() as session:
-        stored = AdjustmentRepository(session).upsert(ANNA.user_id, easier(START))
+        checkin = CheckinRepository(session).add(ANNA.user_id, run_checkin(START)).id
+        [stored] = AdjustmentRepository(session).replace_for_checkin(
+            ANNA.user_id,
+            checkin,  # type: ignore[arg-type]
+            [easier(START)],
+        )
     with database.session() as session:
-        assert AdjustmentRepository(session).get(ANNA.user_id, START) == stored == easier(START)
+        [listed] = AdjustmentRepository(session).list_between(ANNA.user_id, START, START)
+    assert listed == stored == easier(START, checkin_id=checkin)
 
 
 def test_a_second_adjustment_for_the_same_day_replaces_the_first(database: Database) -> None:
     add_athletes(database, ANNA)
     with database.session() as session:
-        AdjustmentRepository(session).upsert(ANNA.user_id, easier(START, reason="first"))
-    with database.session() as session:
-        AdjustmentRepository(session).upsert(ANNA.user_id, easier(START, reason="second"))
+        checkins = CheckinRepository(session)
+        first = checkins.add(ANNA.user_id, run_checkin(START)).id
+        second = checkins.add(ANNA.user_id, run_checkin(START)).id
+        adjustments = AdjustmentRepository(session)
+        adjustments.replace_for_checkin(ANNA.user_id, first, [easier(START, reason="first")])  # type: ignore[arg-type]
+        adjustments.replace_for_checkin(ANNA.user_id, second, [easier(START, reason="second")])  # type: ignore[arg-type]
     with database.session() as session:
         listed = AdjustmentRepository(session).list_between(ANNA.user_id, START, START)
-    assert [adjustment.reason for adjustment in listed] == ["second"]
+    assert [(adjustment.reason, adjustment.checkin_id) for adjustment in listed] == [
+        ("second", second)
+    ]
 
 
 def test_replacing_a_checkins_adjustments_drops_its_old_ones_only(database: Database) -> None:
@@ -348,10 +363,11 @@ def test_adjustments_between_two_days_are_listed_in_day_order(database: Database
     add_athletes(database, ANNA, BEN)
     days = [START + dt.timedelta(days=offset) for offset in (4, 0, 2, 8)]
     with database.session() as session:
+        anna = CheckinRepository(session).add(ANNA.user_id, run_checkin(START)).id
+        ben = CheckinRepository(session).add(BEN.user_id, run_checkin(START)).id
         repository = AdjustmentRepository(session)
-        for day in days:
-            repository.upsert(ANNA.user_id, easier(day))
-        repository.upsert(BEN.user_id, easier(START + dt.timedelta(days=1)))
+        repository.replace_for_checkin(ANNA.user_id, anna, [easier(day) for day in days])  # type: ignore[arg-type]
+        repository.replace_for_checkin(BEN.user_id, ben, [easier(START + dt.timedelta(days=1))])  # type: ignore[arg-type]
     with database.session() as session:
         listed = AdjustmentRepository(session).list_between(
             ANNA.user_id, START, START + dt.timedelta(days=4)
@@ -359,19 +375,83 @@ def test_adjustments_between_two_days_are_listed_in_day_order(database: Database
     assert [adjustment.session_date.day for adjustment in listed] == [7, 9, 11]
 
 
-def test_deleting_an_adjustment_removes_only_that_day(database: Database) -> None:
+# Injuries
+
+
+def test_a_reported_injury_is_open_until_it_is_cleared(database: Database) -> None:
     add_athletes(database, ANNA)
-    tomorrow = START + dt.timedelta(days=1)
     with database.session() as session:
-        AdjustmentRepository(session).upsert(ANNA.user_id, easier(START))
-        AdjustmentRepository(session).upsert(ANNA.user_id, easier(tomorrow))
+        checkin = CheckinRepository(session).add(ANNA.user_id, run_checkin(START)).id
+        InjuryRepository(session).report(ANNA.user_id, PainSite.KNEE, START, checkin)  # type: ignore[arg-type]
     with database.session() as session:
-        repository = AdjustmentRepository(session)
-        assert repository.delete(ANNA.user_id, START) is True
-        assert repository.delete(ANNA.user_id, START) is False
+        [injury] = InjuryRepository(session).open(ANNA.user_id)
+        cleared = InjuryRepository(session).clear(ANNA.user_id, PainSite.KNEE, END, checkin)  # type: ignore[arg-type]
     with database.session() as session:
-        listed = AdjustmentRepository(session).list_between(ANNA.user_id, START, tomorrow)
-    assert [adjustment.session_date for adjustment in listed] == [tomorrow]
+        assert InjuryRepository(session).open(ANNA.user_id) == []
+    assert (injury.site, injury.reported_on, injury.cleared_on, cleared) == (
+        PainSite.KNEE,
+        START,
+        None,
+        True,
+    )
+
+
+def test_a_second_open_injury_at_the_same_site_is_refused(database: Database) -> None:
+    add_athletes(database, ANNA)
+    with database.session() as session:
+        checkin = CheckinRepository(session).add(ANNA.user_id, run_checkin(START)).id
+        InjuryRepository(session).report(ANNA.user_id, PainSite.SHIN, START, checkin)  # type: ignore[arg-type]
+    with pytest.raises(IntegrityError), database.session() as session:
+        InjuryRepository(session).report(ANNA.user_id, PainSite.SHIN, END, checkin)  # type: ignore[arg-type]
+
+
+def test_deleting_the_checkin_that_reported_an_injury_removes_it(database: Database) -> None:
+    add_athletes(database, ANNA)
+    with database.session() as session:
+        checkin = CheckinRepository(session).add(ANNA.user_id, run_checkin(START)).id
+        InjuryRepository(session).report(ANNA.user_id, PainSite.SHIN, START, checkin)  # type: ignore[arg-type]
+    with database.session() as session:
+        CheckinRepository(session).delete(ANNA.user_id, checkin)  # type: ignore[arg-type]
+    with database.session() as session:
+        assert InjuryRepository(session).open(ANNA.user_id) == []
+        assert count(session, InjuryRow) == 0
+
+
+def test_reopening_keeps_the_earlier_injury_when_the_site_was_reported_again(
+    database: Database,
+) -> None:
+    add_athletes(database, ANNA)
+    with database.session() as session:
+        checkins = CheckinRepository(session)
+        injuries = InjuryRepository(session)
+        reported, clearing, again = (
+            checkins.add(ANNA.user_id, run_checkin(day)).id for day in (START, START, END)
+        )
+        injuries.report(ANNA.user_id, PainSite.KNEE, START, reported)  # type: ignore[arg-type]
+        injuries.clear(ANNA.user_id, PainSite.KNEE, START, clearing)  # type: ignore[arg-type]
+        injuries.report(ANNA.user_id, PainSite.KNEE, END, again)  # type: ignore[arg-type]
+    with database.session() as session:
+        reopened = InjuryRepository(session).reopen_cleared_by(ANNA.user_id, clearing)  # type: ignore[arg-type]
+    with database.session() as session:
+        [injury] = InjuryRepository(session).open(ANNA.user_id)
+    assert reopened == [PainSite.KNEE] and injury.reported_on == START
+
+
+# Conversation state
+
+
+def test_the_conversation_state_reads_back_unchanged(database: Database) -> None:
+    add_athletes(database, ANNA)
+    state = DialogueState(onboarding=Setting.REMINDER, awaiting_rpe_for=12)
+    with database.session() as session:
+        AthleteRepository(session).save_state(ANNA.user_id, state)
+    with database.session() as session:
+        assert AthleteRepository(session).state(ANNA.user_id) == state
+
+
+def test_an_unknown_athlete_is_at_the_beginning_of_the_conversation(database: Database) -> None:
+    with database.session() as session:
+        assert AthleteRepository(session).state(ANNA.user_id) == DialogueState()
 
 
 # Unanswered questions
@@ -414,7 +494,7 @@ def fill_everything(database: Database, athlete: Athlete) -> None:
             checkin.id,  # type: ignore[arg-type]
             [easier(START + dt.timedelta(days=1))],
         )
-        AdjustmentRepository(session).upsert(athlete.user_id, easier(START + dt.timedelta(days=2)))
+        InjuryRepository(session).report(athlete.user_id, PainSite.KNEE, START, checkin.id)  # type: ignore[arg-type]
         add_reminder(session, athlete.user_id, START)
         UnansweredQuestionRepository(session).add("Why?", 0.1, user_id=athlete.user_id)
 
@@ -428,7 +508,7 @@ def test_forgetting_an_athlete_removes_every_row_of_theirs_and_nobody_elses(
         UnansweredQuestionRepository(session).add("From the command line", 0.2)
     with database.session() as session:
         removed = AthleteRepository(session).forget(ANNA.user_id)
-    tables = [AthleteRow, CheckinRow, AdjustmentRow, ReminderRow, UnansweredQuestionRow]
+    tables = [AthleteRow, CheckinRow, AdjustmentRow, InjuryRow, ReminderRow, UnansweredQuestionRow]
     with database.session() as session:
         left = {table.__tablename__: count(session, table) for table in tables}
         assert AthleteRepository(session).get(BEN.user_id) == BEN
@@ -436,7 +516,8 @@ def test_forgetting_an_athlete_removes_every_row_of_theirs_and_nobody_elses(
     assert left == {
         "athlete": 1,
         "checkin": 1,
-        "adjustment": 2,
+        "adjustment": 1,
+        "injury": 1,
         "reminder": 1,
         "unanswered_question": 2,
     }
@@ -446,7 +527,6 @@ def test_forgetting_nobody_removes_nothing(database: Database) -> None:
     fill_everything(database, BEN)
     with database.session() as session:
         assert AthleteRepository(session).forget(ANNA.user_id) == 0
-        assert AthleteRepository(session).delete_everything(ANNA.user_id) is False
         assert count(session, CheckinRow) == 1
 
 

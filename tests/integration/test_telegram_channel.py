@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.app import Services, build_services
+from bot.app import App, bootstrap
 from bot.channels.telegram import SOMETHING_WENT_WRONG, TelegramChannel
 from bot.dialogue.conversation import Conversation
 from bot.dialogue.messages import Incoming, Reply
@@ -29,7 +29,7 @@ class BrokenConversation(Conversation):
 
 
 @pytest.fixture
-def services(emulator: TelegramEmulator, tmp_path: Path) -> Iterator[Services]:
+def services(emulator: TelegramEmulator, tmp_path: Path) -> Iterator[App]:
     settings = Settings(
         telegram_bot_token=TEST_TOKEN,
         telegram_base_url=emulator.base_url,
@@ -37,14 +37,14 @@ def services(emulator: TelegramEmulator, tmp_path: Path) -> Iterator[Services]:
         database_url=f"sqlite:///{tmp_path / 'bot.db'}",
         _env_file=None,
     )
-    built = build_services(settings)
+    built = bootstrap(settings)
     yield built
     built.close()
 
 
 @asynccontextmanager
-async def _polling(services: Services) -> AsyncIterator[None]:
-    application = TelegramChannel(services).build()
+async def _polling(services: App) -> AsyncIterator[None]:
+    application = TelegramChannel(services).build(reminders=False)
     async with application:
         await application.start()
         assert application.updater is not None
@@ -57,7 +57,7 @@ async def _polling(services: Services) -> AsyncIterator[None]:
 
 
 async def test_a_crash_while_handling_is_logged_with_the_update_and_told_to_the_user(
-    services: Services, emulator: TelegramEmulator, caplog: pytest.LogCaptureFixture
+    services: App, emulator: TelegramEmulator, caplog: pytest.LogCaptureFixture
 ) -> None:
     services.conversation = BrokenConversation(services.database, services.faq, "UTC")
     hiker = emulator.user(501)
@@ -72,7 +72,7 @@ async def test_a_crash_while_handling_is_logged_with_the_update_and_told_to_the_
 
 
 async def test_an_edit_telegram_calls_not_modified_is_quietly_accepted(
-    services: Services, emulator: TelegramEmulator, caplog: pytest.LogCaptureFixture
+    services: App, emulator: TelegramEmulator, caplog: pytest.LogCaptureFixture
 ) -> None:
     hiker = emulator.user(502)
     async with _polling(services):

@@ -67,7 +67,20 @@ def test_the_reply_reminds_of_an_injury_still_active() -> None:
 
 def test_the_reply_welcomes_cleared_pain() -> None:
     reading = CheckinReading(date=WEEK_10_SATURDAY, pain_cleared=True)
-    assert "Running is back on" in checkin_feedback(reading, [], set())
+    assert "Running is back on" in checkin_feedback(reading, [], set(), {PainSite.KNEE})
+
+
+def test_a_pain_gone_with_no_injury_open_is_not_welcomed_as_a_return_to_running() -> None:
+    reading = CheckinReading(date=WEEK_10_SATURDAY, pain_cleared=True)
+    assert "pain has gone" not in checkin_feedback(reading, [], set(), set())
+
+
+def test_clearing_one_site_of_two_keeps_running_blocked_for_the_other() -> None:
+    reading = CheckinReading(date=WEEK_10_SATURDAY, cleared=[PainSite.KNEE])
+    reply = checkin_feedback(reading, [], {PainSite.ACHILLES}, {PainSite.KNEE})
+    assert "Good news about the knee" in reply
+    assert "Still no running until the Achilles pain has gone" in reply
+    assert "Running is back on" not in reply
 
 
 def test_the_busiest_reply_stays_phone_sized_and_plain() -> None:

@@ -9,7 +9,7 @@ import pytest
 from coach.adjustments import effective_session, effective_week
 from coach.checkins import Activity, LoggedCheckin, PainSite
 from coach.programme import session_on
-from coach.safety import active_injury, offers_a_run, pain_advice, run_cap
+from coach.safety import InjuryChange, injury_changes, offers_a_run, pain_advice, run_cap
 from coach.sessions import Session, SessionKind
 
 START = dt.date(2026, 12, 7)  # a Monday
@@ -34,8 +34,13 @@ def cleared(date: dt.date, **fields: object) -> LoggedCheckin:
     return LoggedCheckin(date=date, pain_cleared=True, **fields)
 
 
-def shown(date: dt.date, history: list[LoggedCheckin], today: dt.date | None = None) -> Session:
-    return effective_session(START, date, history, [], today or date)
+def shown(
+    date: dt.date,
+    history: list[LoggedCheckin],
+    today: dt.date | None = None,
+    injury: set[PainSite] | None = None,
+) -> Session:
+    return effective_session(START, date, history, [], today or date, injury or set())
 
 
 @pytest.mark.parametrize("site", BLOCKING)
@@ -43,15 +48,13 @@ def shown(date: dt.date, history: list[LoggedCheckin], today: dt.date | None = N
 def test_blocking_pain_turns_every_run_of_the_week_into_something_else(
     site: PainSite, week: int
 ) -> None:
-    history = [sore(on(week - 1, SUN), site)]
-    sessions = effective_week(START, week, history, [], on(week, MON))
+    sessions = effective_week(START, week, [], [], on(week, MON), injury={site})
     assert not [s for s in sessions if offers_a_run(s)]
 
 
 @pytest.mark.parametrize("site", BLOCKING)
 def test_a_blocked_run_becomes_an_easy_walk_no_longer_than_planned(site: PainSite) -> None:
-    history = [sore(on(5, SUN), site)]
-    session = shown(on(6, TUE), history)
+    session = shown(on(6, TUE), [], injury={site})
     assert (session.kind, session.minutes_min, session.minutes_max) == (
         SessionKind.EASY_WALK,
         45,
@@ -60,64 +63,66 @@ def test_a_blocked_run_becomes_an_easy_walk_no_longer_than_planned(site: PainSit
 
 
 def test_the_blocked_run_says_why_and_when_to_see_a_physio_or_doctor() -> None:
-    reason = shown(on(6, TUE), [sore(on(5, SUN), PainSite.ACHILLES)]).adjusted_reason or ""
+    reason = shown(on(6, TUE), [], injury={PainSite.ACHILLES}).adjusted_reason or ""
     assert "Achilles" in reason
     assert "no running" in reason
     assert "physio or doctor" in reason
 
 
 def test_the_week_10_sunday_keeps_the_hike_but_drops_the_trail_run_option() -> None:
-    session = shown(on(10, SUN), [sore(on(10, SAT), PainSite.KNEE)])
+    session = shown(on(10, SUN), [], injury={PainSite.KNEE})
     assert session.kind is SessionKind.RECOVERY_HIKE
     assert "run" not in session.title.lower()
     assert not offers_a_run(session)
 
 
-def test_a_blocking_injury_lasts_until_the_athlete_says_it_has_gone() -> None:
-    history = [sore(on(2, SAT), PainSite.SHIN)]
-    assert active_injury(history, on(9, SAT)) == {PainSite.SHIN}
+def test_with_no_open_injury_the_runs_stand() -> None:
+    assert shown(on(3, TUE), []).kind is SessionKind.RUN_WALK
 
 
-def test_a_pain_free_run_does_not_clear_an_injury() -> None:
-    history = [sore(on(2, SAT), PainSite.KNEE), run(on(3, TUE))]
-    assert active_injury(history, on(3, WED)) == {PainSite.KNEE}
+@pytest.mark.parametrize("site", BLOCKING)
+def test_blocking_pain_opens_an_injury_at_that_site(site: PainSite) -> None:
+    assert injury_changes(sore(on(2, SAT), site), set()) == InjuryChange(opened=(site,))
 
 
-def test_a_pain_cleared_checkin_brings_the_runs_back() -> None:
-    history = [sore(on(2, SAT), PainSite.KNEE), cleared(on(3, MON))]
-    assert active_injury(history, on(3, MON)) == set()
-    assert shown(on(3, TUE), history).kind is SessionKind.RUN_WALK
+def test_pain_at_a_site_already_open_opens_nothing_new() -> None:
+    change = injury_changes(sore(on(3, SAT), PainSite.KNEE), {PainSite.KNEE})
+    assert change == InjuryChange()
 
 
-def test_pain_reported_after_clearing_blocks_again() -> None:
-    history = [
-        sore(on(2, SAT), PainSite.KNEE),
-        cleared(on(3, MON)),
-        sore(on(3, SAT), PainSite.IT_BAND),
-    ]
-    assert active_injury(history, on(3, SUN)) == {PainSite.IT_BAND}
+def test_a_pain_free_checkin_clears_nothing() -> None:
+    assert injury_changes(run(on(3, TUE)), {PainSite.KNEE}) == InjuryChange()
 
 
-def test_a_same_day_clearing_counts_only_after_the_pain_it_follows() -> None:
-    day = on(2, SAT)
-    history = [cleared(day, id=2), sore(day, PainSite.KNEE, id=1)]
-    assert active_injury(history, day) == set()
+def test_the_pain_gone_with_no_site_named_clears_every_open_injury() -> None:
+    change = injury_changes(cleared(on(3, MON)), {PainSite.KNEE, PainSite.ACHILLES})
+    assert change.cleared == (PainSite.ACHILLES, PainSite.KNEE)
 
 
-def test_a_clearing_that_names_a_new_pain_keeps_that_one() -> None:
-    history = [sore(on(2, SAT), PainSite.KNEE), cleared(on(3, MON), pain=[PainSite.SHIN])]
-    assert active_injury(history, on(3, MON)) == {PainSite.SHIN}
+def test_clearing_the_knee_does_not_clear_the_achilles() -> None:
+    reading = LoggedCheckin(date=on(3, MON), cleared=[PainSite.KNEE])
+    change = injury_changes(reading, {PainSite.KNEE, PainSite.ACHILLES})
+    assert change.cleared == (PainSite.KNEE,)
 
 
-def test_pain_reported_after_today_does_not_count_yet() -> None:
-    assert active_injury([sore(on(3, SAT), PainSite.KNEE)], on(3, FRI)) == set()
+def test_a_site_said_to_be_fine_that_was_never_open_clears_nothing() -> None:
+    reading = LoggedCheckin(date=on(3, MON), cleared=[PainSite.SHIN])
+    assert injury_changes(reading, {PainSite.KNEE}) == InjuryChange()
+
+
+def test_a_clearing_that_names_the_same_pain_again_keeps_it_open() -> None:
+    reading = cleared(on(3, MON), pain=[PainSite.KNEE])
+    assert injury_changes(reading, {PainSite.KNEE}) == InjuryChange()
+
+
+def test_a_clearing_that_names_a_new_pain_opens_that_one() -> None:
+    change = injury_changes(cleared(on(3, MON), pain=[PainSite.SHIN]), {PainSite.KNEE})
+    assert change == InjuryChange(opened=(PainSite.SHIN,), cleared=(PainSite.KNEE,))
 
 
 @pytest.mark.parametrize("site", NOT_BLOCKING)
-def test_pain_elsewhere_does_not_block_running(site: PainSite) -> None:
-    history = [sore(on(5, SUN), site)]
-    assert active_injury(history, on(6, TUE)) == set()
-    assert shown(on(6, TUE), history).kind is SessionKind.EASY_RUN
+def test_pain_elsewhere_opens_no_injury(site: PainSite) -> None:
+    assert injury_changes(sore(on(5, SUN), site), set()) == InjuryChange()
 
 
 @pytest.mark.parametrize("site", NOT_BLOCKING)
