@@ -4,6 +4,7 @@
 `reason` says why and whose message is one friendly line for the athlete.
 """
 
+from bot.recordings.download import download_document
 from bot.recordings.model import (
     MAX_BYTES,
     AscentSource,
@@ -29,6 +30,7 @@ __all__ = [
     "RecordingFormat",
     "RecordingKey",
     "check_dates",
+    "download_document",
     "duplicate_of",
     "hours_minutes",
     "logged_line",
