@@ -66,10 +66,9 @@ def _recording(parsed: Parsed, fingerprint: str) -> Recording:
     """The device's totals where it wrote them, else what the track itself says."""
     summary = summarise(parsed.points) if parsed.points else None
     tracked = summary is not None and summary.start_at is not None and summary.elapsed_s > 0
-    if summary is not None and not tracked and parsed.start_at is None:
-        raise RecordingError(Reason.NO_TIMES)
     if not tracked and parsed.start_at is None:
-        if parsed.untimed_route_points:
+        untimed = all(p.time is None for p in parsed.points) and parsed.last_time is None
+        if (parsed.points and untimed) or parsed.untimed_route_points:
             raise RecordingError(Reason.NO_TIMES)
         raise RecordingError(Reason.NO_TRACK)
     start = parsed.start_at or (summary.start_at if summary else None)

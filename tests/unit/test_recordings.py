@@ -128,6 +128,25 @@ def test_a_planned_route_without_times_is_not_logged() -> None:
     assert reason_for(data, "route.gpx") is Reason.NO_TIMES
 
 
+def test_a_gpx_of_route_points_only_is_a_planned_route() -> None:
+    data = (
+        b'<gpx version="1.1" xmlns="http://www.topografix.com/GPX/1/1"><rte>'
+        b'<rtept lat="46.5" lon="8.0"/><rtept lat="46.6" lon="8.1"/></rte></gpx>'
+    )
+
+    assert reason_for(data, "plan.gpx") is Reason.NO_TIMES
+
+
+def test_a_gpx_with_a_single_timed_point_has_no_track_to_log() -> None:
+    data = (
+        b'<gpx version="1.1" xmlns="http://www.topografix.com/GPX/1/1"><trk><trkseg>'
+        b'<trkpt lat="46.5" lon="8.0"><time>2026-12-12T08:00:00Z</time></trkpt>'
+        b"</trkseg></trk></gpx>"
+    )
+
+    assert reason_for(data, "one.gpx") is Reason.NO_TRACK
+
+
 # TCX
 
 
