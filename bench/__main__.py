@@ -5,7 +5,13 @@ from __future__ import annotations
 import importlib
 import sys
 
-BENCHMARKS = ("bench.faq", "bench.checkins", "bench.latency", "bench.reminders")
+BENCHMARKS = (
+    "bench.faq",
+    "bench.checkins",
+    "bench.latency",
+    "bench.reminders",
+    "bench.recordings",
+)
 
 
 def main() -> int:

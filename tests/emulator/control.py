@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import binascii
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -57,6 +59,26 @@ async def inject_photo(state: BotApiState, body: Body) -> Any:
 
 async def inject_voice(state: BotApiState, body: Body) -> Any:
     return {"message": await session_for(state, body).voice(int(body.get("duration", 3)))}
+
+
+async def inject_document(state: BotApiState, body: Body) -> Any:
+    """`filename`, the bytes as base64 in `data`, and optional `caption` and `mime_type`."""
+    try:
+        data = base64.b64decode(body.get("data", ""), validate=True)
+    except binascii.Error as error:
+        raise ValueError(f"data is not base64: {error}") from error
+    user = session_for(state, body)
+    message = await user.document(
+        body["filename"], data, body.get("caption"), body.get("mime_type")
+    )
+    return {"message": message}
+
+
+async def list_files(state: BotApiState, body: Body) -> Any:
+    return [
+        {**f.to_api(), "file_name": f.filename, "fetched": f.fetched, "downloads": f.downloads}
+        for f in state.files.values()
+    ]
 
 
 async def inject_edit(state: BotApiState, body: Body) -> Any:
@@ -150,6 +172,7 @@ POST_ROUTES: dict[str, Route] = {
     "sticker": inject_sticker,
     "photo": inject_photo,
     "voice": inject_voice,
+    "document": inject_document,
     "edit": inject_edit,
     "fail": fail_next,
     "block": block,
@@ -164,6 +187,7 @@ GET_ROUTES: dict[str, Route] = {
     "updates": list_injected,
     "callback_answers": list_callback_answers,
     "commands": list_commands,
+    "files": list_files,
     "stats": stats,
 }
 

@@ -378,10 +378,17 @@ async def answer_callback_query(state: BotApiState, params: Params) -> Any:
     return True
 
 
+# The Bot API lets bots download files of up to 20 MB; getFile refuses bigger ones.
+MAX_DOWNLOAD_BYTES = 20 * 1024 * 1024
+
+
 async def get_file(state: BotApiState, params: Params) -> Any:
     stored = state.files.get(params.get_str("file_id") or "")
     if stored is None:
         raise ApiError.bad_request("invalid file_id")
+    if stored.size > MAX_DOWNLOAD_BYTES:
+        raise ApiError.bad_request("file is too big")
+    stored.fetched = True
     return stored.to_api()
 
 

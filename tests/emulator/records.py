@@ -78,6 +78,8 @@ class StoredFile:
     data: bytes
     filename: str | None = None
     mime_type: str | None = None
+    fetched: bool = False  # getFile was called for it
+    downloads: int = 0
 
     @property
     def size(self) -> int:

@@ -93,8 +93,12 @@ async def handle_api(request: web.Request) -> web.Response:
 
 
 async def handle_file(request: web.Request) -> web.StreamResponse:
+    """`{base_file_url}{token}/{file_path}`: the bytes of a file whose path getFile gave out."""
+    expected = request.app[TOKEN]
     stored = request.app[STATE].file_by_path(request.match_info["path"])
-    if stored is None:
+    wrong_token = expected is not None and request.match_info["token"] != expected
+    if stored is None or wrong_token:
         return web.json_response(ApiError(404, "Not Found").payload(), status=404)
+    stored.downloads += 1
     content_type = stored.mime_type or "application/octet-stream"
     return web.Response(body=stored.data, content_type=content_type)

@@ -9,6 +9,7 @@ import itertools
 import time
 from collections import deque
 from collections.abc import Callable
+from pathlib import PurePosixPath
 from typing import Any
 
 from tests.emulator.errors import BLOCKED, ApiError
@@ -222,11 +223,13 @@ class BotApiState:
         self, data: bytes, folder: str, filename: str | None, mime_type: str | None
     ) -> StoredFile:
         number = self.next_id()
-        suffix = f"_{filename}" if filename else ""
+        # Telegram's paths keep only the extension of the name: documents/file_12.gpx
+        extension = PurePosixPath(filename or "").suffix
+        safe = extension if extension[1:].isalnum() else ""
         stored = StoredFile(
             file_id=f"EMU-FILE-{number}",
             file_unique_id=f"emu{number}",
-            file_path=f"{folder}/file_{number}{suffix}",
+            file_path=f"{folder}/file_{number}{safe.lower()}",
             data=data,
             filename=filename,
             mime_type=mime_type,

@@ -112,6 +112,11 @@ class EmulatorThread:
     def command(self, user_id: int, name: str, args: str = "") -> dict[str, Any]:
         return self.run(lambda emu: emu.user(user_id).command(name, args))
 
+    def document(
+        self, user_id: int, filename: str, data: bytes, caption: str | None = None
+    ) -> dict[str, Any]:
+        return self.run(lambda emu: emu.user(user_id).document(filename, data, caption))
+
     def press(self, user_id: int, message_id: int, callback_data: str) -> str:
         return self.run(lambda emu: emu.user(user_id).press(message_id, callback_data))
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import mimetypes
 from typing import Any
 
 from tests.emulator.formatting import utf16_len
@@ -14,6 +15,12 @@ DEFAULT_TIMEOUT = 5.0
 FAKE_JPEG = b"\xff\xd8\xff\xe0" + b"\x00" * 60 + b"\xff\xd9"
 FAKE_OGG = b"OggS" + b"\x00" * 60
 FAKE_WEBP = b"RIFF\x00\x00\x00\x00WEBPVP8 " + b"\x00" * 40
+# What phones send for activity files (Python's own table thinks .fit is an astronomy image).
+ACTIVITY_MIME_TYPES = {
+    ".gpx": "application/gpx+xml",
+    ".tcx": "application/vnd.garmin.tcx+xml",
+    ".fit": "application/vnd.ant.fit",
+}
 
 
 class ControlError(LookupError):
@@ -81,8 +88,10 @@ class UserSession:
         self.state.inject(self.chat_id, {"callback_query": query})
         return query_id
 
-    def _file_message(self, kind: str, data: bytes, mime: str | None, **extra: Any) -> Any:
-        stored = self.state.store_file(data, f"{kind}s", None, mime)
+    def _file_message(
+        self, kind: str, data: bytes, mime: str | None, filename: str | None = None, **extra: Any
+    ) -> Any:
+        stored = self.state.store_file(data, f"{kind}s", filename, mime)
         field = media_field(kind, stored)
         if isinstance(field, dict):
             field.update(extra.pop("file_fields", {}))
@@ -99,6 +108,21 @@ class UserSession:
 
     async def voice(self, duration: int = 3, data: bytes = FAKE_OGG) -> dict[str, Any]:
         return self._file_message("voice", data, "audio/ogg", file_fields={"duration": duration})
+
+    async def document(
+        self,
+        filename: str,
+        data: bytes,
+        caption: str | None = None,
+        mime_type: str | None = None,
+    ) -> dict[str, Any]:
+        """A file sent as a document (file_name, mime_type, file_size), with an optional caption;
+        the bot fetches it with getFile. The MIME type is guessed from the name unless given."""
+        extension = filename[filename.rfind(".") :].lower() if "." in filename else ""
+        guessed = ACTIVITY_MIME_TYPES.get(extension) or mimetypes.guess_type(filename)[0]
+        mime = mime_type or guessed or "application/octet-stream"
+        extra = {"caption": caption} if caption else {}
+        return self._file_message("document", data, mime, filename, **extra)
 
     async def edit(self, message_id: int, text: str) -> dict[str, Any]:
         """Edit one of this user's earlier text messages; the bot gets an edited_message."""

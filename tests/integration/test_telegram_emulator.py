@@ -412,6 +412,116 @@ async def test_reply_latency_runs_from_the_injected_update_to_the_bots_reply(
     assert 0.05 <= latency < 1
 
 
+# Documents from users
+
+
+async def test_a_document_from_a_user_arrives_with_its_name_type_size_and_caption(
+    bot: Bot, emu: TelegramEmulator
+) -> None:
+    await emu.user(USER_ID).document("Morning hike.gpx", b"<gpx/>", caption="RPE 7, 12 kg pack")
+
+    [update] = await bot.get_updates(timeout=0)
+
+    message = update.message
+    assert message is not None and message.document is not None
+    document = message.document
+    assert (document.file_name, document.mime_type, document.file_size) == (
+        "Morning hike.gpx",
+        "application/gpx+xml",
+        6,
+    )
+    assert message.caption == "RPE 7, 12 kg pack"
+
+
+async def test_a_fit_document_is_sent_as_an_ant_fit_file_not_an_image(
+    bot: Bot, emu: TelegramEmulator
+) -> None:
+    await emu.user(USER_ID).document("run.fit", b"\x0e\x20")
+
+    [update] = await bot.get_updates(timeout=0)
+
+    assert update.message and update.message.document
+    assert update.message.document.mime_type == "application/vnd.ant.fit"
+
+
+async def test_the_bot_downloads_a_users_document_through_get_file_and_the_file_url(
+    bot: Bot, emu: TelegramEmulator
+) -> None:
+    await emu.user(USER_ID).document("hike.tcx", b"<TrainingCenterDatabase/>")
+    [update] = await bot.get_updates(timeout=0)
+    assert update.message and update.message.document
+
+    file = await update.message.document.get_file()
+    content = await file.download_as_bytearray()
+
+    assert bytes(content) == b"<TrainingCenterDatabase/>"
+    assert file.file_path is not None
+    assert file.file_path.startswith(f"{emu.base_file_url}{TOKEN}/documents/file_")
+    assert file.file_path.endswith(".tcx") and file.file_size == 25
+    [stored] = emu.state.files.values()
+    assert (stored.fetched, stored.downloads) == (True, 1)
+
+
+async def test_get_file_refuses_a_document_over_20_mb_like_telegram(
+    bot: Bot, emu: TelegramEmulator
+) -> None:
+    await emu.user(USER_ID).document("huge.fit", b"\0" * (20 * 1024 * 1024 + 1))
+    [update] = await bot.get_updates(timeout=0)
+    assert update.message and update.message.document
+    assert update.message.document.file_size == 20 * 1024 * 1024 + 1
+
+    with pytest.raises(BadRequest, match="File is too big"):
+        await update.message.document.get_file()
+
+
+async def test_get_file_serves_a_document_of_exactly_20_mb(
+    bot: Bot, emu: TelegramEmulator
+) -> None:
+    await emu.user(USER_ID).document("big.gpx", b"x" * (20 * 1024 * 1024))
+    [update] = await bot.get_updates(timeout=0)
+    assert update.message and update.message.document
+
+    file = await update.message.document.get_file()
+
+    assert file.file_size == 20 * 1024 * 1024
+
+
+async def test_a_file_url_with_another_bots_token_is_not_found() -> None:
+    async with TelegramEmulator(token=TOKEN) as emu:
+        await emu.user(USER_ID).document("hike.gpx", b"<gpx/>")
+        [stored] = emu.state.files.values()
+        async with aiohttp.ClientSession() as http:
+            good = await http.get(f"{emu.base_file_url}{TOKEN}/{stored.file_path}")
+            bad = await http.get(f"{emu.base_file_url}999:other/{stored.file_path}")
+
+    assert (good.status, bad.status) == (200, 404)
+
+
+async def test_the_control_api_injects_a_document_sent_as_base64(
+    http: aiohttp.ClientSession, bot: Bot
+) -> None:
+    body = {"user_id": 7, "filename": "walk.gpx", "data": "PGdweC8+", "caption": "easy"}
+    async with http.post("/_control/document", json=body) as response:
+        assert response.status == 200
+    [update] = await bot.get_updates(timeout=0)
+    assert update.message and update.message.document
+    await update.message.document.get_file()
+
+    async with http.get("/_control/files") as response:
+        [listed] = (await response.json())["result"]
+
+    assert (update.message.document.file_name, update.message.caption) == ("walk.gpx", "easy")
+    assert (listed["file_name"], listed["file_size"], listed["fetched"]) == ("walk.gpx", 6, True)
+
+
+async def test_the_control_api_refuses_a_document_that_is_not_base64(
+    http: aiohttp.ClientSession,
+) -> None:
+    body = {"user_id": 7, "filename": "walk.gpx", "data": "not base64!"}
+    async with http.post("/_control/document", json=body) as response:
+        assert response.status == 400
+
+
 # The command menu and the control API
 
 
