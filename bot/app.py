@@ -79,30 +79,25 @@ def build_faq() -> KnowledgeBase:
     return load_knowledge_base()
 
 
-class _RedactToken(logging.Filter):
-    """Belt and braces: no log line may carry the bot token, whatever library logs it."""
+class _Redacting(logging.Formatter):
+    """No log line may carry the bot token, whatever library logs it: the finished line,
+    traceback included, is redacted."""
 
-    def __init__(self, secret: str) -> None:
-        super().__init__()
+    def __init__(self, fmt: str, secret: str) -> None:
+        super().__init__(fmt)
         self._secret = secret
 
-    def filter(self, record: logging.LogRecord) -> bool:
-        if self._secret and self._secret in record.getMessage():
-            record.msg = record.getMessage().replace(self._secret, "<token>")
-            record.args = ()
-        return True
+    def format(self, record: logging.LogRecord) -> str:
+        line = super().format(record)
+        return line.replace(self._secret, "<token>") if self._secret else line
 
 
 def configure_logging(settings: Settings) -> None:
-    logging.basicConfig(
-        level=settings.log_level,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
+    secret = settings.telegram_bot_token.get_secret_value() if settings.telegram_bot_token else ""
+    handler = logging.StreamHandler()
+    handler.setFormatter(_Redacting("%(asctime)s %(levelname)s %(name)s: %(message)s", secret))
+    logging.basicConfig(level=settings.log_level, handlers=[handler])
     # httpx logs every request URL at INFO, and Telegram URLs contain the token.
     logging.getLogger("httpx").setLevel(logging.WARNING)
     logging.getLogger("httpcore").setLevel(logging.WARNING)
     logging.getLogger("apscheduler").setLevel(logging.WARNING)
-    if settings.telegram_bot_token is not None:
-        redact = _RedactToken(settings.telegram_bot_token.get_secret_value())
-        for handler in logging.getLogger().handlers:
-            handler.addFilter(redact)

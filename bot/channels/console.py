@@ -79,6 +79,9 @@ class ConsoleChannel:
     def _show(self, replies: list[Reply]) -> None:
         self._buttons = []
         for reply in replies:
+            if not reply.text:
+                self._write(f"       ({reply.toast})")
+                continue
             self._write(f"coach> {plain_text(reply.text)}")
             for row in reply.buttons:
                 labels = []

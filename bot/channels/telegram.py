@@ -26,7 +26,7 @@ from telegram.ext import (
 from bot.channels.flood import FloodGuard, Verdict
 from bot.channels.markup import keyboard_markup
 from bot.channels.telegram_reminders import TelegramSender, schedule_reminders
-from bot.dialogue.messages import Incoming, InputKind, Reply
+from bot.dialogue.messages import Incoming, InputKind, Reply, addressed_to
 from bot.dialogue.render import BOT_COMMANDS
 from bot.reminders.service import ReminderService
 from bot.services.athletes import mark_unreachable
@@ -103,11 +103,16 @@ class TelegramChannel:
         return application
 
     async def on_text(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        """Typed text or a command from a private chat."""
+        """Typed text or a command from a private chat; a command for another bot is not ours."""
         message, user = update.effective_message, update.effective_user
         if message is None or user is None or message.text is None:
             return
-        incoming = Incoming.typed(user.id, message.chat_id, message.text, user.full_name)
+        target = addressed_to(message.text)
+        if target is not None and target.lower() != (context.bot.username or "").lower():
+            return
+        incoming = Incoming.typed(
+            user.id, message.chat_id, message.text, user.full_name, update_id=update.update_id
+        )
         await self._answer(incoming, context)
 
     async def on_unsupported(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -135,13 +140,14 @@ class TelegramChannel:
             button=query.data or "",
             display_name=query.from_user.full_name,
             message_id=query.message.message_id,
+            update_id=update.update_id,
         )
-        replies = await self._converse(incoming)
-        toast = next((reply.toast for reply in replies if reply.toast), None)
+        replies: list[Reply] = []
         try:
-            await query.answer(toast)
-        except BadRequest as error:  # a press older than Telegram's answer window
-            log.info("callback query %s not answered: %s", query.id, error)
+            replies = await self._converse(incoming)
+        finally:
+            # Whatever happened, the spinner on the pressed button stops.
+            await _answer_query(query, next((r.toast for r in replies if r.toast), None))
         await self._send(context, incoming.chat_id, query, replies)
 
     async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -160,7 +166,9 @@ class TelegramChannel:
         message, user = update.effective_message, update.effective_user
         if message is None or user is None:
             return
-        incoming = Incoming(user_id=user.id, chat_id=message.chat_id, kind=kind)
+        incoming = Incoming(
+            user_id=user.id, chat_id=message.chat_id, kind=kind, update_id=update.update_id
+        )
         await self._answer(incoming, context)
 
     async def _answer(self, incoming: Incoming, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -185,6 +193,8 @@ class TelegramChannel:
         replies: Sequence[Reply],
     ) -> None:
         for reply in replies:
+            if not reply.text:  # a note on the pressed button only
+                continue
             markup = keyboard_markup(reply)
             try:
                 if reply.edit and query is not None:
@@ -207,6 +217,13 @@ class TelegramChannel:
             await application.bot.set_my_commands(commands)
         except TelegramError as error:
             log.warning("could not register the command menu: %s", error)
+
+
+async def _answer_query(query: CallbackQuery, toast: str | None) -> None:
+    try:
+        await query.answer(toast)
+    except BadRequest as error:  # a press older than Telegram's answer window
+        log.info("callback query %s not answered: %s", query.id, error)
 
 
 async def _edit(query: CallbackQuery, reply: Reply, markup: InlineKeyboardMarkup | None) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+import traceback
 from typing import TYPE_CHECKING, Any
 
 from bot.settings import Settings
@@ -13,6 +14,7 @@ from bot.storage.database import DatabaseUnavailable
 if TYPE_CHECKING:
     from bot.app import App
 
+TOKEN_REJECTED = "Telegram rejected the bot token (check TELEGRAM_BOT_TOKEN)"
 NO_TOKEN = (
     "No TELEGRAM_BOT_TOKEN is set: talk to @BotFather in Telegram, send /newbot, and put the "
     "token it gives you in .env (see .env.example)."
@@ -44,11 +46,21 @@ def handle_run(args: argparse.Namespace) -> int:
     app = _app(settings)
     if app is None:
         return 2
+    from telegram.error import InvalidToken
+
     from bot.channels.telegram import run_polling, run_webhook
 
     serve = run_webhook if settings.webhook_url else run_polling
+    token = settings.telegram_bot_token.get_secret_value() if settings.telegram_bot_token else ""
     try:
         serve(app)
+    except InvalidToken:
+        print(f"trailcoach: {TOKEN_REJECTED}", file=sys.stderr)
+        return 2
+    except Exception:
+        # Libraries put the token in exception texts (URLs); none reaches the terminal.
+        print(traceback.format_exc().replace(token, "<token>"), file=sys.stderr)
+        return 1
     finally:
         app.close()
     return 0

@@ -27,6 +27,7 @@ from bot.dialogue.reminder_buttons import answer_reminder_button
 from bot.dialogue.render import HELP
 from bot.services.athletes import forget_athlete, pause_coaching, resume_coaching
 from bot.services.unit_of_work import StorageUnavailable, UnitOfWork
+from bot.services.updates import first_delivery
 from bot.storage.records import DialogueState, Setting
 from coach.faq import KnowledgeBase
 
@@ -47,7 +48,7 @@ EDITED = (
     "I keep what you first sent, so edits don't change what I've logged. If a check-in was "
     "wrong, send /undo and then the corrected one."
 )
-EXPIRED = "That button has expired. Send /help to see what I can do."
+EXPIRED = "That button has expired."
 
 Handler = Callable[[Turn], list[Reply]]
 
@@ -78,9 +79,13 @@ class Conversation:
         }
 
     def handle(self, incoming: Incoming, now: dt.datetime) -> list[Reply]:
-        """All replies to one incoming message; a database fault becomes a 'try again'."""
+        """All replies to one incoming message; a database fault becomes a 'try again'. An
+        update handled before (delivered twice) gets no reply and changes nothing."""
         try:
             with UnitOfWork(self._database) as uow:
+                if not first_delivery(uow, incoming.update_id, now):
+                    log.info("update %s was handled already; skipped", incoming.update_id)
+                    return []
                 turn = Turn(incoming, now, uow, self._faq, self._default_timezone)
                 replies = self._dispatch(turn)
                 uow.commit()
@@ -125,7 +130,8 @@ class Conversation:
             return answer_rpe_button(turn, press)
         if isinstance(press, AnswerReminder):
             return answer_reminder_button(turn, press)
-        return [Reply(text=EXPIRED, toast="Expired")]
+        # Not a press we made, or one from long ago: the spinner stops, nothing else happens.
+        return [Reply(text="", toast=EXPIRED)]
 
     @staticmethod
     def _needs_plan(handler: Handler) -> Handler:

@@ -6,10 +6,18 @@ import html
 import re
 from enum import StrEnum
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 TELEGRAM_TEXT_LIMIT = 4096
 ECHO_LIMIT = 200
+# Control characters (NUL among them) are dropped where text comes in: PostgreSQL refuses NUL
+# in text, and none of them means anything in a chat. Newlines and tabs stay.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def clean_text(text: str) -> str:
+    """`text` without control characters, otherwise exactly as sent."""
+    return _CONTROL.sub("", text)
 
 
 class InputKind(StrEnum):
@@ -34,27 +42,36 @@ class Incoming(BaseModel):
     button: str = ""
     display_name: str = ""
     message_id: int | None = None
+    # Telegram's id for the update, so that one delivered twice is handled once.
+    update_id: int | None = None
+
+    @field_validator("text", "argument", "button", "display_name")
+    @classmethod
+    def _without_control_characters(cls, value: str) -> str:
+        return clean_text(value)
 
     @classmethod
-    def typed(cls, user_id: int, chat_id: int, text: str, display_name: str = "") -> Incoming:
+    def typed(
+        cls,
+        user_id: int,
+        chat_id: int,
+        text: str,
+        display_name: str = "",
+        *,
+        update_id: int | None = None,
+    ) -> Incoming:
         """Typed text, read as a command when it starts with '/'."""
+        text = clean_text(text)
         command, argument = split_command(text)
-        if command:
-            return cls(
-                user_id=user_id,
-                chat_id=chat_id,
-                kind=InputKind.COMMAND,
-                text=text,
-                command=command,
-                argument=argument,
-                display_name=display_name,
-            )
         return cls(
             user_id=user_id,
             chat_id=chat_id,
-            kind=InputKind.TEXT,
+            kind=InputKind.COMMAND if command else InputKind.TEXT,
             text=text,
+            command=command,
+            argument=argument,
             display_name=display_name,
+            update_id=update_id,
         )
 
 
@@ -83,7 +100,7 @@ class Reply(BaseModel):
         return self.model_copy(update={"text": html.escape(cut, quote=False)})
 
 
-_COMMAND = re.compile(r"^/([A-Za-z0-9_]{1,32})(?:@\w+)?(?:\s+(.*))?$", re.DOTALL)
+_COMMAND = re.compile(r"^/([A-Za-z0-9_]{1,32})(?:@(\w+))?(?:\s+(.*))?$", re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
 
 
@@ -92,7 +109,13 @@ def split_command(text: str) -> tuple[str, str]:
     match = _COMMAND.match(text.strip())
     if not match:
         return "", ""
-    return match.group(1).lower(), (match.group(2) or "").strip()
+    return match.group(1).lower(), (match.group(3) or "").strip()
+
+
+def addressed_to(text: str) -> str | None:
+    """The bot a command names ('OtherBot' for '/start@OtherBot'), or None."""
+    match = _COMMAND.match(text.strip())
+    return match.group(2) if match else None
 
 
 def echo(text: str, limit: int = ECHO_LIMIT) -> str:

@@ -7,12 +7,13 @@ tick takes over. SQLite serves one process, which always leads.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from typing import Protocol
 
 from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import DBAPIError
+
+from bot.storage.database import advisory_lock_key
 
 log = logging.getLogger(__name__)
 
@@ -35,13 +36,6 @@ class SoleLeader:
 
     def release(self) -> None:
         return None
-
-
-def lock_key(name: str, schema: str) -> int:
-    """A signed 64-bit advisory lock key; per schema, so deployments sharing a server don't
-    take each other's lock."""
-    digest = hashlib.sha256(f"{name}:{schema}".encode()).digest()
-    return int.from_bytes(digest[:8], "big", signed=True)
 
 
 class AdvisoryLockLeadership:
@@ -96,7 +90,7 @@ class AdvisoryLockLeadership:
 
     def _key(self, connection: Connection) -> int:
         schema = connection.scalar(text("SELECT current_schema()"))
-        return lock_key(self._name, str(schema))
+        return advisory_lock_key(self._name, str(schema))
 
     def _discard(self) -> None:
         # Never hand a connection that may still hold the lock back to the pool.

@@ -12,6 +12,7 @@ from bot.storage.repositories import (
     AdjustmentRepository,
     AthleteRepository,
     CheckinRepository,
+    HandledUpdateRepository,
     InjuryRepository,
     ReminderRepository,
     UnansweredQuestionRepository,
@@ -32,6 +33,7 @@ class UnitOfWork:
     injuries: InjuryRepository
     reminders: ReminderRepository
     questions: UnansweredQuestionRepository
+    updates: HandledUpdateRepository
 
     def __init__(self, database: Database) -> None:
         self._database = database
@@ -51,6 +53,7 @@ class UnitOfWork:
         self.injuries = InjuryRepository(self._session)
         self.reminders = ReminderRepository(self._session)
         self.questions = UnansweredQuestionRepository(self._session)
+        self.updates = HandledUpdateRepository(self._session)
         return self
 
     def __exit__(

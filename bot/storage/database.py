@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -17,6 +18,13 @@ SQLITE_BUSY_TIMEOUT_MS = 15_000
 
 class DatabaseUnavailable(Exception):
     """The database cannot be reached; the message names the URL with its password masked."""
+
+
+def advisory_lock_key(name: str, schema: str) -> int:
+    """A signed 64-bit PostgreSQL advisory lock key for `name`; per schema, so deployments
+    sharing a server don't take each other's locks."""
+    digest = hashlib.sha256(f"{name}:{schema}".encode()).digest()
+    return int.from_bytes(digest[:8], "big", signed=True)
 
 
 def normalise_url(url: str | URL) -> URL:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import fcntl
 import io
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TextIO
 
@@ -11,9 +14,12 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from sqlalchemy import URL, text
 
 import migrations
-from bot.storage.database import build_engine, normalise_url
+from bot.storage.database import advisory_lock_key, build_engine, normalise_url
+
+LOCK_NAME = "trailcoach.migrations"
 
 
 def alembic_config(url: str, *, stdout: TextIO | None = None) -> Config:
@@ -36,11 +42,56 @@ def _script_location() -> str:
 
 
 def upgrade(url: str, revision: str = "head") -> None:
-    command.upgrade(alembic_config(url), revision)
+    """Migrate to `revision`. Safe from several processes at once: one migrates while the
+    others wait, then find the schema current."""
+    with migration_lock(url):
+        command.upgrade(alembic_config(url), revision)
 
 
 def downgrade(url: str, revision: str) -> None:
-    command.downgrade(alembic_config(url), revision)
+    with migration_lock(url):
+        command.downgrade(alembic_config(url), revision)
+
+
+@contextmanager
+def migration_lock(url: str) -> Iterator[None]:
+    """Hold the database's migration lock: a PostgreSQL advisory lock (per schema, so
+    deployments sharing a server don't wait for each other), or an exclusive lock on a file
+    beside a SQLite database."""
+    parsed = normalise_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        with _file_lock(parsed):
+            yield
+        return
+    engine = build_engine(parsed)
+    try:
+        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+            schema = str(connection.scalar(text("SELECT current_schema()")))
+            key = advisory_lock_key(LOCK_NAME, schema)
+            connection.execute(text("SELECT pg_advisory_lock(:key)"), {"key": key})
+            try:
+                yield
+            finally:
+                connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": key})
+    finally:
+        engine.dispose()
+
+
+@contextmanager
+def _file_lock(url: URL) -> Iterator[None]:
+    database = url.database or ""
+    if database in {"", ":memory:"} or database.startswith("file:"):
+        yield  # a database of this process alone
+        return
+    path = Path(database).expanduser()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(f"{path}.migrate-lock", "a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
 
 
 def check(url: str) -> None:

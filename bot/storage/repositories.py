@@ -17,6 +17,7 @@ from bot.storage.tables import (
     AthleteRow,
     Base,
     CheckinRow,
+    HandledUpdateRow,
     InjuryRow,
     ReminderRow,
     UnansweredQuestionRow,
@@ -358,6 +359,31 @@ class ReminderRepository:
             .with_for_update(of=ReminderRow)
         )
         return self._session.scalar(statement)
+
+
+class HandledUpdateRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def claim(self, update_id: int, at: dt.datetime) -> bool:
+        """Record that update `update_id` is being handled; False when it was already. Another
+        transaction claiming the same id at the same moment waits for this one to end."""
+        dialect = self._session.get_bind().dialect.name
+        insert = {"postgresql": postgresql.insert, "sqlite": sqlite.insert}[dialect]
+        statement = (
+            insert(HandledUpdateRow)
+            .values(update_id=update_id, handled_at=at)
+            .on_conflict_do_nothing(index_elements=["update_id"])
+            .returning(HandledUpdateRow.update_id)
+        )
+        return self._session.scalar(statement) is not None
+
+    def forget_before(self, before: dt.datetime) -> int:
+        """Drop the records of updates handled before `before`; how many went."""
+        result = self._session.execute(
+            delete(HandledUpdateRow).where(HandledUpdateRow.handled_at < before)
+        )
+        return int(result.rowcount)  # type: ignore[attr-defined]
 
 
 class UnansweredQuestionRepository:

@@ -219,3 +219,13 @@ class UnansweredQuestionRow(Base):
     text: Mapped[str] = mapped_column(Text)
     score: Mapped[float]
     created_at: Mapped[dt.datetime] = _created_at()
+
+
+class HandledUpdateRow(Base):
+    """A Telegram update already handled, so that one delivered twice (a webhook retry, or a
+    retry landing on another replica) changes nothing the second time. Kept for a few days."""
+
+    __tablename__ = "handled_update"
+
+    update_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    handled_at: Mapped[dt.datetime] = mapped_column(default=utc_now, index=True)

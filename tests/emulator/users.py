@@ -69,13 +69,20 @@ class UserSession:
         """Press an inline button of a bot message; returns the callback query id."""
         message_id = message if isinstance(message, int) else message.message_id
         sent = self.state.sent_message(self.chat_id, message_id)
-        if sent is None or sent.deleted:
-            raise ControlError(f"the bot has no message {message_id} in chat {self.chat_id}")
-        if sent.button(callback_data) is None:
+        if sent is not None and sent.button(callback_data) is None:
             available = [b.get("callback_data") for b in sent.buttons]
             raise ControlError(
                 f"message {message_id} has no button {callback_data!r}; it has {available}"
             )
+        return await self.forge_press(message_id, callback_data)
+
+    async def forge_press(self, message: SentMessage | int, callback_data: str) -> str:
+        """A callback query with any data on a bot message, as a modified client can send;
+        returns the callback query id."""
+        message_id = message if isinstance(message, int) else message.message_id
+        sent = self.state.sent_message(self.chat_id, message_id)
+        if sent is None or sent.deleted:
+            raise ControlError(f"the bot has no message {message_id} in chat {self.chat_id}")
         query_id = str(4_000_000_000_000_000 + self.state.next_id())
         self.state.callback_queries[query_id] = False
         query = {

@@ -446,3 +446,27 @@ async def test_the_token_never_appears_in_the_log(shared: SharedBot) -> None:
     await command(shared.hiker(), "help")
     assert TEST_TOKEN not in shared.process.log()
     assert TEST_TOKEN.split(":")[1] not in shared.process.log()
+
+
+async def test_a_command_addressed_to_another_bot_is_not_ours(shared: SharedBot) -> None:
+    hiker = shared.hiker()
+    await hiker.send("/start@SomeOtherBot")
+    await hiker.send("/help@trailcoach_test_bot")
+    [reply] = await hiker.replies(1)
+    assert "What I can do" in reply.text
+    await asyncio.sleep(0.3)
+    assert len(hiker.messages) == 1
+
+
+async def test_a_forged_button_with_a_huge_number_stops_the_spinner_and_changes_nothing(
+    shared: SharedBot,
+) -> None:
+    hiker = shared.hiker()
+    await onboard_typed(hiker)
+    before = len(hiker.messages)
+
+    query = await hiker.forge_press(hiker.messages[-1], "rpe:99999999999999999999:5")
+
+    answer = await hiker.answer_to(query)
+    assert answer.text == "That button has expired."
+    assert len(hiker.messages) == before and shared.checkins(hiker.profile.id) == []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import pty
 import select
@@ -164,3 +165,17 @@ def test_a_bad_setting_is_one_line_naming_it_and_exit_2(
     done = _run(env, tmp_path, "run")
     assert done.returncode == 2
     assert done.stderr.strip().splitlines() == [f"trailcoach: invalid setting {expected}"]
+
+
+async def test_a_token_telegram_rejects_is_one_line_and_never_printed(tmp_path: Path) -> None:
+    async with TelegramEmulator(token="123456:THE-REAL-TOKEN") as emulator:
+        env = bot_environment(
+            emulator.base_url, emulator.base_file_url, f"sqlite:///{tmp_path / 'x.db'}"
+        )
+        env["TELEGRAM_BOT_TOKEN"] = "987654:REVOKED-token-never-printed"
+        done = await asyncio.to_thread(_run, env, tmp_path, "run")
+    assert done.returncode == 2
+    assert done.stderr.strip().splitlines()[-1] == (
+        "trailcoach: Telegram rejected the bot token (check TELEGRAM_BOT_TOKEN)"
+    )
+    assert "REVOKED-token-never-printed" not in done.stderr + done.stdout

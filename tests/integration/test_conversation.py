@@ -104,11 +104,25 @@ def test_every_reply_fits_in_a_telegram_message(database: Database, faq: Knowled
             assert len(reply.text) <= 4096
 
 
-def test_a_button_from_an_unknown_kind_has_expired(database: Database, faq: KnowledgeBase) -> None:
+def test_a_button_from_an_unknown_kind_only_gets_a_note_on_the_button(
+    database: Database, faq: KnowledgeBase
+) -> None:
     conversation = Conversation(database, faq, "UTC")
     incoming = Incoming(user_id=7, chat_id=7, kind=InputKind.BUTTON, button="zzz:1")
     [reply] = conversation.handle(incoming, MONDAY_9AM)
-    assert "expired" in reply.text
+    assert (reply.text, reply.toast) == ("", "That button has expired.")
+
+
+def test_a_button_with_a_huge_checkin_id_is_answered_and_stores_nothing(
+    database: Database, faq: KnowledgeBase
+) -> None:
+    conversation = Conversation(database, faq, "UTC")
+    _onboard(conversation, 40)
+    forged = "rpe:99999999999999999999:5"
+
+    [reply] = _press(conversation, 40, forged)
+
+    assert reply.toast and not reply.text
 
 
 def test_an_rpe_button_for_someone_elses_checkin_changes_nothing(
@@ -360,3 +374,47 @@ def test_a_message_after_the_rpe_question_is_read_as_usual(
     [reply] = _say(conversation, 31, "thanks")
 
     assert reply.text.startswith("Any time!")
+
+
+def test_an_update_delivered_twice_is_stored_once(database: Database, faq: KnowledgeBase) -> None:
+    conversation = Conversation(database, faq, "UTC")
+    _onboard(conversation, 41, start="2026-12-07")
+    incoming = Incoming.typed(41, 41, "easy run 40 min rpe 4", update_id=777)
+
+    first = conversation.handle(incoming, MONDAY_9AM)
+    again = conversation.handle(incoming, MONDAY_9AM)
+
+    with database.session() as db:
+        assert len(CheckinRepository(db).list_since(41, dt.date(2026, 12, 1))) == 1
+    assert first and again == []
+
+
+def test_an_update_whose_handling_failed_is_handled_when_it_comes_again(
+    database: Database, faq: KnowledgeBase
+) -> None:
+    conversation = Conversation(database, faq, "UTC")
+    with database.session() as db:
+        db.execute(text("ALTER TABLE unanswered_question RENAME TO unanswered_question_away"))
+    incoming = Incoming.typed(42, 42, "what is the capital of peru?", update_id=778)
+    with pytest.raises(SQLAlchemyError):
+        conversation.handle(incoming, MONDAY_9AM)
+    with database.session() as db:
+        db.execute(text("ALTER TABLE unanswered_question_away RENAME TO unanswered_question"))
+
+    replies = conversation.handle(incoming, MONDAY_9AM)
+
+    assert replies and "outside what I can help with" in replies[0].text
+
+
+def test_a_message_with_a_nul_character_is_logged_without_it(
+    database: Database, faq: KnowledgeBase
+) -> None:
+    conversation = Conversation(database, faq, "UTC")
+    _onboard(conversation, 43, start="2026-12-07")
+
+    replies = _say(conversation, 43, "easy run\x00 40 min rpe 4")
+
+    assert replies[0].text.startswith("Run logged")
+    with database.session() as db:
+        [checkin] = CheckinRepository(db).list_since(43, dt.date(2026, 12, 1))
+    assert checkin.raw_text == "easy run 40 min rpe 4"

@@ -10,7 +10,15 @@ from bot.storage import migrate
 from bot.storage.database import Database
 from bot.storage.tables import Base
 
-TABLES = {"athlete", "checkin", "adjustment", "injury", "reminder", "unanswered_question"}
+TABLES = {
+    "athlete",
+    "checkin",
+    "adjustment",
+    "injury",
+    "reminder",
+    "unanswered_question",
+    "handled_update",
+}
 
 
 def table_names(url: str) -> set[str]:
