@@ -62,8 +62,13 @@ actually advice already anyone anybody anyway attempt basically bit curious curr
 exactly explain generally give guys id idea kind literally lol maybe mostly ok okay person pls
 plz pretty probably properly question quick quite someone somebody something sort suggest tell
 tip tips tho though try u ur usually wondering wonder ya yeah yet youre
+tbh honestly rather figure figured reckon guess suppose loads lots lot bunch totally absolutely
+seriously even gonna wanna kinda sorta anyways btw
 """
 STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+NEGATIONS = frozenset(
+    {"not", "isnt", "arent", "dont", "doesnt", "didnt", "wont", "non", "without"}
+)
 
 _TOKEN_RE = re.compile(r"[a-z0-9]+")
 _SEPARATOR_RE = re.compile(r"[\s-]+")
@@ -264,11 +269,22 @@ class KnowledgeBase:
 
     def query_tokens(self, text: str) -> set[str]:
         """Normalise a question into the set of content tokens the scorer compares."""
-        raw = self._words(text[:MAX_CHARS])[:MAX_TOKENS]
+        return self._content(self._words(text[:MAX_CHARS])[:MAX_TOKENS], allow_typos=True)
+
+    def _content(self, words: list[str], *, allow_typos: bool) -> set[str]:
+        # A word after a negation stands for its opposite: "a pack that isn't a vest" must not
+        # count as evidence for the vest entries.
         tokens: set[str] = set()
-        for word in raw:
-            for token in self._canonical(word, allow_typos=True):
-                tokens.add(token)
+        negated = False
+        for word in words:
+            if word in NEGATIONS:
+                negated = True
+                continue
+            found = self._canonical(word, allow_typos=allow_typos)
+            if found and negated:
+                found = [f"not{token}" for token in found]
+                negated = False
+            tokens.update(found)
         return tokens
 
     def _topic_score(self, index: int, query: set[str], query_norm_sq: float) -> float:
@@ -296,10 +312,7 @@ class KnowledgeBase:
         return math.sqrt(sum(self._weight(t) ** 2 for t in tokens))
 
     def _tokens(self, text: str) -> set[str]:
-        tokens: set[str] = set()
-        for word in self._words(text):
-            tokens.update(self._canonical(word, allow_typos=False))
-        return tokens
+        return self._content(self._words(text), allow_typos=False)
 
     def _words(self, text: str) -> list[str]:
         folded = _fold(text)
