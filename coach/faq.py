@@ -1,10 +1,14 @@
-"""Answer athletes' free-text questions from the guide's FAQ knowledge base.
+"""Answer athletes' free-text questions with the fact of the guide they ask for.
 
-Scoring: text is normalised (lower case, accents stripped, light stemming, hiker synonyms,
-typo correction against the knowledge-base vocabulary), then each topic is scored by an
-IDF-weighted cosine against its phrasings blended with how much of the question the topic's
+The knowledge base has one entry per fact (tests/data/faq_facts.json). Rules go first, for
+questions about the athlete rather than the guide: training with an injury gets a cautious
+answer, illness goes to a doctor, a trip, travel, progress or plan question points to its
+command. Then near-miss domains the guide does not cover are declined, and the rest is scored
+lexically: text is normalised (lower case, accents stripped, light stemming, hiker synonyms,
+negation, typo correction against the knowledge-base vocabulary), then each fact is scored by
+an IDF-weighted cosine against its phrasings blended with how much of the question the fact's
 vocabulary covers. Words the knowledge base has never seen weigh as much as its rarest words,
-and a topic shared only through everyday words ("recommend", "weather") scores nothing, so an
+and a fact shared only through everyday words ("recommend", "weather") scores nothing, so an
 off-topic question ("capital of France") is declined instead of snapping to the nearest entry.
 """
 
@@ -37,6 +41,8 @@ COSINE_WEIGHT = 0.4
 # Everyday words count for this much of their weight when they are shared with a topic.
 WEAK_WORD_FACTOR = 0.5
 MIN_TYPO_LENGTH = 4
+# No real word is longer; comparing a pasted 400-letter run with the vocabulary is slow.
+MAX_TYPO_LENGTH = 24
 MIN_FUZZY_TYPO_LENGTH = 6
 LONG_WORD_LENGTH = 7
 TYPO_CANDIDATES = 8
@@ -45,7 +51,7 @@ DECLINE_TEXT = (
     "Sorry, that one's outside what I can help with. I can answer questions about adding "
     "trail running to your hiking: why it works, the three phases, the weekly schedule, "
     "Zone 2, power hiking, hill repeats, strength work, gear, common mistakes and how soon "
-    "you'll improve."
+    "you'll improve. For your own plan or progress, send /today or /week."
 )
 
 # Filler words carry no topic. Phrases that need them ("how long until", "have to") are
@@ -329,7 +335,11 @@ class KnowledgeBase:
         if mapped is not None:
             return [_stem(part) for part in mapped.split() if part not in STOPWORDS]
         stem = _stem(word)
-        if allow_typos and stem not in self._vocabulary and len(word) >= MIN_TYPO_LENGTH:
+        if (
+            allow_typos
+            and stem not in self._vocabulary
+            and MIN_TYPO_LENGTH <= len(word) <= MAX_TYPO_LENGTH
+        ):
             corrected = self._correct(word)
             if corrected in self._vocabulary:
                 return [corrected]
