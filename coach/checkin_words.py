@@ -4,38 +4,17 @@ from __future__ import annotations
 
 import re
 
+from coach import vocabulary
+
 # Long messages are cut here: a check-in says what it needs in its first lines, and a cap keeps
 # every pattern below linear in a bounded input.
 MAX_SCAN_CHARS = 1000
 
-WORD_NUMBERS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "fifteen": 15,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "forty-five": 45,
-    "forty five": 45,
-    "fifty": 50,
-    "sixty": 60,
-    "ninety": 90,
-    "a couple of": 2,
-    "a couple": 2,
-    "couple of": 2,
-    "couple": 2,
+# Numbers as words, and the amounts hikers put before a unit ("an hour", "a couple of hours").
+WORD_NUMBERS: dict[str, int] = {
+    **vocabulary.NUMBER_WORDS,
+    **vocabulary.COMPOUND_NUMBER_WORDS,
+    **vocabulary.AMOUNT_WORDS,
 }
 
 _WORD_NUMBER = "|".join(sorted((re.escape(w) for w in WORD_NUMBERS), key=len, reverse=True))
@@ -306,38 +285,10 @@ NEGATED_ACTIVITY_BEFORE = re.compile(
     r"\W+(?:\w+\W+){0,2})$"
 )
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-WEEKDAY_ABBREVIATIONS = {
-    "mon": 0,
-    "tue": 1,
-    "tues": 1,
-    "wed": 2,
-    "weds": 2,
-    "thu": 3,
-    "thur": 3,
-    "thurs": 3,
-    "fri": 4,
-    "sat": 5,
-    "sun": 6,
-}
-MONTHS = {
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "may": 5,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
-}
-_MONTH = (
-    r"(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
-    r"(?:uary|ruary|ch|il|e|y|ust|tember|ember|ober)?\.?"
-)
+WEEKDAYS = vocabulary.WEEKDAYS
+WEEKDAY_ABBREVIATIONS = vocabulary.WEEKDAY_ABBREVIATIONS
+MONTHS = vocabulary.MONTHS
+_MONTH = vocabulary.MONTH_WORD
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _NOT_AN_AMOUNT = r"(?!\s*(?:k\b|km|mi\b|miles?|h\b|hrs?|hours?|min|mins|minutes|x\b|%|m\b|ft))"
 DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -363,15 +314,14 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "weekday",
         re.compile(
-            r"\b(?P<last>last\s+|this\s+past\s+|past\s+)?(?P<wd>monday|tuesday|wednesday|"
-            r"thursday|friday|saturday|sunday|mon|tues?|weds?|thu|thurs?|fri|sat|sun)"
+            rf"\b(?P<last>last\s+|this\s+past\s+|past\s+)?(?P<wd>{vocabulary.WEEKDAY_WORD})"
             r"(?P<poss>'?s\b)?(?![a-z])"
         ),
     ),
     ("day_of_month", re.compile(r"\bthe\s+(?P<day>\d{1,2})(?:st|nd|rd|th)\b")),
 )
 # Short weekday forms that are also words ("sat in the car", "in the sun") count only in context.
-AMBIGUOUS_WEEKDAYS = frozenset({"sat", "sun", "wed", "mon"})
+AMBIGUOUS_WEEKDAYS = vocabulary.AMBIGUOUS_WEEKDAYS
 WEEKDAY_CONTEXT_AFTER = re.compile(
     r"(?:'?s\b|\s*[:\-]|\s+(?:hike|run|session|walk|long|hill|strength|gym|workout|was|morning|"
     r"am|pm|evening)\b)"
@@ -435,10 +385,8 @@ MISSPELLINGS = {
 }
 TYPO_CUTOFF = 0.85
 
-QUESTION_START = re.compile(
-    r"^\W*(?:how|what|what's|whats|when|why|where|which|who|should|shall|can|could|would|is|"
-    r"are|do|does|will|any|tips?|help|advice|i\s+wonder)\b"
-)
+# A message opening like a question, or asking for advice ("tips for…", "help with…").
+QUESTION_START = re.compile(rf"{vocabulary.QUESTION_START.pattern}|^\W*(?:tips?|help|advice)\b")
 REPORT_VERB = re.compile(
     r"\b(?:did|done|ran|hiked|walked|jogged|skipped|missed|finished|completed|went|got\s+back|"
     r"managed|bailed|rested|lifted|swam|cycled|was|were|felt)\b"
