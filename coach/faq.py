@@ -30,6 +30,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from coach import vocabulary
 from coach.checkins import PainSite
 
 # Long messages are cut before scoring so a pasted essay cannot make answering slow.
@@ -166,7 +167,17 @@ class KnowledgeBase:
 
     def __init__(self, data: FaqFile) -> None:
         self.entries: tuple[FaqEntry, ...] = tuple(data.entries)
-        synonyms = {_fold(k).strip(): _fold(v).strip() for k, v in data.synonyms.items()}
+        # Weekday abbreviations and number words come from the vocabulary both readers share.
+        # Ambiguous ones ("sun", "sat") only where the file says so.
+        shared = {
+            abbr: vocabulary.WEEKDAYS[day]
+            for abbr, day in WEEKDAY_ABBREVIATIONS.items()
+            if abbr not in vocabulary.AMBIGUOUS_WEEKDAYS
+        }
+        shared |= {word: str(value) for word, value in vocabulary.NUMBER_WORDS.items()}
+        synonyms = {
+            _fold(k).strip(): _fold(v).strip() for k, v in (shared | data.synonyms).items()
+        }
         self._synonyms = {k: v for k, v in synonyms.items() if " " not in k}
         self._phrases = {k: v for k, v in synonyms.items() if " " in k}
         self._phrase_re = _alternation(self._phrases)
@@ -450,15 +461,12 @@ def _describe(error: ValidationError) -> str:
     )
 
 
-_NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-}  # fmt: skip
-_NUMBER = r"(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")"
+_NUMBER = r"(\d{1,2}|" + vocabulary.NUMBER_WORD + ")"
 _WEEK_NUMBER_RE = re.compile(
     rf"\b(?:wee?ks?|wks?) {_NUMBER}(?:\s*(?:-|\u2013|to|through|and)\s*{_NUMBER})?\b"
 )
 PROGRAMME_WEEKS = 12
+WEEKDAY_ABBREVIATIONS = vocabulary.WEEKDAY_ABBREVIATIONS
 
 
 def _tag_weeks(match: re.Match[str]) -> str:
@@ -471,7 +479,8 @@ def _tag_weeks(match: re.Match[str]) -> str:
 
 
 def _as_number(text: str) -> int:
-    return _NUMBER_WORDS[text] if text in _NUMBER_WORDS else int(text)
+    value = vocabulary.number_value(text)
+    return int(text) if value is None else value
 
 
 def _alternation(phrases: dict[str, str]) -> re.Pattern[str] | None:
@@ -680,16 +689,6 @@ def _sites_sentence(sites: AbstractSet[PainSite]) -> str:
     return f"Your {joined} {'is' if len(names) == 1 else 'are'} still sore, so take care."
 
 
-_QUESTION_START_RE = re.compile(
-    r"^\s*(how|what|whats|why|when|where|which|who|whom|whose|should|shall|can|could|do|does|"
-    r"did|is|are|am|was|were|will|would|have|has|may|might|must|any|tell me)\b"
-)
-_QUESTION_ANYWHERE_RE = re.compile(
-    r"\b(do i|can i|should i|is it|am i|how (do|does|much|many|long|often|far|fast|soon)|"
-    r"what (is|are|should|do|does|if)|why (do|does|is|are|should))\b"
-)
-
-
 def is_personal_question(text: str) -> PersonalQuestion | None:
     """Recognise questions about the athlete's own plan ("what do I do today?")."""
     folded = _fold(text[:MAX_CHARS]).replace("\u2019", "'")
@@ -741,4 +740,6 @@ def looks_like_question(text: str) -> bool:
     if "?" in snippet or "\uff1f" in snippet:
         return True
     folded = _fold(snippet)
-    return bool(_QUESTION_START_RE.match(folded) or _QUESTION_ANYWHERE_RE.search(folded))
+    return bool(
+        vocabulary.QUESTION_START.match(folded) or vocabulary.QUESTION_ANYWHERE.search(folded)
+    )

@@ -325,6 +325,7 @@ def test_a_sub_question_gets_the_fact_it_asks_for(
         ("how long is the run walk session in week 2", "run_walk_phase"),
         ("what do I do in week 6", "continuous_running_phase"),
         ("what happens in week 10", "effort_phase"),
+        ("what changes in week five", "continuous_running_phase"),
         ("whats the weekly schedule", "weekly_structure"),
         ("how many runs a week when starting out", "runs_per_week"),
         ("do I really need to run to hike well", "running_optional"),
