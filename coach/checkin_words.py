@@ -4,43 +4,22 @@ from __future__ import annotations
 
 import re
 
+from coach import vocabulary
+
 # Long messages are cut here: a check-in says what it needs in its first lines, and a cap keeps
 # every pattern below linear in a bounded input.
 MAX_SCAN_CHARS = 1000
 
-WORD_NUMBERS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "fifteen": 15,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "forty-five": 45,
-    "forty five": 45,
-    "fifty": 50,
-    "sixty": 60,
-    "ninety": 90,
-    "a couple of": 2,
-    "a couple": 2,
-    "couple of": 2,
-    "couple": 2,
+# Numbers as words, and the amounts hikers put before a unit ("an hour", "a couple of hours").
+WORD_NUMBERS: dict[str, int] = {
+    **vocabulary.NUMBER_WORDS,
+    **vocabulary.COMPOUND_NUMBER_WORDS,
+    **vocabulary.AMOUNT_WORDS,
 }
 
 _WORD_NUMBER = "|".join(sorted((re.escape(w) for w in WORD_NUMBERS), key=len, reverse=True))
 # A number as typed on a phone: 6, 6.5, 6,5 or a word; never the middle of a longer number.
-NUMBER = rf"(?:(?<![\d.,:/a-z])\d+(?:[.,]\d+)?(?![\d:])|\b(?:{_WORD_NUMBER})\b)"
+NUMBER = rf"(?:(?<![\d.,:/a-z])\d+(?:[.,]\d+)?(?![\d:])|\b(?:{_WORD_NUMBER})\b)(?:\s*-?ish\b)?"
 
 HOURS = r"(?:hours?|hrs?|h)(?![a-z])\.?"
 MINUTES_WORD = r"(?:minutes?|mins?|mn)(?![a-z])\.?"
@@ -94,6 +73,22 @@ DURATION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("hour_and_a_half", re.compile(r"\b(?:an?\s+|one\s+)?hour\s+and\s+a\s+half\b")),
+    # "an hour and three quarters", "two and a quarter hours", "3 hours and a quarter".
+    (
+        "and_quarters",
+        re.compile(
+            rf"(?:\b(?:an?|one)\s+|(?P<h>{NUMBER})\s+)?(?:{HOURS}\s+)?and\s+"
+            rf"(?P<q>a\s+quarter|three\s+quarters|3/4|1/4)(?:\s+(?:of\s+an\s+)?{HOURS})?"
+        ),
+    ),
+    # "hour and 20": an hour and that many minutes.
+    (
+        "hour_and_minutes",
+        re.compile(
+            r"\b(?:an?\s+|one\s+)?hour\s+and\s+(?P<m>\d{1,2})(?!\d)"
+            r"(?!\s*(?:k\b|km|mi\b|miles?|m\b|ft|feet|kg|lbs?|%|x\b|secs?|seconds?))"
+        ),
+    ),
     ("half_hour", re.compile(r"\b(?:half\s+an\s+hour|half\s+hour|a\s+half[- ]hour|1/2\s*h)")),
     ("three_quarters", re.compile(r"\bthree[- ]quarters\s+of\s+an\s+hour\b")),
     ("quarter_hour", re.compile(r"\bquarter\s+of\s+an\s+hour\b")),
@@ -115,21 +110,23 @@ DURATION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 
-RPE_WORDS = {w: n for w, n in WORD_NUMBERS.items() if w.isalpha() and len(w) > 1 and n <= 12}
+RPE_WORDS = {w: n for w, n in vocabulary.NUMBER_WORDS.items() if n <= 12}
 _RPE_WORD = "|".join(sorted(RPE_WORDS, key=len, reverse=True))
-RPE_NUMBER = rf"(?P<n>\d+(?:[.,]\d)?(?!\d)|\b(?:{_RPE_WORD})\b)"
-RPE_RANGE = r"(?:\s*(?:-|–|to)\s*(?P<n2>\d+(?:[.,]\d)?))?"
+RPE_NUMBER = rf"(?P<n>\d+(?:[.,]\d)?(?!\d)|\b(?:{_RPE_WORD})\b)(?:\s*-?ish\b)?"
+RPE_RANGE = rf"(?:\s*(?:-|–|to|or)\s*(?P<n2>\d+(?:[.,]\d)?|\b(?:{_RPE_WORD})\b))?"
+_OUT_OF_TEN = r"(?:/\s*10|out\s+of\s+(?:10|ten)|outta\s+10)"
 _NOT_A_RATING_AFTER = (
-    r"(?!\s*(?:k\b|km|mi\b|miles?|h\b|hrs?|hours?|min|mins|minutes|x\b|:|'|%|m\b|ft))"
+    r"(?!\s*(?:k\b|km|mi\b|miles?|h\b|hrs?|hours?|min|mins|minutes|x\b|:|'|%|m\b|ft|kg|lbs?|"
+    r"am\b|pm\b|o'?clock|secs?|seconds?|reps?|sets?|times|of\s+(?:them|those|these|\d)|"
+    r"weeks?|days?|people|of\s+us|more|steps|metres|meters|feet|kilos?|laps?|rounds?|hills?|"
+    r"repeats|intervals|efforts|sprints)\b)"
 )
 RPE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(
         rf"\brpe(?![a-z])\s*(?:(?:was|of|is|at|around|about|maybe|like|prob|probably|=|:|~|-)\s*)*"
         rf"{RPE_NUMBER}{RPE_RANGE}"
     ),
-    re.compile(
-        rf"(?<![\d/.,]){RPE_NUMBER}{RPE_RANGE}\s*(?:/|out\s+of|outta)\s*10(?:\b|(?=rpe\b))"
-    ),
+    re.compile(rf"(?<![\d/.,]){RPE_NUMBER}{RPE_RANGE}\s*{_OUT_OF_TEN}(?:\b|(?=rpe\b))"),
     re.compile(
         rf"\b(?:effort|exertion|intensity)\s*(?:level|score|rating)?\s*"
         rf"(?:(?:was|of|is|at|around|about|maybe|like|=|:|~|-)\s*)*(?:an?\s+)?"
@@ -140,7 +137,24 @@ RPE_PATTERNS: tuple[re.Pattern[str], ...] = (
         rf"{RPE_NUMBER}{RPE_RANGE}{_NOT_A_RATING_AFTER}(?![.,]\d)"
     ),
     re.compile(rf"(?<![\d/.,]){RPE_NUMBER}{RPE_RANGE}\s*rpe\b"),
+    # Loose ratings: "roughly a six", "call it 7", "a 7ish effort", "id give it a 6".
+    re.compile(
+        r"\b(?:roughly|about|around|maybe|probably|prob|like|say|honestly|solid|easy|hard|"
+        r"strong|good|tough|comfortable|comfy|steady|moderate)\s+an?\s+"
+        rf"{RPE_NUMBER}{RPE_RANGE}{_NOT_A_RATING_AFTER}(?![.,]\d|\s*(?:/|out\s+of))"
+    ),
+    re.compile(
+        r"\b(?:call\s+it|i'd\s+say|id\s+say|rate\s+it|rated\s+it|i'd\s+rate\s+it|"
+        r"i'd\s+give\s+it|give\s+it|gave\s+it|scored?\s+it|effort\s+wise)\s+(?:an?\s+)?"
+        rf"(?:solid\s+|good\s+|hard\s+|easy\s+)?{RPE_NUMBER}{RPE_RANGE}{_NOT_A_RATING_AFTER}"
+        r"(?![.,]\d|\s*(?:/|out\s+of))"
+    ),
+    re.compile(
+        rf"\ban?\s+{RPE_NUMBER}{RPE_RANGE}\s+(?:effort|session|day|hike|run|workout|rpe)\b"
+    ),
 )
+# Which of RPE_PATTERNS rate out of ten, where a value over ten means "harder than hard".
+OUT_OF_TEN_PATTERN = 1
 # "knee pain 4/10" rates the pain, not the session.
 PAIN_RATING_BEFORE = re.compile(
     r"(?:pain|hurt\w*|sore\w*|ache|aching|niggle|sleep|mood)\W+(?:\w+\W+){0,2}$"
@@ -165,13 +179,29 @@ _HARD_WORDS = (
     r"(?:was|were|felt|feel|feels|is|it's|that's)\s+(?:hard|tough)\b(?!\s*(?:to|on)\b)|"
     r"pushed\s+(?:it\s+|myself\s+)?hard|💀|🥵|😵|🤮|trashed|battered|"
     r"legs?\s+(?:are\s+|were\s+|is\s+|was\s+|felt\s+|feel\s+)?shot|"
-    r"(?:almost|nearly)\s+(?:threw\s+up|puked|died|passed\s+out|sick)"
+    r"(?:almost|nearly)\s+(?:threw\s+up|puked|died|passed\s+out|sick)|"
+    # Worn out, the British and hill-walking way.
+    r"flattened|floored|obliterated|annihilated|demolished|ruined|broken|in\s+bits|"
+    r"done\s+in|(?:totally|completely|absolutely|utterly|properly|well)\s+done\b|"
+    r"finished\s+me(?:\s+off)?|took\s+(?:everything|it\s+all|a\s+lot|it)\s+out\s+of\s+me|"
+    r"(?:legs|i)\s+(?:were|was|are|am|'m|felt)\s+(?:completely\s+|totally\s+)?gone|legs\s+gone|"
+    r"dead\s+on\s+my\s+feet|running\s+on\s+empty|on\s+my\s+knees|carnage|"
+    r"(?:hard|tough|heavy)\s+going|hard\s+work|(?:a|real|proper|long)\s+slog|slogged|"
+    r"maxed\s+out|emptied|broke\s+me|beat\s+me\s+up|wasted|"
+    r"couldn't\s+(?:talk|breathe|speak)|lungs\s+(?:on\s+fire|burning)"
 )
 HARD = re.compile(rf"(?<![\w-])(?:{_HARD_WORDS})(?![a-z])")
 # Success idioms, not effort: "smashed it" / "crushed it" / "killer views".
 NOT_HARD = re.compile(
-    r"\b(?:smashed|crushed|killed|nailed)\s+it\b|\bkiller\s+(?:views?|sunset|sunrise|weather|"
-    r"scenery|day\s+out)\b|\bhardest\s+part\b"
+    r"\b(?:smashed|crushed|killed|nailed|aced|owned)\s+it\b|\bkiller\s+(?:views?|sunset|sunrise|"
+    r"weather|scenery|day\s+out)\b|\bhardest\s+part\b|\bbroken\s+(?:cloud|sunshine|ground|"
+    r"trail|path|rock|terrain|up)|\bwasted\s+(?:time|the|a|an)"
+)
+# A hard word framed as what was feared, not what happened: "expected carnage but it was fine".
+EXPECTED_BEFORE = re.compile(
+    r"\b(?:expect\w*|thought\s+it\s+(?:would|'d|might|will)\s+be|feared|fearing|worried|"
+    r"dread\w*|braced\s+(?:myself\s+)?for|ready\s+for|supposed\s+to\s+be|should\s+have\s+been|"
+    r"could\s+have\s+been|was\s+meant\s+to\s+be|anticipat\w*|predicted|warned)\W+(?:\w+\W+){0,4}$"
 )
 VERY_HARD = re.compile(
     r"\b(?:hardest|destroyed|barely\s+made\s+it|dying|death\s+march|all[- ]out|max(?:imal)?\s+"
@@ -180,7 +210,9 @@ VERY_HARD = re.compile(
 EASY = re.compile(
     r"\b(?:easy|easier|relaxed|relaxing|chill|chilled|chilll+|gentle|conversational|zone\s*2|z2|"
     r"comfortable|comfy|cruisy|leisurely|breeze|effortless|took\s+it\s+easy|nice\s+and\s+"
-    r"steady|recovery\s+pace|light|lightly)\b"
+    r"steady|recovery\s+pace|light|lightly|cruised|cruising|breezed|no\s+bother|felt\s+strong|"
+    r"felt\s+fresh|felt\s+great|felt\s+good|nailed\s+it|well\s+within\s+myself|"
+    r"could\s+have\s+gone\s+(?:on|longer|further))\b"
 )
 NEGATION_BEFORE = re.compile(
     r"(?:\b(?:not|no|never|nothing|without|hardly|wasn't|isn't|weren't|didn't|doesn't|don't|"
@@ -195,7 +227,32 @@ SKIPPED = re.compile(
     r"no\s+(?:run|hike|hiking|running|session|strength|gym|workout|hill\s+repeats)"
     r"(?:\s+(?:today|this|yesterday|tonight|for\s+me)\b|\s*(?:[.,!;]|$))|"
     r"(?:too\s+(?:tired|sick|busy)|didn't\s+feel\s+like\s+it|called\s+it\s+off|cancelled|"
-    r"canceled|rained\s+out|life\s+got\s+in\s+the\s+way|work\s+got\s+in\s+the\s+way))"
+    r"canceled|rained\s+out|life\s+got\s+in\s+the\s+way|work\s+got\s+in\s+the\s+way)|"
+    r"never\s+(?:got|made\s+it)\s+out(?:\s+of)?(?:\s+the\s+door)?|"
+    r"(?:didn't|did\s+not|couldn't|never)\s+(?:get|got)\s+(?:out|round\s+to\s+it|to\s+it|"
+    r"a\s+chance|the\s+\w+\s+in|it\s+in|it\s+done|out\s+the\s+door)|"
+    r"(?:work|life|kids|family|meetings?|the\s+day|the\s+job|deadlines?|overtime|childcare|"
+    r"travel|the\s+commute)\s+(?:ate|took|swallowed|killed|got\s+in\s+the\s+way|won|happened|"
+    r"took\s+over)|ran\s+out\s+of\s+(?:time|daylight|hours)|no\s+time\b|"
+    r"(?:didn't|did\s+not)\s+happen|not\s+happening|wasn't\s+happening|"
+    r"gave\s+(?:it|the\s+\w+(?:\s+\w+)?|today)\s+a\s+miss|"
+    r"(?:couldn't|could\s+not|didn't|did\s+not|wasn't\s+able\s+to)\s+(?:fit|squeeze)\s+"
+    r"(?:it|the\s+\w+|\w+)\s+in|couldn't\s+face\s+(?:it|the)|"
+    r"too\s+much\s+on|(?:binned|sacked|knocked)\s+(?:it|the\s+\w+)\s+(?:off|on\s+the\s+head)|"
+    r"(?:binned|sacked)\s+off|(?:a\s+)?write[- ]off|wrote\s+(?:it|today|the\s+day)\s+off|"
+    r"stayed\s+(?:in|home|on\s+the\s+sofa|in\s+bed)|nothing\s+done|zero\s+training|"
+    r"(?:didn't|did\s+not)\s+train|wasn't\s+able\s+to|unable\s+to|not\s+today\b|"
+    r"no\s+(?:training|exercise)\s+(?:today|this|yesterday|tonight)\b)"
+)
+# A session moved to another day is not skipped, nor is a rest day traded for a session.
+MOVED = re.compile(
+    r"\b(?:moved|moving|move|shifted|shifting|shift|pushed|pushing|postponed|postponing|"
+    r"swapped|swapping|swap|switched|switching|rescheduled|rescheduling|bumped|saving|saved)\b"
+    r"[^.!?\n]{0,40}?\b(?:to|till|until|for|with|onto|into)\s+(?:tomorrow|tmrw|the\s+weekend|"
+    r"next\s+\w+|later)\b"
+    rf"|\b(?:moved|shifted|pushed|postponed|swapped|switched|rescheduled|bumped)\b"
+    rf"[^.!?\n]{{0,40}}?\b(?:to|till|until|onto)\s+(?:this\s+|next\s+|on\s+)?"
+    rf"(?:{vocabulary.WEEKDAY_WORD})\b"
 )
 NOT_SKIPPED_AFTER = re.compile(
     r"\s*(?:(?:the|a|my|our)\s+)?(?:turn\w*|trail\s*head|junction|sign\w*|bus|train\b|breakfast|"
@@ -211,8 +268,60 @@ PLANNED_REST = re.compile(
     r"(?:per|on)\s+(?:the\s+)?plan)|\bplanned\s+(?:rest|day\s+off)|\bscheduled\s+rest"
 )
 
+# Hills and trails hikers name instead of saying "hike": "up Ben Nevis and back".
+_PEAKS = (
+    "ben nevis|ben lomond|ben macdui|ben more|ben lawers|ben vorlich|ben ledi|ben vrackie|"
+    "ben alder|ben wyvis|ben hope|ben cruachan|ben starav|ben chonzie|ben arthur|"
+    "snowdon|yr wyddfa|scafell pike|scafell|sca fell|helvellyn|skiddaw|blencathra|great gable|"
+    "catbells|cat bells|haystacks|fairfield|coniston old man|old man of coniston|high street|"
+    "bowfell|crinkle crags|kinder scout|kinder|mam tor|ingleborough|whernside|pen-y-ghent|"
+    "pen y ghent|pen y fan|pen-y-fan|cadair idris|cader idris|tryfan|glyder fawr|glyder fach|"
+    "the glyders|crib goch|striding edge|sharp edge|stanage edge|cairn gorm|cairngorm|"
+    "lochnagar|schiehallion|buachaille etive mor|the buachaille|an teallach|the cobbler|"
+    "arthur's seat|roseberry topping|cross fell|slieve donard|carrauntoohil|croagh patrick|"
+    "kilimanjaro|mont blanc|matterhorn|half dome|rainier|the three peaks|three peaks|"
+    "dartmoor|exmoor|brecon beacons|the beacons|the lakes|lake district|the dales|"
+    "peak district|the peaks|the highlands|the cairngorms|the alps|the rockies|the munros|"
+    "pennine way|west highland way|south downs way|north downs way|cotswold way|"
+    "cleveland way|dales way|great glen way|offa's dyke|thames path|coast path|coastal path|"
+    "coast to coast|hadrian's wall|pct|appalachian trail|john muir trail|camino|gr20|tmb|"
+    "tour du mont blanc|kungsleden|snowdon horseshoe|fairfield horseshoe|kentmere horseshoe"
+).replace(" ", r"[\s-]+")
+
 # (activity, weight) for each phrase; longer phrases come first so "run-walk" is not a walk.
 ACTIVITY_PHRASES: tuple[tuple[str, float, str], ...] = (
+    # Stairs stay `other` even with a pack on: "stairs with a 10 kg pack".
+    (
+        "other",
+        2.6,
+        r"stairs?(?:\s+(?:climb\w*|repeats?|sessions?|intervals?|workout))?|"
+        r"stair\s*(?:master|mill|well|climb\w*)|step\s*mill|stepmill|"
+        r"turbo(?:\s+trainer)?|zwift|peloton|rowing\s+machine|cross[- ]?trainer|"
+        r"paddle\s*board\w*|tennis|football|squash|badminton|netball|dance|dancing|"
+        r"ski\s+touring|skinning|cross[- ]country\s+ski\w*|xc\s+ski\w*|surf\w*|"
+        r"climbing\s+wall|wall\s+climbing",
+    ),
+    (
+        "hike",
+        2.0,
+        r"(?:over|up|across|along|via|on|onto|crossed|crossing|through|top\s+of)\s+(?:the\s+|a\s+)?"
+        r"(?:[a-z']+\s+)?(?:pass|col|ridge|tops|summit|saddle|bealach)|"
+        r"ridge(?:line|s)?|traverse[ds]?|traversing|over\s+the\s+tops|"
+        r"(?:in|into|on|hit|up)\s+the\s+(?:hills|mountains|fells|peaks|highlands|lakes|dales|"
+        r"alps|rockies|cairngorms|moors?|tops)|hill\s+day|mountain\s+day|big\s+day\s+out|"
+        r"the\s+big\s+one|the\s+long\s+one|trig(?:\s+point)?|cairn|bothy|wild\s+camp\w*|"
+        r"overnighter|hut\s+to\s+hut|corbetts?|wainwrights?|horseshoe|"
+        r"(?:mount|mt\.?|mont|monte|piz|pic|pico|sgurr|beinn|carn|slieve|cerro)\s+[a-z']+|"
+        r"[a-z']+\s+(?:pike|tor|beacon|knott)",
+    ),
+    ("hike", 2.5, _PEAKS),
+    (
+        "hike",
+        1.2,
+        r"(?:full|big|heavy|loaded|weighted|overnight|multi[- ]?day|day|the|my|a|with)\s+"
+        r"(?:pack|rucksack|backpack|ruck\s*sack)|pack|rucksack|backpack|"
+        r"up\s+[a-z']+(?:\s+[a-z']+)?\s+and\s+(?:back|down)|round\s+trip|summit\s+push",
+    ),
     (
         "other",
         2.0,
@@ -306,38 +415,10 @@ NEGATED_ACTIVITY_BEFORE = re.compile(
     r"\W+(?:\w+\W+){0,2})$"
 )
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-WEEKDAY_ABBREVIATIONS = {
-    "mon": 0,
-    "tue": 1,
-    "tues": 1,
-    "wed": 2,
-    "weds": 2,
-    "thu": 3,
-    "thur": 3,
-    "thurs": 3,
-    "fri": 4,
-    "sat": 5,
-    "sun": 6,
-}
-MONTHS = {
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "may": 5,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
-}
-_MONTH = (
-    r"(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
-    r"(?:uary|ruary|ch|il|e|y|ust|tember|ember|ober)?\.?"
-)
+WEEKDAYS = vocabulary.WEEKDAYS
+WEEKDAY_ABBREVIATIONS = vocabulary.WEEKDAY_ABBREVIATIONS
+MONTHS = vocabulary.MONTHS
+_MONTH = vocabulary.MONTH_WORD
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _NOT_AN_AMOUNT = r"(?!\s*(?:k\b|km|mi\b|miles?|h\b|hrs?|hours?|min|mins|minutes|x\b|%|m\b|ft))"
 DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -363,15 +444,14 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "weekday",
         re.compile(
-            r"\b(?P<last>last\s+|this\s+past\s+|past\s+)?(?P<wd>monday|tuesday|wednesday|"
-            r"thursday|friday|saturday|sunday|mon|tues?|weds?|thu|thurs?|fri|sat|sun)"
+            rf"\b(?P<last>last\s+|this\s+past\s+|past\s+)?(?P<wd>{vocabulary.WEEKDAY_WORD})"
             r"(?P<poss>'?s\b)?(?![a-z])"
         ),
     ),
     ("day_of_month", re.compile(r"\bthe\s+(?P<day>\d{1,2})(?:st|nd|rd|th)\b")),
 )
 # Short weekday forms that are also words ("sat in the car", "in the sun") count only in context.
-AMBIGUOUS_WEEKDAYS = frozenset({"sat", "sun", "wed", "mon"})
+AMBIGUOUS_WEEKDAYS = vocabulary.AMBIGUOUS_WEEKDAYS
 WEEKDAY_CONTEXT_AFTER = re.compile(
     r"(?:'?s\b|\s*[:\-]|\s+(?:hike|run|session|walk|long|hill|strength|gym|workout|was|morning|"
     r"am|pm|evening)\b)"
@@ -435,10 +515,8 @@ MISSPELLINGS = {
 }
 TYPO_CUTOFF = 0.85
 
-QUESTION_START = re.compile(
-    r"^\W*(?:how|what|what's|whats|when|why|where|which|who|should|shall|can|could|would|is|"
-    r"are|do|does|will|any|tips?|help|advice|i\s+wonder)\b"
-)
+# A message opening like a question, or asking for advice ("tips for…", "help with…").
+QUESTION_START = re.compile(rf"{vocabulary.QUESTION_START.pattern}|^\W*(?:tips?|help|advice)\b")
 REPORT_VERB = re.compile(
     r"\b(?:did|done|ran|hiked|walked|jogged|skipped|missed|finished|completed|went|got\s+back|"
     r"managed|bailed|rested|lifted|swam|cycled|was|were|felt)\b"
@@ -485,6 +563,20 @@ PAIN_TOKENS: tuple[tuple[str, str], ...] = (
         r"foot|metatarsals?|soles?",
     ),
     ("site:quad", r"quads?|quadriceps?|thighs?"),
+    # Someone else's body: "my partner's ankle gave way".
+    (
+        "other",
+        r"(?:partner|wife|husband|friend|mate|buddy|pal|dog|son|daughter|kid|child|boyfriend|"
+        r"girlfriend|mum|mom|dad|brother|sister|someone|somebody|he|she|colleague|"
+        r"companion|hiking\s+buddy)(?:'s|s')?|his|her|their",
+    ),
+    # Fine for some things only: "fine for walking" does not clear a running block.
+    (
+        "qualifier",
+        r"for\s+(?:walking|walks?|hiking|hikes?|everyday|normal\s+life|daily\s+life|"
+        r"day\s+to\s+day|stairs|the\s+stairs)|(?:when|while)\s+walking|to\s+walk(?:\s+on)?|"
+        r"on\s+(?:the\s+)?flat|at\s+rest|walking(?=\s+(?:but|though|,))",
+    ),
     (
         "gone",
         r"gone|went\s+away|disappeared|cleared(?:\s+up)?|free|vanished|subsided|settled|"
@@ -498,13 +590,16 @@ PAIN_TOKENS: tuple[tuple[str, str], ...] = (
         r"playing\s+up|flared(?:\s+up)?|flaring(?:\s+up)?|flare[- ]up|bother\w*|bugging\s+me|"
         r"complain\w*|screaming|tendinitis|tendonitis|tendinopathy|inflamed|jarred|blisters?|"
         r"blistered|issues?|problems?|trouble|🤕|"
+        # Pain as an event: "something went in my calf", "went over on my ankle".
+        r"something\s+went|went\s+over(?:\s+on)?|gave\s+(?:way|out)|pinged|popped|twanged|"
+        r"turned|knocked|banged|whacked|bashed|smacked|clicking|clicked|grinding|"
         # Tightness and stiffness at a site are what a coach watches before an injury.
         r"tight|tighter|tightness|stiff|stiffer|stiffness|grumbl\w*|twing\w*|dodgy|iffy|wonky|"
         r"knotted|locked\s+up|seized\s+up",
     ),
     (
         "neg",
-        r"no|not|never|zero|without|hardly|nothing|barely\s+any|\w+n't|didnt|wasnt|isnt|"
+        r"no\s+longer|not\s+any\s+more|no|not|never|zero|without|hardly|nothing|barely\s+any|\w+n't|didnt|wasnt|isnt|"
         r"doesnt|dont|arent|werent",
     ),
     (
@@ -544,4 +639,120 @@ PAIN_CLEARED = re.compile(
     r"\bpain[- ]free\b|\bwithout\s+(?:any\s+)?pain\b|"
     r"\b(?:doesn't|didn't|don't|no\s+longer|not)\s+(?:hurt|hurting|sore|ache|aching)\w*\s+(?:anymore|any\s+more|now|at\s+all)|\bno\s+longer\s+(?:hurts?|sore|"
     r"aching|painful)|\b(?:healed|cleared\s+up)\b"
+)
+
+# Illness: rest today, no guilt. "A cold" is an illness, "a cold morning" is weather.
+_WEATHER_AFTER_COLD = (
+    r"(?!\s*(?:morning|afternoon|evening|night|day|one|start|wind|rain|snap|spell|front|"
+    r"weather|air|water|hands?|feet|fingers|toes|out\b|outside|and\s+(?:wet|windy|rainy|icy|"
+    r"frosty|damp|grey|gray|dark|sunny|bright|clear|crisp|misty|foggy|blowy|miserable))|"
+    r"[- ](?:ish|ly)\b)"
+)
+_ILLNESS = (
+    r"(?:an?|my|this|bad|heavy|nasty|stinking|stinker\s+of\s+a|streaming|horrible|rotten|chesty|"
+    r"head|chest|summer|winter|man|awful|proper|full[- ]blown|bit\s+of\s+a|touch\s+of\s+a|"
+    rf"the\s+kids'?|a\s+kids'?)\s+cold\b{_WEATHER_AFTER_COLD}|"
+    r"\bcold\s+(?:coming\s+on|symptoms|and\s+cough|sores?)|\bcaught\s+(?:a|the|my\s+\w+'s)\s+\w*\s*cold|"
+    r"\b(?:man\s+)?flu\b|influenza|\bfever\b|feverish|"
+    r"(?:an?|high|slight|bit\s+of\s+a|got\s+a)\s+temp(?:erature)?\b|\btemperature\s+of\s+3\d|"
+    r"running\s+a\s+(?:temp(?:erature)?|fever|high\s+temp\w*)|"
+    r"\b(?:chest|sinus|ear|throat|stomach|respiratory|viral)\s+infection|\binfection\b|"
+    r"\bcovid\b|\bcovid-?19\b|\bcorona(?:virus)?\b|tested\s+positive|\bvirus\b|\bviral\b|"
+    r"(?<!almost\s)(?<!nearly\s)(?<!felt\s)\bsick\b(?!\s+(?:of|views?|trail|day\s+out|lines?|"
+    r"descent|run|hike|climb)\b)|(?:feeling|feel|felt|been|being|was|am|i'm)\s+sick\b(?!\s+(?:of|on|at|"
+    r"after|near|up|during|going)\b)|"
+    r"\bill\b(?![- ]fitting|[- ]timed|[- ]advised)|\billness\b|\bpoorly\b|"
+    r"under\s+the\s+weather|\blurgy\b|tonsillitis|sore\s+throat|strep\s+throat|"
+    r"(?:stomach|tummy|gastro|winter|vomiting|norovirus)\s+bug|\bnoro(?:virus)?\b|"
+    r"(?:picked\s+up|caught|got|have|has|had|with|fighting)\s+a\s+bug\b|"
+    r"food\s+poisoning|vomiting|throwing\s+up|bronchitis|pneumonia|laryngitis|"
+    r"\bcoughing\b|\bcough\b|runny\s+nose|blocked\s+nose|congest\w*|sniffles|snotty|"
+    r"\bchills\b|shivery|aching\s+all\s+over|achy\s+all\s+over|migraine"
+)
+ILLNESS = re.compile(_ILLNESS)
+# An illness that is over ("first run after the flu") or someone else's ("the kids are sick").
+ILLNESS_OVER_BEFORE = re.compile(
+    r"\b(?:after|over|recovered\s+from|recovering\s+from|shaken\s+off|shook\s+off|post|since|"
+    r"following|back\s+from|beaten|beat|kicked|got\s+rid\s+of|free\s+of|clear\s+of|"
+    r"(?:kids?|son|daughter|partner|wife|husband|boyfriend|girlfriend|family|house|mum|mom|"
+    r"dad|everyone|child|baby)(?:'s)?\s+(?:\w+\s+)?(?:is|are|was|were|got|has|have|had|off|"
+    r"been|home))\s+(?:(?:the|my|a|that|this|his|her|their|bout\s+of|being|with|a\s+bout\s+of|"
+    r"\w+)\s+){0,2}$"
+)
+ILLNESS_OVER_AFTER = re.compile(
+    r"(?:'s|\s+is|\s+has|\s+was)?\s+(?:(?:finally|now|all)\s+)?(?:gone|over|cleared|better|done|"
+    r"behind\s+me|passed)\b"
+)
+# Words that stand for illness but read as training words: "running a temperature".
+ILLNESS_NOT_TRAINING = re.compile(r"\brunning(?=\s+a\s+(?:temp|fever|high\s+temp))")
+
+# Climb, pack weight and distance. A quantity may group thousands ("1,200") or carry decimals
+# ("12.5", "6,5"); `k` multiplies by a thousand ("4k ft", "1.2k of climbing").
+QUANTITY = (
+    r"(?P<q>(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+(?:[.,]\d+)?)(?![\d]))"
+    r"(?P<k>\s*k(?=\s*(?:ft|feet|m\b|metres|meters)))?"
+)
+_ABOUT = (
+    r"(?:(?:was|of|about|around|roughly|approx\.?|nearly|almost|over|just\s+over|under|~|:|=|"
+    r"a\s+total\s+of|total)\s*)*"
+)
+_CLIMB_WORD = (
+    r"(?:of\s+)?(?:(?:total\s+)?(?:climb\w*|ascent|ascending|gain(?:ed)?|elevation(?:\s+gain)?|"
+    r"vert(?:ical)?|height\s+gain|up(?:hill)?|d\s*\+|ascent)\b|d\+|up\b|\+)"
+)
+_CLIMB_UNIT = r"(?P<u>m|metres|meters|mtrs|ft|feet|foot)(?![a-z])"
+CLIMB_PATTERNS: tuple[re.Pattern[str], ...] = (
+    # "1,200 m up", "4000 ft of gain", "900m D+"
+    re.compile(rf"\+?{QUANTITY}\s*{_CLIMB_UNIT}\.?\s*(?:of\s+)?(?:total\s+)?{_CLIMB_WORD}"),
+    # "climbed 750 metres", "elevation gain 650m", "ascent: 800 m"
+    re.compile(
+        r"\b(?:climb(?:ed|ing)?|ascent|ascended|gain(?:ed)?|elevation(?:\s+gain)?|vert(?:ical)?|"
+        r"height\s+gain|d\+|total\s+ascent|went\s+up|up)\s*"
+        rf"{_ABOUT}{QUANTITY}\s*{_CLIMB_UNIT}"
+    ),
+    # "+1100m"
+    re.compile(rf"(?<![\w+])\+\s*{QUANTITY}\s*{_CLIMB_UNIT}"),
+    # Feet are always height on a hike: "3000 ft", "2,500 feet".
+    re.compile(rf"{QUANTITY}\s*(?P<u>ft|feet)(?![a-z])"),
+)
+_PACK_UNIT = r"(?P<u>kg|kgs|kilos?|kilograms?|lbs?|pounds?)(?![a-z])"
+_PACK_WORD = r"(?:pack|rucksack|backpack|ruck\s*sack|bag|ruck|load|on\s+my\s+back|weight)"
+PACK_PATTERNS: tuple[re.Pattern[str], ...] = (
+    # "12 kg pack", "a 15 kilo rucksack"
+    re.compile(rf"{QUANTITY}\s*-?\s*{_PACK_UNIT}\.?\s*(?:of\s+)?(?:\w+\s+)?{_PACK_WORD}"),
+    # "pack was 25 lb", "carrying 15kg", "loaded with 12 kg"
+    re.compile(
+        rf"\b(?:{_PACK_WORD}|carrying|carried|loaded\s+with|loaded|weighing|weighed|with)\s*"
+        rf"(?:(?:was|of|at|weighing|weighed|about|around|roughly|~|:|=|a|an|approx\.?|nearly|"
+        rf"almost|just\s+over|just\s+under|over|under)\s*)*{QUANTITY}\s*{_PACK_UNIT}"
+    ),
+    # A weight on its own is the pack, unless it is on a bar ("squats with 20 kg").
+    re.compile(rf"{QUANTITY}\s*{_PACK_UNIT}"),
+)
+STRENGTH_LOAD = re.compile(
+    r"\b(?:squats?|deadlifts?|rdls?|dumbbells?|db|kettlebells?|kb|bar|barbell|goblet|lunges?|"
+    r"presses?|bench|rows?|step[- ]?ups?|weights?\s+vest|vest|plates?|each\s+hand|per\s+hand)\b"
+)
+_DISTANCE_UNIT = (
+    r"(?P<u>km|kms|kilometres?|kilometers?|k|mi|miles?|mile)(?![a-z/])(?!\s*(?:/|per)\s*h)"
+    r"(?!\s*(?:steps|ft|feet|m\b|metres|meters|of\s+(?:climb|ascent|gain|elevation|vert|up)))"
+)
+DISTANCE_PATTERNS: tuple[re.Pattern[str], ...] = (
+    re.compile(
+        rf"(?<![/\d]){QUANTITY}(?:\s*(?:-|–|to)\s*(?P<q2>\d+(?:[.,]\d+)?))?\s*{_DISTANCE_UNIT}"
+    ),
+    re.compile(
+        rf"\b(?P<w>{vocabulary.NUMBER_WORD}|an?|a\s+couple\s+of|couple\s+of|a\s+few)\s+"
+        r"(?:and\s+a\s+half\s+)?(?P<u>km|kilometres?|kilometers?|miles?|mile|k)(?![a-z])"
+    ),
+)
+# Race names that are distances.
+DISTANCE_NAMES = {"half marathon": 21.1, "marathon": 42.2, "parkrun": 5.0}
+KM_PER_MILE = 1.609344
+M_PER_FOOT = 0.3048
+KG_PER_POUND = 0.45359237
+# A session named by its weekday: "saturday's hike", "did thursday's session today".
+SESSION_LABEL = re.compile(
+    rf"\b(?P<wd>{vocabulary.WEEKDAY_WORD})'?s\s+(?:session|one|workout|run|hike|walk|plan|"
+    r"thing|training|hill\s+reps|hill\s+repeats|intervals|strength|gym)\b"
 )

@@ -12,6 +12,8 @@ from functools import lru_cache
 from pydantic import BaseModel, Field
 
 from coach import checkin_words as words
+from coach import vocabulary
+from coach.programme import session_on
 from coach.sessions import SessionKind
 
 
@@ -91,6 +93,11 @@ class CheckinReading(BaseModel):
             "pain": [site.value for site in self.pain],
             "skipped": self.skipped,
             "date": self.date.isoformat(),
+            "illness": self.illness,
+            "cleared": [site.value for site in self.cleared],
+            "climb_m": self.climb_m,
+            "pack_kg": self.pack_kg,
+            "distance_km": self.distance_km,
         }
 
 
@@ -113,25 +120,28 @@ PlannedKind = Callable[[dt.date], SessionKind | None]
 
 def read_checkin(text: str, today: dt.date, planned: PlannedKind | None = None) -> CheckinReading:
     """Read one free-text check-in, dated no later than `today`. `planned` tells the session
-    planned for a date, so that "done" or "did it, 45 min" reads as that session."""
-    return _read(text, today)
+    planned for a date, so that "done" or "did it, 45 min" reads as that session. Never raises
+    on any text."""
+    return _read(text, today, planned)
 
 
-def reads_as_report(text: str, reading: CheckinReading) -> bool:
-    """True when the message, read as `reading`, reports training rather than asking a
-    question or saying what the athlete means to do."""
-    norm = _normalise(text)
-    reported = bool(words.REPORT_VERB.search(norm))
-    if not reported and (norm.rstrip().endswith("?") or words.QUESTION_START.search(norm)):
-        return False
-    if not reported and words.FUTURE_INTENT.search(norm):
-        return False
-    return reading.recognised
+def planned_by(start: dt.date) -> PlannedKind:
+    """The planned-session context of an athlete who started the programme on `start`: the
+    weekly template's session on a date, None before the start."""
+
+    def planned(on: dt.date) -> SessionKind | None:
+        if on < start:
+            return None
+        return session_on(start, on).kind
+
+    return planned
 
 
 def looks_like_checkin(text: str) -> bool:
     """True when the message reads as a report of training rather than a question or a plan."""
-    return reads_as_report(text, read_checkin(text, _ANY_DAY))
+    from coach.reading import MessageKind, read_message  # reading builds on this module
+
+    return read_message(text, _ANY_DAY).kind is MessageKind.CHECKIN
 
 
 _KIND_RPE: dict[str, int] = {
@@ -182,16 +192,25 @@ MAX_MINUTES = 24 * 60
 MIN_SESSION_MINUTES = 5
 
 
-def _read(text: str, today: dt.date) -> CheckinReading:
+def _read(text: str, today: dt.date, planned: PlannedKind | None) -> CheckinReading:
     norm = _normalise(text)
-    rpe, off_scale = _rpe(norm)
+    climb, pack, distance, measured = _measures(norm)
+    # Heights, weights and distances are neither durations, ratings nor dates.
+    plain = _blank(norm, measured)
+    rpe, off_scale = _rpe(plain)
     hard = _is_hard(norm) or off_scale or (rpe is not None and rpe >= 8)
-    pain, cleared = _pain(norm)
-    duration, timed = _duration(norm)
-    activity, spans = _activity(norm, timed)
-    # A missed session with no sport named keeps activity unknown: which session it was is
-    # what the message does not say ("skipped my run" keeps `run`).
+    pain, cleared_sites, cleared = _pain(norm)
+    duration, timed = _duration(plain)
+    illness, ill_spans = _illness(norm)
+    activity, spans = _activity(_blank(norm, ill_spans), timed)
     skipped = _skipped(norm)
+    date = _date(plain, today, spans)
+    if planned is not None and not illness:
+        activity = _with_plan(norm, activity, planned, _session_day(plain, today, date), date)
+        activity = activity or _long_outing(duration)
+    if illness and (activity is None or skipped):
+        # A sick day is a rest day, not a missed session.
+        activity, skipped = Activity.REST, False
     return CheckinReading(
         activity=activity,
         duration_min=duration,
@@ -199,10 +218,22 @@ def _read(text: str, today: dt.date) -> CheckinReading:
         hard=hard,
         pain=pain,
         skipped=skipped,
-        date=_date(norm, today, spans),
+        date=date,
         pain_cleared=cleared,
+        cleared=cleared_sites,
+        illness=illness,
+        climb_m=climb,
+        pack_kg=pack,
+        distance_km=distance,
         felt_rpe=_felt_rpe(norm, hard),
     )
+
+
+def _blank(norm: str, spans: list[Span]) -> str:
+    """`norm` with the given spans blanked out, positions kept."""
+    for start, end in spans:
+        norm = norm[:start] + " " * (end - start) + norm[end:]
+    return norm
 
 
 def _normalise(text: str) -> str:
@@ -229,6 +260,7 @@ def _closest_word(word: str) -> str:
 
 def _number(token: str) -> float:
     token = " ".join(token.split())
+    token = re.sub(r"\s*-?ish$", "", token)
     if token in words.WORD_NUMBERS:
         return float(words.WORD_NUMBERS[token])
     return float(token.replace(",", "."))
@@ -277,6 +309,14 @@ def _minutes(kind: str, match: re.Match[str]) -> int | None:
         return rounds * each if rounds <= 30 and each <= 30 else None
     if kind in ("hours_minutes", "clock"):
         return round(_number(groups["h"]) * 60 + int(groups["m"]))
+    if kind == "and_quarters":
+        if not re.search(words.HOURS, match.group()):
+            return None
+        hours = _number(groups["h"]) if groups["h"] else 1.0
+        quarters = 45 if groups["q"].startswith(("three", "3")) else 15
+        return round(hours * 60 + quarters)
+    if kind == "hour_and_minutes":
+        return 60 + int(groups["m"])
     if kind == "and_a_half":
         hours = groups["h"] or groups["h2"] or groups["h3"]
         return round(_number(hours) * 60 + 30)
@@ -327,7 +367,7 @@ def _rpe(norm: str) -> tuple[int | None, bool]:
     off_scale = False
     for index, pattern in enumerate(words.RPE_PATTERNS):
         for match in pattern.finditer(norm):
-            is_out_of_ten = index == 1
+            is_out_of_ten = index == words.OUT_OF_TEN_PATTERN
             if is_out_of_ten and words.PAIN_RATING_BEFORE.search(norm[: match.start()][-40:]):
                 continue
             value = _rating(match)
@@ -345,14 +385,17 @@ def _negative(norm: str, start: int) -> bool:
 
 
 def _rating(match: re.Match[str]) -> int | None:
-    first = match.group("n")
-    value = words.RPE_WORDS.get(first)
-    low = float(value) if value is not None else float(first.replace(",", "."))
-    high = float(match.group("n2").replace(",", ".")) if match.group("n2") else low
+    low = _rating_number(match.group("n"))
+    high = _rating_number(match.group("n2")) if match.group("n2") else low
     if high < low or high - low > 3:
         return None
     # Half-up, so "7-8" and "7.5" read as 8 rather than banker's 8/7.
     return int((low + high) / 2 + 0.5)
+
+
+def _rating_number(token: str) -> float:
+    value = words.RPE_WORDS.get(token)
+    return float(value) if value is not None else float(token.replace(",", "."))
 
 
 def _is_hard(norm: str) -> bool:
@@ -365,7 +408,15 @@ def _hard_matches(norm: str) -> list[re.Match[str]]:
         match
         for match in words.HARD.finditer(norm)
         if not any(start <= match.start() < end for start, end in idioms)
+        and not _expected(norm, match.start())
     ]
+
+
+def _expected(norm: str, position: int) -> bool:
+    """True for a hard word told as what was feared: "expected carnage", "thought it would be
+    brutal"."""
+    clause = re.split(r"[.!?;\n]|\bbut\b", norm[max(0, position - 50) : position])[-1]
+    return bool(words.EXPECTED_BEFORE.search(clause))
 
 
 def _negated(norm: str, position: int) -> bool:
@@ -436,7 +487,7 @@ def _beside(norm: str, first: Span, second: Span) -> bool:
 
 
 def _skipped(norm: str) -> bool:
-    if words.PLANNED_REST.search(norm):
+    if words.PLANNED_REST.search(norm) or words.MOVED.search(norm):
         return False
     return any(
         not words.NOT_SKIPPED_AFTER.match(norm, match.end())
@@ -444,30 +495,217 @@ def _skipped(norm: str) -> bool:
     )
 
 
+# --- planned session -----------------------------------------------------------------------
+
+_PLANNED_ACTIVITY = {
+    SessionKind.LONG_HIKE: Activity.HIKE,
+    SessionKind.RECOVERY_HIKE: Activity.HIKE,
+    SessionKind.RUN_WALK: Activity.RUN,
+    SessionKind.EASY_RUN: Activity.RUN,
+    SessionKind.HILL_REPEATS: Activity.RUN,
+    SessionKind.STRENGTH: Activity.STRENGTH,
+    SessionKind.REST: Activity.REST,
+}
+# Words that say a session was done without naming it: "done", "did it", "✅".
+_DONE = re.compile(
+    r"\b(?:done|did\s+(?:it|mine|the\s+(?:session|workout|thing|plan)|today'?s)|completed|"
+    r"finished|ticked\s+off|in\s+the\s+bag|got\s+it\s+done|managed\s+it|nailed\s+it|"
+    r"smashed\s+it|crushed\s+it|as\s+planned|per\s+plan|session\s+(?:done|complete))\b|[✅✔☑]"
+)
+# Told instead of the planned session: "went for a walk instead", "just walked".
+_INSTEAD = re.compile(r"\binstead\b|\bjust\s+(?:a\s+)?walk|\bonly\s+walk|\bno\s+runn?ing\b")
+# The plan's mostly-walking Thursday of weeks 1–8 is one of the two runs.
+_THURSDAY = 3
+# An unnamed outing this long is a hike, whatever the day: nobody here runs three hours.
+_LONG_OUTING_MINUTES = 150
+
+
+def _with_plan(
+    norm: str,
+    activity: Activity | None,
+    planned: PlannedKind,
+    session_day: dt.date,
+    date: dt.date,
+) -> Activity | None:
+    """The activity once the planned session is known: the words' own when they name one
+    (a walk on the mostly-walking Thursday being its run), else the planned session's when the
+    message tells of doing or missing a session."""
+    kind = planned(session_day)
+    if kind is None:
+        return activity
+    if activity is not None:
+        walk_is_the_run = (
+            activity is Activity.WALK
+            and kind is SessionKind.RUN_WALK
+            and session_day.weekday() == _THURSDAY
+            and not _INSTEAD.search(norm)
+        )
+        return Activity.RUN if walk_is_the_run else activity
+    told = _DONE.search(norm) or _skipped(norm) or _tells_a_session(norm)
+    if not told:
+        return None
+    if kind is SessionKind.EASY_WALK:
+        return Activity.WALK if _duration(norm)[0] is not None else Activity.REST
+    return _PLANNED_ACTIVITY.get(kind)
+
+
+def _tells_a_session(norm: str) -> bool:
+    """True when the words give a session's measure or effort: a length, a rating, hard or
+    easy words."""
+    return bool(
+        _duration(norm)[0] is not None
+        or _rpe(norm)[0] is not None
+        or _hard_matches(norm)
+        or words.EASY.search(norm)
+    )
+
+
+def _long_outing(duration: int | None) -> Activity | None:
+    return Activity.HIKE if duration is not None and duration >= _LONG_OUTING_MINUTES else None
+
+
+def _session_day(norm: str, today: dt.date, date: dt.date) -> dt.date:
+    """The day whose planned session the message is about: the one it labels ("did
+    saturday's session today"), else the day it happened."""
+    for match in words.SESSION_LABEL.finditer(norm):
+        target = vocabulary.weekday_index(match["wd"])
+        if target is not None:
+            return date - dt.timedelta(days=(date.weekday() - target) % 7)
+    return date
+
+
+# --- illness -------------------------------------------------------------------------------
+
+
+def _illness(norm: str) -> tuple[bool, list[Span]]:
+    """Whether the athlete says they are ill now, and the spans of illness words that read as
+    training words ("running a temperature")."""
+    ill = False
+    for match in words.ILLNESS.finditer(norm):
+        before = norm[max(0, match.start() - 45) : match.start()]
+        clause = re.split(r"[.!?;,\n]", before)[-1]
+        if words.ILLNESS_OVER_BEFORE.search(clause):
+            continue
+        if words.ILLNESS_OVER_AFTER.match(norm, match.end()):
+            continue
+        ill = True
+        break
+    spans = [m.span() for m in words.ILLNESS_NOT_TRAINING.finditer(norm)] if ill else []
+    return ill, spans
+
+
+# --- climb, pack, distance -----------------------------------------------------------------
+
+
+def _measures(norm: str) -> tuple[int | None, float | None, float | None, list[Span]]:
+    """Climb in metres, pack weight in kilograms, distance in kilometres (the largest of each
+    told), and where they are."""
+    spans: list[Span] = []
+    masked = norm
+
+    def take(patterns: tuple[re.Pattern[str], ...]) -> list[tuple[float, str, Span]]:
+        nonlocal masked
+        found = []
+        for pattern in patterns:
+            for match in pattern.finditer(masked):
+                value = _quantity(match)
+                if value is None:
+                    continue
+                found.append((value, match["u"], match.span()))
+                spans.append(match.span())
+                start, end = match.span()
+                masked = masked[:start] + " " * (end - start) + masked[end:]
+        return found
+
+    climbs = [
+        value * (words.M_PER_FOOT if unit.startswith(("f", "'")) else 1)
+        for value, unit, _ in take(words.CLIMB_PATTERNS)
+    ]
+    climb = round(max(climbs)) if climbs else None
+    strength = words.STRENGTH_LOAD.search(norm)
+    packs = [
+        (value * (words.KG_PER_POUND if unit.startswith(("l", "p")) else 1), span)
+        for value, unit, span in take(words.PACK_PATTERNS)
+    ]
+    packs = [(kg, span) for kg, span in packs if not (strength and _bare_weight(norm, span))]
+    pack = round(max(kg for kg, _ in packs), 1) if packs else None
+    distances = [
+        value * (words.KM_PER_MILE if unit.startswith("mi") else 1)
+        for value, unit, _ in take(words.DISTANCE_PATTERNS)
+    ]
+    distance = round(max(distances), 1) if distances else None
+    if climb is not None and not 0 < climb <= 20_000:
+        climb = None
+    if pack is not None and not 0 < pack <= 100:
+        pack = None
+    if distance is not None and not 0 < distance <= 1_000:
+        distance = None
+    return climb, pack, distance, spans
+
+
+def _bare_weight(norm: str, span: Span) -> bool:
+    """True for a weight with no pack word beside it ("squats with 20 kg")."""
+    around = norm[max(0, span[0] - 25) : span[1] + 25]
+    return not re.search(r"pack|rucksack|ruck|carry|carried|carrying|load", around)
+
+
+def _quantity(match: re.Match[str]) -> float | None:
+    groups = match.groupdict()
+    if groups.get("w"):
+        words_amount = " ".join(groups["w"].split())
+        value = float(
+            vocabulary.number_value(words_amount) or words.WORD_NUMBERS.get(words_amount, 0)
+        )
+        if "and a half" in match.group():
+            value += 0.5
+        return value or None
+    raw = groups["q"]
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", raw):
+        value = float(raw.replace(",", ""))
+    else:
+        value = float(raw.replace(",", "."))
+    if groups.get("k"):
+        value *= 1000
+    if groups.get("q2"):
+        value = (value + float(groups["q2"].replace(",", "."))) / 2
+    return value
+
+
 # --- pain ----------------------------------------------------------------------------------
 
 
-def _pain(norm: str) -> tuple[list[PainSite], bool]:
-    """Sites reported as painful, in the order mentioned, and whether a pain has cleared."""
+def _pain(norm: str) -> tuple[list[PainSite], list[PainSite], bool]:
+    """Sites reported as painful and sites said to be fine again, each in the order mentioned,
+    and whether the pain is said to be gone with no site named (which clears them all)."""
     tokens = _pain_tokens(norm)
     # Worn-out words ("toast", "wrecked") are a complaint at a joint, effort at a muscle.
     joint_tokens = [
         ("trigger", text) if kind == "fatigue" else (kind, text) for kind, text in tokens
     ]
     sites: list[PainSite] = []
-    cleared = bool(words.PAIN_CLEARED.search(norm))
+    cleared: list[PainSite] = []
+    named: list[PainSite] = []
     for index, (kind, _) in enumerate(tokens):
         if not kind.startswith(("site:", "implicit:")):
             continue
+        if _someone_elses(tokens, index):
+            continue
         site = PainSite(kind.split(":", 1)[1])
+        named.append(site)
         if kind.startswith("implicit:"):
             state: str | None = "pain"
         else:
             state = _site_state(joint_tokens if site in _JOINTS else tokens, index)
         if state == "pain" and site not in sites:
             sites.append(site)
-        cleared = cleared or state == "cleared"
-    return sites, cleared
+        elif state == "cleared" and site not in cleared:
+            cleared.append(site)
+    cleared = [site for site in cleared if site not in sites]
+    all_clear = bool(words.PAIN_CLEARED.search(norm))
+    if all_clear and named and not sites and not cleared:
+        # "the pain's gone from my knee": the all-clear is about the sites it names.
+        cleared = list(dict.fromkeys(named))
+    return sites, cleared, all_clear and not named
 
 
 def _pain_tokens(norm: str) -> list[tuple[str, str]]:
@@ -477,6 +715,17 @@ def _pain_tokens(norm: str) -> list[tuple[str, str]]:
         kind = group if group in ("word", "list", "end") else words.PAIN_TOKENS[int(group[1:])][0]
         tokens.append((kind, match.group()))
     return tokens
+
+
+def _someone_elses(tokens: list[tuple[str, str]], index: int) -> bool:
+    """True for a site that belongs to someone else: "my partner's ankle", "her knee"."""
+    for position in range(index - 1, max(-1, index - 4), -1):
+        kind, text = tokens[position]
+        if kind == "other":
+            return True
+        if kind != "filler" or text in ("i", "me"):
+            return False
+    return False
 
 
 # Where a worn-out word is a complaint rather than tired muscles.
@@ -500,18 +749,50 @@ def _site_state(tokens: list[tuple[str, str]], index: int) -> str | None:
     right = _scan(tokens, index, +1)
     if right is not None:
         kind, at, negated = right
+        if kind == "pos" and _qualified(tokens, at):
+            # "Fine for walking" clears nothing; what follows may still hurt.
+            return "pain" if _pain_further_on(tokens, at) else None
         if kind == "pos" or (kind == "trigger" and (negated or negated_before)):
             return "cleared"
         if kind == "trigger":
-            return "cleared" if _gone_after(tokens, at) else "pain"
+            return "cleared" if _gone_after(tokens, at) or _fine_now_after(tokens, at) else "pain"
     left = _scan(tokens, index, -1)
     if left is not None:
         kind, at, _ = left
         if kind == "trigger":
             if _neg_before(tokens, at):
                 return "cleared"
-            return "cleared" if _gone_after(tokens, index) else "pain"
+            if _gone_after(tokens, index) or _fine_now_after(tokens, index):
+                return "cleared"
+            return "pain"
     return None
+
+
+def _qualified(tokens: list[tuple[str, str]], at: int) -> bool:
+    return any(kind == "qualifier" for kind, _ in tokens[at + 1 : at + 3])
+
+
+def _pain_further_on(tokens: list[tuple[str, str]], at: int) -> bool:
+    """True when a pain word follows a qualified "fine" within its sentence."""
+    for kind, _ in tokens[at + 1 : at + 9]:
+        if kind == "end" or kind.startswith("site:"):
+            return False
+        if kind == "trigger":
+            return True
+    return False
+
+
+def _fine_now_after(tokens: list[tuple[str, str]], at: int) -> bool:
+    """True for a pain said to be over: "knee was sore but fine now"."""
+    seen_stop = False
+    for kind, _ in tokens[at + 1 : at + 7]:
+        if kind == "stop":
+            seen_stop = True
+        elif kind in ("pos", "gone") and seen_stop:
+            return True
+        elif kind not in ("filler", "list"):
+            return False
+    return False
 
 
 def _scan(tokens: list[tuple[str, str]], index: int, step: int) -> tuple[str, int, bool] | None:

@@ -1,10 +1,14 @@
-"""Answer athletes' free-text questions from the guide's FAQ knowledge base.
+"""Answer athletes' free-text questions with the fact of the guide they ask for.
 
-Scoring: text is normalised (lower case, accents stripped, light stemming, hiker synonyms,
-typo correction against the knowledge-base vocabulary), then each topic is scored by an
-IDF-weighted cosine against its phrasings blended with how much of the question the topic's
+The knowledge base has one entry per fact (tests/data/faq_facts.json). Rules go first, for
+questions about the athlete rather than the guide: training with an injury gets a cautious
+answer, illness goes to a doctor, a trip, travel, progress or plan question points to its
+command. Then near-miss domains the guide does not cover are declined, and the rest is scored
+lexically: text is normalised (lower case, accents stripped, light stemming, hiker synonyms,
+negation, typo correction against the knowledge-base vocabulary), then each fact is scored by
+an IDF-weighted cosine against its phrasings blended with how much of the question the fact's
 vocabulary covers. Words the knowledge base has never seen weigh as much as its rarest words,
-and a topic shared only through everyday words ("recommend", "weather") scores nothing, so an
+and a fact shared only through everyday words ("recommend", "weather") scores nothing, so an
 off-topic question ("capital of France") is declined instead of snapping to the nearest entry.
 """
 
@@ -26,6 +30,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from coach import vocabulary
 from coach.checkins import PainSite
 
 # Long messages are cut before scoring so a pasted essay cannot make answering slow.
@@ -37,18 +42,17 @@ COSINE_WEIGHT = 0.4
 # Everyday words count for this much of their weight when they are shared with a topic.
 WEAK_WORD_FACTOR = 0.5
 MIN_TYPO_LENGTH = 4
+# No real word is longer; comparing a pasted 400-letter run with the vocabulary is slow.
+MAX_TYPO_LENGTH = 24
 MIN_FUZZY_TYPO_LENGTH = 6
 LONG_WORD_LENGTH = 7
+TYPO_CANDIDATES = 8
 
 DECLINE_TEXT = (
     "Sorry, that one's outside what I can help with. I can answer questions about adding "
     "trail running to your hiking: why it works, the three phases, the weekly schedule, "
     "Zone 2, power hiking, hill repeats, strength work, gear, common mistakes and how soon "
-    "you'll improve."
-)
-PERSONAL_TEXT = (
-    "That depends on where you are in your own plan rather than on the guide, "
-    "so I'll answer it from your schedule."
+    "you'll improve. For your own plan or progress, send /today or /week."
 )
 
 # Filler words carry no topic. Phrases that need them ("how long until", "have to") are
@@ -60,12 +64,18 @@ here hey hi him his how i if im in into is isnt it its ive just know like make m
 means might my myself not of on or our please really she should so some still than thank thanks
 that the their them then there these they thing things this those to too us use using very want
 was way we were what whats which while who why will with wont would you your yours
+when
 actually advice already anyone anybody anyway attempt basically bit curious currently even ever
 exactly explain generally give guys id idea kind literally lol maybe mostly ok okay person pls
 plz pretty probably properly question quick quite someone somebody something sort suggest tell
 tip tips tho though try u ur usually wondering wonder ya yeah yet youre
+tbh honestly rather figure figured reckon guess suppose loads lots lot bunch totally absolutely
+seriously even gonna wanna kinda sorta anyways btw
 """
 STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+NEGATIONS = frozenset(
+    {"not", "isnt", "arent", "dont", "doesnt", "didnt", "wont", "non", "without"}
+)
 
 _TOKEN_RE = re.compile(r"[a-z0-9]+")
 _SEPARATOR_RE = re.compile(r"[\s-]+")
@@ -76,12 +86,22 @@ class KnowledgeBaseError(ValueError):
     """The FAQ data file is missing, not JSON, or has an invalid entry."""
 
 
+class FaqPointer(StrEnum):
+    """A command the answer points the athlete to, so the dialogue can offer it."""
+
+    PAUSE = "pause"  # /pause and /resume: a trip, a holiday, a break
+    TIMEZONE = "timezone"  # /timezone: travelling or moving to another time zone
+    WEEK = "week"  # /week: how am I doing, my progress, my load
+    PLAN = "plan"  # /today, /week: what is my session today, tomorrow, this week
+
+
 class FaqEntry(BaseModel):
-    """One topic of the knowledge base: how people ask about it and what we answer."""
+    """One fact of the knowledge base: how people ask for it and what we answer."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     topic: str
+    pointer: FaqPointer | None = None
     questions: Annotated[list[Annotated[str, Field(min_length=3)]], Field(min_length=1)]
     keywords: list[Annotated[str, Field(min_length=1)]] = []
     answer: Annotated[str, Field(min_length=10, max_length=600)]
@@ -115,17 +135,6 @@ class FaqFile(BaseModel):
     entries: list[FaqEntry]
 
 
-class FaqAnswer(BaseModel):
-    """What the coach replies to a free-text question."""
-
-    model_config = ConfigDict(frozen=True)
-
-    answered: bool
-    topic: str | None
-    score: Annotated[float, Field(ge=0.0, le=1.0)]
-    answer: str
-
-
 class PersonalQuestion(StrEnum):
     """Questions about the athlete's own plan, answered from it rather than from the FAQ."""
 
@@ -135,12 +144,40 @@ class PersonalQuestion(StrEnum):
     PLAN = "plan"
 
 
+class FaqAnswer(BaseModel):
+    """What the coach replies to a free-text question.
+
+    `topic` is the fact answered (an id of tests/data/faq_facts.json), None when declined.
+    `pointer` names the command the answer points to, so the dialogue can act on it; it is
+    left out of `model_dump()` so the documented JSON of `trailcoach ask --json` keeps its keys.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    answered: bool
+    topic: str | None
+    score: Annotated[float, Field(ge=0.0, le=1.0)]
+    answer: str
+    pointer: FaqPointer | None = Field(default=None, exclude=True)
+    personal: PersonalQuestion | None = Field(default=None, exclude=True)
+
+
 class KnowledgeBase:
     """Validated FAQ entries plus the index used to match questions to them."""
 
     def __init__(self, data: FaqFile) -> None:
         self.entries: tuple[FaqEntry, ...] = tuple(data.entries)
-        synonyms = {_fold(k).strip(): _fold(v).strip() for k, v in data.synonyms.items()}
+        # Weekday abbreviations and number words come from the vocabulary both readers share.
+        # Ambiguous ones ("sun", "sat") only where the file says so.
+        shared = {
+            abbr: vocabulary.WEEKDAYS[day]
+            for abbr, day in WEEKDAY_ABBREVIATIONS.items()
+            if abbr not in vocabulary.AMBIGUOUS_WEEKDAYS
+        }
+        shared |= {word: str(value) for word, value in vocabulary.NUMBER_WORDS.items()}
+        synonyms = {
+            _fold(k).strip(): _fold(v).strip() for k, v in (shared | data.synonyms).items()
+        }
         self._synonyms = {k: v for k, v in synonyms.items() if " " not in k}
         self._phrases = {k: v for k, v in synonyms.items() if " " in k}
         self._phrase_re = _alternation(self._phrases)
@@ -186,27 +223,52 @@ class KnowledgeBase:
         ]
 
     def answer(self, question: str, *, injury: AbstractSet[PainSite] = frozenset()) -> FaqAnswer:
-        """Answer from the best-matching topic; decline kindly below the threshold.
+        """Answer with the fact asked for; decline kindly when the guide does not say.
 
-        Personal questions ("what do I do today?") are declined too: the bot answers those
-        from the athlete's plan (see `is_personal_question`).
+        Illness goes to a doctor, training with an injury gets the cautious answer, a trip,
+        travel, progress or plan question points to its command. `injury` holds the athlete's
+        open blocking injuries: with one open, a question about the long hike, running or
+        training gets the cautious answer naming the site instead of the plain one.
         """
-        if is_personal_question(question) is not None:
-            return FaqAnswer(answered=False, topic=None, score=0.0, answer=PERSONAL_TEXT)
-        if is_social_message(question):
-            return FaqAnswer(answered=False, topic=None, score=0.0, answer=DECLINE_TEXT)
-        if _MEDICAL_RE.search(_fold(question[:MAX_CHARS])):
-            return FaqAnswer(answered=False, topic=None, score=0.0, answer=MEDICAL_TEXT)
-        if self._off_topic_re is not None and self._off_topic_re.search(
-            _fold(question[:MAX_CHARS])
-        ):
-            return FaqAnswer(answered=False, topic=None, score=0.0, answer=DECLINE_TEXT)
+        text = question[:MAX_CHARS]
+        folded = _fold(text)
+        if not _TOKEN_RE.search(folded) or is_social_message(text):
+            return self._decline(0.0)
+        ruled = _rule_topic(folded)
+        if ruled is not None and ruled in self._by_topic:
+            return self._fact(ruled, 1.0, question, injury)
+        if self._off_topic_re is not None and self._off_topic_re.search(folded):
+            return self._decline(0.0)
         topic, score = self.best_match(question)
         if topic is None or score < CONFIDENCE_THRESHOLD:
-            return FaqAnswer(answered=False, topic=None, score=score, answer=DECLINE_TEXT)
+            return self._decline(score)
+        return self._fact(topic, score, question, injury)
+
+    def _fact(
+        self, topic: str, score: float, question: str, injury: AbstractSet[PainSite]
+    ) -> FaqAnswer:
+        injured = topic in TRAINING_TOPICS or topic == INJURY_TOPIC
+        if injury and injured and INJURY_TOPIC in self._by_topic:
+            return FaqAnswer(
+                answered=True,
+                topic=INJURY_TOPIC,
+                score=score,
+                answer=f"{_sites_sentence(injury)} {self._by_topic[INJURY_TOPIC].answer}",
+            )
+        entry = self._by_topic[topic]
+        personal = is_personal_question(question) if entry.pointer is FaqPointer.PLAN else None
         return FaqAnswer(
-            answered=True, topic=topic, score=score, answer=self._by_topic[topic].answer
+            answered=True,
+            topic=topic,
+            score=score,
+            answer=entry.answer,
+            pointer=entry.pointer,
+            personal=personal,
         )
+
+    @staticmethod
+    def _decline(score: float) -> FaqAnswer:
+        return FaqAnswer(answered=False, topic=None, score=score, answer=DECLINE_TEXT)
 
     def best_match(self, question: str) -> tuple[str | None, float]:
         """Return the highest-scoring topic and its score in 0..1, whatever the threshold."""
@@ -224,11 +286,22 @@ class KnowledgeBase:
 
     def query_tokens(self, text: str) -> set[str]:
         """Normalise a question into the set of content tokens the scorer compares."""
-        raw = self._words(text[:MAX_CHARS])[:MAX_TOKENS]
+        return self._content(self._words(text[:MAX_CHARS])[:MAX_TOKENS], allow_typos=True)
+
+    def _content(self, words: list[str], *, allow_typos: bool) -> set[str]:
+        # A word after a negation stands for its opposite: "a pack that isn't a vest" must not
+        # count as evidence for the vest entries.
         tokens: set[str] = set()
-        for word in raw:
-            for token in self._canonical(word, allow_typos=True):
-                tokens.add(token)
+        negated = False
+        for word in words:
+            if word in NEGATIONS:
+                negated = True
+                continue
+            found = self._canonical(word, allow_typos=allow_typos)
+            if found and negated:
+                found = [f"not{token}" for token in found]
+                negated = False
+            tokens.update(found)
         return tokens
 
     def _topic_score(self, index: int, query: set[str], query_norm_sq: float) -> float:
@@ -256,10 +329,7 @@ class KnowledgeBase:
         return math.sqrt(sum(self._weight(t) ** 2 for t in tokens))
 
     def _tokens(self, text: str) -> set[str]:
-        tokens: set[str] = set()
-        for word in self._words(text):
-            tokens.update(self._canonical(word, allow_typos=False))
-        return tokens
+        return self._content(self._words(text), allow_typos=False)
 
     def _words(self, text: str) -> list[str]:
         folded = _fold(text)
@@ -276,7 +346,11 @@ class KnowledgeBase:
         if mapped is not None:
             return [_stem(part) for part in mapped.split() if part not in STOPWORDS]
         stem = _stem(word)
-        if allow_typos and stem not in self._vocabulary and len(word) >= MIN_TYPO_LENGTH:
+        if (
+            allow_typos
+            and stem not in self._vocabulary
+            and MIN_TYPO_LENGTH <= len(word) <= MAX_TYPO_LENGTH
+        ):
             corrected = self._correct(word)
             if corrected in self._vocabulary:
                 return [corrected]
@@ -308,18 +382,23 @@ def _by_first_letter(words: Iterable[str]) -> dict[str, list[str]]:
 def _closest(word: str, candidates: list[str]) -> tuple[str, float] | None:
     # One slip (swap, missing, extra or wrong letter) is allowed, two in long words.
     limit = 1 if len(word) < LONG_WORD_LENGTH else 2
-    found = process.extractOne(word, candidates, scorer=OSA.distance, score_cutoff=limit)
-    if found is None:
-        return None
-    candidate, distance = found[0], found[1]
+    found = process.extract(
+        word, candidates, scorer=OSA.distance, score_cutoff=limit, limit=TYPO_CANDIDATES
+    )
+    # The nearest candidate that is a plausible slip: "lnog" is "long", not "log".
+    for candidate, distance, _ in sorted(found, key=lambda item: item[1]):
+        if _plausible_slip(word, candidate):
+            return candidate, distance
+    return None
+
+
+def _plausible_slip(word: str, candidate: str) -> bool:
     # In short words a changed or extra letter too often makes another real word ("bake" ->
     # "bike", "learn" -> "lean"); only swapped or dropped letters are corrected there, except
     # towards filler words ("wich" -> "which"), which can never invent a topic.
     swapped = sorted(candidate) == sorted(word)
     dropped = len(candidate) == len(word) + 1
-    if len(word) < MIN_FUZZY_TYPO_LENGTH and not (swapped or dropped or candidate in STOPWORDS):
-        return None
-    return candidate, distance
+    return len(word) >= MIN_FUZZY_TYPO_LENGTH or swapped or dropped or candidate in STOPWORDS
 
 
 def load_knowledge_base(path: Path | None = None) -> KnowledgeBase:
@@ -382,15 +461,12 @@ def _describe(error: ValidationError) -> str:
     )
 
 
-_NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-}  # fmt: skip
-_NUMBER = r"(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")"
+_NUMBER = r"(\d{1,2}|" + vocabulary.NUMBER_WORD + ")"
 _WEEK_NUMBER_RE = re.compile(
     rf"\b(?:wee?ks?|wks?) {_NUMBER}(?:\s*(?:-|\u2013|to|through|and)\s*{_NUMBER})?\b"
 )
 PROGRAMME_WEEKS = 12
+WEEKDAY_ABBREVIATIONS = vocabulary.WEEKDAY_ABBREVIATIONS
 
 
 def _tag_weeks(match: re.Match[str]) -> str:
@@ -403,7 +479,8 @@ def _tag_weeks(match: re.Match[str]) -> str:
 
 
 def _as_number(text: str) -> int:
-    return _NUMBER_WORDS[text] if text in _NUMBER_WORDS else int(text)
+    value = vocabulary.number_value(text)
+    return int(text) if value is None else value
 
 
 def _alternation(phrases: dict[str, str]) -> re.Pattern[str] | None:
@@ -452,40 +529,174 @@ _PLAN_RE = re.compile(
     r"\b(my (plan|programme|program|schedule|next (session|run|workout|hike))"
     r"|next session|next workout|what('?s| is) next)\b"
 )
+# Asking what the plan holds ("what's on", "should I run today"), not whether something else
+# is allowed ("can I run a 10k this week?").
+_ASKS_FOR_PLAN_RE = re.compile(
+    r"\b(what|whats|whatve|what have|which|when|show|tell|give|list|remind|remember|anything|"
+    r"is there|are there|"
+    r"(do|should|shall|am|must) i (\w+ )?(run|hike|train|do|doing|rest|have|go|walk)|"
+    r"my (plan|programme|program|schedule|session|sessions|workout|run|hike|training))\b"
+)
 _SESSION_HINT_RE = re.compile(
     r"\b(session|sessions|workout|training|train|run|running|hike|hiking|plan|programme|"
     r"program|schedule|do|doing|scheduled|planned|week|(whats|what is) on)\b"
 )
+# Rules run before the matcher: these questions are about the athlete, not about the guide, and
+# a wrong guess from the nearest paragraph would be worse than useless.
+MEDICAL_TOPIC = "medical_doctor"
+INJURY_TOPIC = "hiking_with_injury"
+PLAN_TOPIC = "pointer_plan_day"
+# Facts about doing the training: with an open injury, these get the cautious answer instead.
+TRAINING_TOPICS = frozenset(
+    {"run_walk_phase", "continuous_running_phase", "effort_phase", "programme_overview",
+     "power_hiking", "hill_repeats", "weekly_structure", "tuesday_session", "wednesday_session",
+     "thursday_session", "sunday_session", "saturday_long_hike", "scale_back_thursday",
+     "strength_training", "descent_technique", "runs_per_week", "starting_safely",
+     "never_run_before", "pain_rule", "missed_sessions", PLAN_TOPIC}
+)  # fmt: skip
+
 # Illness and medical conditions are a doctor's call, however close a training topic looks.
 _MEDICAL_RE = re.compile(
-    r"\b((a|head|chest|bad|heavy|nasty|my|this) colds?|colds|flu|fever|sick|ill|illness|covid|"
-    r"virus|infection|pregnan\w*|asthma|"
-    r"diabet\w*|medication|medicine|blood pressure|heart (condition|problem|disease)|surgery|"
-    r"concussion|acl|physio\w*|ibuprofen|painkiller\w*|tendinitis|tendonitis|fasciitis|"
-    r"shin splints|fracture\w*|broke|broken|sprain\w*|swollen|swelling|chest pains?|"
-    r"dizzy|dizziness|faint\w*|rehab\w*|diagnos\w*|arthritis|injection|operation|"
-    r"(treat|treating|treatment) (for |an? |my )?\w+)\b"
+    r"\b((a|head|chest|bad|heavy|nasty|my|this|got|have|caught)( \w+)? colds?"
+    r"(?! (day|morning|evening|night|weather|snap|spell|wind|front|climate|hands|feet|air|rain))|"
+    r"colds|flu|fever\w*|"
+    r"temperature (of|is)|sick|(feel\w*|felt|am|im|been|was|being|get|got|getting|fall\w*|fell|"
+    r"bit|very|quite|really|so|when|while|if|still|slightly|seriously) ill|ill (with|health)|"
+    r"illness|unwell|poorly|covid\w*|corona\w*|virus|infection|"
+    r"antibiotics?|pregnan\w*|asthma\w*|inhaler|diabet\w*|insulin|medication|medicine|meds|"
+    r"blood pressure|heart (condition|problem|disease|murmur|attack)|palpitations?|"
+    r"surgery|concussion|ibuprofen|paracetamol|painkiller\w*|anti ?inflammator\w*|"
+    r"chest pains?|dizzy|dizziness|faint\w*|arthritis|epilep\w*|migraines?|"
+    r"diagnos\w*|"
+    r"(is it|could it be|might it be) (a |an )?(fracture|stress fracture|tear|broken)|"
+    r"stress fracture|swollen|swelling|bruis\w* (and|bone)|blood|vomit\w*|nause\w*)\b"
 )
-MEDICAL_TEXT = (
-    "That's a question for a doctor, not for me: I don't advise on illness or medical "
-    "conditions. When in doubt, rest and get checked. I'm happy to help with the training "
-    "side once you're well."
+_BODY = (
+    r"(knees?|ankles?|achilles|calf|calves|shins?|hips?|feet|foot|heels?|back|hamstrings?|"
+    r"quads?|it ?band|itb|glutes?|groin|toes?|legs?|arch|plantar|tendons?|hamstring|shoulder)"
+)
+_HURT = (
+    r"(sore|injured|hurt|hurts|hurting|painful|aching|achy|aches|bad|dodgy|twisted|sprained|"
+    r"strained|pulled|tweaked|rolled|niggl\w*|tight|inflamed|playing up|acting up|stiff|tender|"
+    r"weak|wonky|gammy|busted|flar\w*( up)?|swollen|bruised)"
+)
+# Training or hiking while injured: an injury named, and a question about doing something.
+_INJURY_RE = re.compile(
+    rf"\b({_HURT} (\w+ )?{_BODY}|{_BODY} (is |are |has been |have been |feels |still |"
+    rf"keeps |was |been |started |is still |feeling )*(still |a bit |really |very |quite )?"
+    rf"{_HURT}|(im|i am|ive been|i was|i got|i have|ive got|got|"
+    rf"with|have|my|an|this|current|recent|recovering from|coming back from) (an? |my )?(\w+ )?"
+    rf"(injur(y|ies)|niggles?|sprain|strain)|injured|(injured|sprained|strained|twisted|pulled|"
+    rf"tweaked|rolled|hurt|jarred|bruised) (my|an|a)|tendinitis|tendonitis|fasciitis|"
+    rf"shin splints|runners knee|rehab\w*|(with|through|despite|on) (an? |my |the )?(\w+ )?"
+    rf"(niggle))\b"
+)
+_DOING_RE = re.compile(
+    r"\b(can|could|should|shall|may|ok|okay|safe|fine|allowed|still|keep|carry on|continue|"
+    r"manage|attempt|risk|how (do|should|can) i|what (do|should) i do|is it (wise|smart|bad))\b"
+    r".*\b(hik\w*|run\w*|jog\w*|train\w*|walk\w*|session\w*|workout\w*|plan|programme|"
+    r"program|exercis\w*|strength|gym|hill\w*|repeats?|saturday|sunday|tuesday|thursday|"
+    r"wednesday|weekend|it)\b"
+    r"|\b(hik\w*|run\w*|jog\w*|train\w*|walk\w*|poles)\b.*\b(ok|okay|safe|fine|allowed|wise|bad|"
+    r"a good idea|a bad idea)\b"
+)
+# General questions about injuries or pain ("which injuries are common", "can I run through
+# pain") are facts of the guide, not an athlete's open injury.
+_GENERAL_INJURY_RE = re.compile(
+    r"\b((which|what|most) (\w+ )?(injur\w*|pains?)( are| do| is)? (common|usual|typical|likely)|"
+    r"common (\w+ )?injur\w*|overuse|avoid (getting )?injur\w*|without (getting )?injur\w*|"
+    r"(prevent|stop) (\w+ )?(injur\w*|knee pain)|run through (the )?pain|"
+    r"push through (the )?pain|injury risk|risk of injury|get injured|getting injured|"
+    r"(if|when|whenever) (my |your |a |the |something |anything )?(\w+ )?(hurts|starts hurting|"
+    r"aches|is sore|gets sore|feels sore|hurt))\b"
+)
+_PAUSE_RE = re.compile(
+    r"\b(holidays?|vacation\w*|hols|(a|my|on|the|work|family|business|weekend|long|short|ski) "
+    r"trip|getaway|honeymoon|(going|be|being|im|i am|ill be|"
+    r"will be) away|away (for|on|from|next|this)|(take|taking|need|want|have|having) (a |some )?"
+    r"(\w+ )?(break|time off|rest from)|time off|break from (training|the plan|running|it)|"
+    r"pause|paused|on hold|freeze|(stop|turn off|mute|silence) (the )?reminders|"
+    r"resume|festival|wedding|conference|business travel|work travel|(going|off|heading|travel\w*|"
+    r"flying|away) to (\w+ ){1,3}for (a |an |two |\d+ |a few |a couple of |several |the )?(\w+ )?"
+    r"(days?|weeks?|months?|nights?|weekend|fortnight))\b"
+)
+_TIMEZONE_RE = re.compile(
+    r"\b(time ?zones?|tz|jet ?lag\w*|(moving|move|moved|relocat\w*|emigrat\w*|flying|fly|"
+    r"flight|travel\w*|going|heading) (to |back to )?(abroad|overseas|another country|a different "
+    r"country|(the )?(us|usa|uk|states|asia|europe|australia|japan|canada|america|new zealand|"
+    r"india|china)\b)|abroad|overseas|different country|another country|"
+    r"(reminders?|notifications?) (come|arrive|are|is|at)( \w+)? (the )?(wrong|odd|weird|strange) "
+    r"(time|hour)|wrong time ?zone|(new|local) time|daylight saving|clocks? (change|go|went)|"
+    r"(reminder|session|notification|training)s? times?|"
+    r"times (\w+ ){0,3}(off|wrong|different|shift\w*|mess\w*)|"
+    r"(im|i am|were|we are|now|living|based|staying) (now )?in (\w+ )?(now|these days)|"
+    r"(reminders?|notifications?) (\w+ ){0,3}(at night|in the night|middle of the night))\b"
+)
+_PROGRESS_RE = re.compile(
+    r"\b(how (am i|are we|have i been|im) (doing|getting on|progressing|going)|"
+    r"how (is|s|has) (my|the) (training|progress|week|plan|running|load)( been)? (going|looking)|"
+    r"how (did|was) my (week|training)|my progress|progress so far|"
+    r"(show me|whats|what is|check|see|view|tell me) my (stats|numbers|load|training load|"
+    r"history|log|totals?)|my (load|training load|numbers|stats) (so far|this week|look\w*)|"
+    r"(am i|im) (on track|improving|getting (fitter|better|stronger)|behind|ahead|"
+    r"doing (ok|okay|well|enough|alright))|how much (load|training|running) (have i|did i)|"
+    r"how many (sessions|runs|hikes) (have i|did i)|(have i|did i) (done|do) enough|keeping up)\b"
+)
+# Not plan questions although they name a day: after the programme, or a missed session.
+_NOT_PLAN_RE = re.compile(
+    r"\b(after (the )?(12 weeks|programme|program|plan|week 12)|(finish\w*|complet\w*|done with|"
+    r"end of) (the )?(12 weeks|programme|program|plan)|(programme|program|plan) (ends|is over)|"
+    r"missed|skipped|miss|skip|make (it )?up|catch up|double up)\b"
 )
 
-_QUESTION_START_RE = re.compile(
-    r"^\s*(how|what|whats|why|when|where|which|who|whom|whose|should|shall|can|could|do|does|"
-    r"did|is|are|am|was|were|will|would|have|has|may|might|must|any|tell me)\b"
-)
-_QUESTION_ANYWHERE_RE = re.compile(
-    r"\b(do i|can i|should i|is it|am i|how (do|does|much|many|long|often|far|fast|soon)|"
-    r"what (is|are|should|do|does|if)|why (do|does|is|are|should))\b"
-)
+
+def _rule_topic(folded: str) -> str | None:
+    """The fact a rule gives for this (folded) question, before any matching, if one does."""
+    topic = _situation_topic(folded)
+    if topic is not None:
+        return topic
+    if is_personal_question(folded) is not None:
+        return PLAN_TOPIC
+    return None
+
+
+def _situation_topic(folded: str) -> str | None:
+    """Illness, an injury, a trip, travel or progress: the athlete's situation, not the plan."""
+    # An injury comes first: a swollen ankle is a reason to go gently, not only to a doctor.
+    if (
+        _INJURY_RE.search(folded)
+        and _DOING_RE.search(folded)
+        and not _GENERAL_INJURY_RE.search(folded)
+    ):
+        return INJURY_TOPIC
+    if _MEDICAL_RE.search(folded):
+        return MEDICAL_TOPIC
+    if _TIMEZONE_RE.search(folded):
+        return "pointer_timezone"
+    if _PAUSE_RE.search(folded):
+        return "pointer_pause"
+    if _PROGRESS_RE.search(folded):
+        return "pointer_week"
+    return None
+
+
+_SITE_NAMES = {"it_band": "IT band", "achilles": "Achilles"}
+
+
+def _sites_sentence(sites: AbstractSet[PainSite]) -> str:
+    names = [_SITE_NAMES.get(site.value, site.value) for site in sorted(sites)]
+    joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    return f"Your {joined} {'is' if len(names) == 1 else 'are'} still sore, so take care."
 
 
 def is_personal_question(text: str) -> PersonalQuestion | None:
     """Recognise questions about the athlete's own plan ("what do I do today?")."""
     folded = _fold(text[:MAX_CHARS]).replace("\u2019", "'")
-    if not _SESSION_HINT_RE.search(folded):
+    if not _SESSION_HINT_RE.search(folded) or _NOT_PLAN_RE.search(folded):
+        return None
+    if not _ASKS_FOR_PLAN_RE.search(folded):
+        return None
+    if _situation_topic(folded) is not None:
         return None
     if _TOMORROW_RE.search(folded):
         return PersonalQuestion.TOMORROW
@@ -529,4 +740,6 @@ def looks_like_question(text: str) -> bool:
     if "?" in snippet or "\uff1f" in snippet:
         return True
     folded = _fold(snippet)
-    return bool(_QUESTION_START_RE.match(folded) or _QUESTION_ANYWHERE_RE.search(folded))
+    return bool(
+        vocabulary.QUESTION_START.match(folded) or vocabulary.QUESTION_ANYWHERE.search(folded)
+    )

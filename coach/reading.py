@@ -1,5 +1,8 @@
 """What one free-text message is: a check-in, a question about the athlete's own plan, a
-question for the FAQ, a greeting, thanks, or none of these. Read once per message."""
+question for the FAQ, a greeting, thanks, or none of these. Read once per message.
+
+A message may hold both a report and a question ("easy walk today. why the walk breaks?"): it is
+a check-in, and the question is kept beside it to be answered in the same reply."""
 
 from __future__ import annotations
 
@@ -9,7 +12,9 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict
 
-from coach.checkins import CheckinReading, PlannedKind, read_checkin, reads_as_report
+from coach import checkin_words as words
+from coach import vocabulary
+from coach.checkins import CheckinReading, PlannedKind, read_checkin
 from coach.faq import PersonalQuestion, is_personal_question, looks_like_question
 
 
@@ -45,32 +50,103 @@ _GREETING = re.compile(
     re.IGNORECASE,
 )
 _THANKS = re.compile(
-    r"^(thanks|thank you|thx|ty|cheers|great|cool|ok|okay|nice|perfect|awesome|got it)\b"
-    r"[\s!.,👍🙏]*(a lot|so much|coach)?[\s!.,👍🙏]*$",
+    r"^(?:(thanks|thank you|thx|ty|cheers|great|cool|ok|okay|nice|perfect|awesome|got it)\b"
+    r"[\s!.,👍🙏]*(a lot|so much|coach)?[\s!.,👍🙏]*|[\s👍🙏🙌👌]+)$",
     re.IGNORECASE,
 )
+# Sentences end at . ! ? or a line break ("6.5 h" keeps its point).
+_SENTENCE_END = re.compile(r"(?<=[.!?？])\s+|\n+")
+# A question asked after a report in the same sentence: "did the 2h hike, should I rest?".
+_CLAUSE_BEFORE_QUESTION = re.compile(
+    rf"(?:[,;:]|\s[-–—]|\s(?:but|so|and))\s+(?=(?:{vocabulary.alternation(vocabulary.QUESTION_OPENERS)}"
+    r"|tips?|advice|thoughts)\b)"
+)
+# Auxiliaries that open a report when no one is asked: "did the long hike", "was brutal".
+_REPORT_OPENING = re.compile(
+    r"^\W*(?:did\s+it\b|(?:did|was|were|have|has|had|is|are|am|do|does|done)\b"
+    r"(?!\s+(?:i|you|u|we|it|that|this|there|my|they|he|she|anyone|people|one)\b))"
+)
+# Exclamations that open like questions: "what a day!", "how good was that".
+_EXCLAMATION = re.compile(
+    r"^\W*(?:what\s+an?\b|how\s+(?:good|nice|lovely|great|beautiful|amazing|cool|fun|"
+    r"glorious|stunning)\b)"
+)
+_CLAUSE = re.compile(r"[,.;!\n]|\bbut\b|\bthen\b|\band\b")
 
 
 def read_message(text: str, today: dt.date, planned: PlannedKind | None = None) -> MessageReading:
     """Read `text` once: what kind of message it is, and its check-in reading (dated, in the
     context of the plan when `planned` is given) whatever the kind."""
     text = text.strip()
-    checkin = read_checkin(text, today, planned)
-    is_checkin = reads_as_report(text, checkin)
-    is_question = looks_like_question(text) and not is_checkin
+    whole = read_checkin(text, today, planned)
     if _GREETING.match(text):
-        kind = MessageKind.GREETING
-    elif _THANKS.match(text) and not is_checkin:
-        kind = MessageKind.THANKS
-    elif is_question:
+        return MessageReading(kind=MessageKind.GREETING, checkin=whole)
+    told, asked = _told_and_asked(text)
+    checkin = read_checkin(told, today, planned) if asked else whole
+    if told and _reports(told, checkin, today):
+        question = asked or None
+        personal = is_personal_question(question) if question else None
+        return MessageReading(
+            kind=MessageKind.CHECKIN, checkin=checkin, question=question, personal=personal
+        )
+    if asked:
         personal = is_personal_question(text)
-        if personal is not None:
-            return MessageReading(
-                kind=MessageKind.PLAN_QUESTION, checkin=checkin, personal=personal
-            )
-        kind = MessageKind.QUESTION
-    elif is_checkin:
-        kind = MessageKind.CHECKIN
-    else:
-        kind = MessageKind.OTHER
-    return MessageReading(kind=kind, checkin=checkin)
+        kind = MessageKind.PLAN_QUESTION if personal is not None else MessageKind.QUESTION
+        return MessageReading(kind=kind, checkin=whole, personal=personal)
+    if _THANKS.match(text):
+        return MessageReading(kind=MessageKind.THANKS, checkin=whole)
+    return MessageReading(kind=MessageKind.OTHER, checkin=whole)
+
+
+def _told_and_asked(text: str) -> tuple[str, str]:
+    """The message split into what it tells and what it asks, each in its own words."""
+    told: list[str] = []
+    asked: list[str] = []
+    for sentence in _SENTENCE_END.split(text):
+        sentence = sentence.strip()
+        if not sentence:
+            continue
+        split = _CLAUSE_BEFORE_QUESTION.search(sentence)
+        if split is not None and _asks(sentence[split.end() :]):
+            head = sentence[: split.start()].strip()
+            if head:
+                (asked if _asks(head) else told).append(head)
+            asked.append(sentence[split.end() :].strip())
+        elif _asks(sentence):
+            asked.append(sentence)
+        else:
+            told.append(sentence)
+    return " ".join(told), " ".join(asked)
+
+
+def _asks(sentence: str) -> bool:
+    """True when a sentence asks something rather than tells."""
+    if sentence.rstrip().endswith(vocabulary.QUESTION_MARKS):
+        return True
+    if not looks_like_question(sentence):
+        return False
+    folded = sentence.lower().translate(words.APOSTROPHES)
+    return not (_REPORT_OPENING.match(folded) or _EXCLAMATION.match(folded))
+
+
+def _reports(told: str, reading: CheckinReading, today: dt.date) -> bool:
+    """True when what the message tells is a report of training, not only a plan for later
+    ("going to do the long hike tomorrow, 6 hours")."""
+    if not reading.recognised:
+        return False
+    clauses = _CLAUSE.split(told.lower().translate(words.APOSTROPHES))
+    kept = [clause for clause in clauses if not words.FUTURE_INTENT.search(clause)]
+    if len(kept) == len(clauses):
+        return True
+    now = " , ".join(kept)
+    # What is left, read without the plan: a length alone there belongs to the plan for later.
+    left = read_checkin(now, today)
+    return bool(
+        left.activity is not None
+        or left.skipped
+        or left.pain
+        or left.illness
+        or left.cleared
+        or left.pain_cleared
+        or words.REPORT_VERB.search(now)
+    )

@@ -8,20 +8,26 @@ import json
 from typing import Any
 
 from bot.commands.arguments import iso_date
-from coach.checkins import read_checkin
+from coach.checkins import planned_by, read_checkin
 
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser("checkin", help="read one free-text check-in")
     parser.add_argument("text", help="the check-in, e.g. 'long hike, 6 h, RPE 8'")
     parser.add_argument("--today", type=iso_date, help="the date it is sent (default: today)")
+    parser.add_argument(
+        "--start",
+        type=iso_date,
+        help="the athlete's programme start: the planned session gives the context",
+    )
     parser.add_argument("--json", action="store_true", help="print JSON")
     parser.set_defaults(handler=handle)
 
 
 def handle(args: argparse.Namespace) -> int:
     today = args.today or dt.date.today()
-    reading = read_checkin(args.text, today).as_json()
+    planned = planned_by(args.start) if args.start else None
+    reading = read_checkin(args.text, today, planned).as_json()
     if args.json:
         print(json.dumps(reading, ensure_ascii=False))
         return 0

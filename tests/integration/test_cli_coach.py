@@ -23,14 +23,28 @@ def test_checkin_json_has_exactly_the_documented_keys(capsys: pytest.CaptureFixt
         "pain": ["knee"],
         "skipped": False,
         "date": "2026-11-28",
+        "illness": False,
+        "cleared": [],
+        "climb_m": None,
+        "pack_kg": None,
+        "distance_km": None,
     }
+
+
+def test_checkin_with_a_start_date_reads_the_planned_session(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # 2027-01-09 is the Saturday of a programme started on Monday 2027-01-04: the long hike.
+    args = ["checkin", "7 hours, big pack, wrecked", "--today", "2027-01-09"]
+    assert main([*args, "--start", "2027-01-04", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["activity"] == "hike"
 
 
 def test_checkin_without_json_prints_one_field_a_line(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["checkin", "skipped my run", "--today", "2026-11-30"]) == 0
     out = capsys.readouterr().out
     assert "skipped: True" in out
-    assert len(out.strip().splitlines()) == 7
+    assert len(out.strip().splitlines()) == 12
 
 
 def test_checkin_with_a_bad_date_exits_2_with_one_line(capsys: pytest.CaptureFixture[str]) -> None:

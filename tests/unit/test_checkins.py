@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import time
 
 import pytest
 from hypothesis import given, settings
@@ -16,8 +15,10 @@ from coach.checkins import (
     PainSite,
     estimate_rpe,
     looks_like_checkin,
+    planned_by,
     read_checkin,
 )
+from coach.sessions import SessionKind
 
 MONDAY = dt.date(2026, 12, 7)
 THURSDAY = dt.date(2026, 12, 3)
@@ -337,7 +338,8 @@ def test_outside_of_the_knee_is_the_it_band_not_the_knee() -> None:
     ],
 )
 def test_a_cleared_pain_is_read(text: str) -> None:
-    assert read(text).pain_cleared
+    reading = read(text)
+    assert reading.pain_cleared or reading.cleared
 
 
 def test_a_fresh_pain_is_not_read_as_cleared() -> None:
@@ -550,28 +552,14 @@ def test_an_emoji_only_message_is_not_recognised() -> None:
     assert not read("👍😀🎉").recognised
 
 
-def test_a_five_thousand_character_message_is_read_fast() -> None:
+def test_a_five_thousand_character_message_is_read() -> None:
+    # How fast is for `make bench`; here only that a long message reads at all.
     text = ("long hike 6 hours, knee sore, rpe 7 🥾 " * 200)[:5000]
-    start = time.perf_counter()
-    reading = read(text)
-    assert (time.perf_counter() - start) < 0.05
-    assert reading.duration_min == 360
+    assert read(text).duration_min == 360
 
 
 def test_a_wall_of_digits_reads_without_a_duration() -> None:
     assert read("9" * 5000 + " hours").duration_min is None
-
-
-def test_the_json_shape_has_exactly_the_public_fields() -> None:
-    assert set(read("2h hike").as_json()) == {
-        "activity",
-        "duration_min",
-        "rpe",
-        "hard",
-        "pain",
-        "skipped",
-        "date",
-    }
 
 
 # --- routing -------------------------------------------------------------------------------
@@ -738,3 +726,382 @@ def test_the_second_blind_set_is_read_right_at_the_bar() -> None:
 def test_the_second_blind_set_without_its_ambiguous_items_is_read_right() -> None:
     clear = [case for case in BLIND2_CASES if not case.get("ambiguous")]
     assert read_right_share(clear) >= 0.9
+
+
+# --- the planned session as context ------------------------------------------------------
+
+START = dt.date(2027, 1, 4)  # a Monday: week 1 runs Monday 4 to Sunday 10 January
+PLAN = planned_by(START)
+TUE = dt.date(2027, 1, 5)  # run-walk
+WED = dt.date(2027, 1, 6)  # strength
+THU = dt.date(2027, 1, 7)  # hilly walk with easy running spells (weeks 1–8)
+FRI = dt.date(2027, 1, 8)  # rest
+SAT = dt.date(2027, 1, 9)  # long hike
+SUN = dt.date(2027, 1, 10)  # recovery hike
+THU_WEEK_9 = dt.date(2027, 3, 4)  # hill repeats
+
+
+def in_plan(text: str, today: dt.date) -> CheckinReading:
+    return read_checkin(text, today, PLAN)
+
+
+def test_done_alone_confirms_the_planned_session() -> None:
+    assert in_plan("done", TUE).activity == Activity.RUN
+
+
+def test_did_it_with_a_duration_on_a_run_day_is_the_run() -> None:
+    reading = in_plan("did it, 45 min", TUE)
+    assert (reading.activity, reading.duration_min) == (Activity.RUN, 45)
+
+
+def test_done_on_strength_day_is_strength() -> None:
+    assert in_plan("done ✅ 35 min", WED).activity == Activity.STRENGTH
+
+
+def test_a_multi_hour_report_with_a_pack_on_the_long_hike_day_is_the_hike() -> None:
+    reading = in_plan("7 hours with the full pack, wrecked", SAT)
+    assert (reading.activity, reading.duration_min, reading.hard) == (Activity.HIKE, 420, True)
+
+
+def test_an_unnamed_skip_is_the_planned_session_skipped() -> None:
+    reading = in_plan("skipped today", TUE)
+    assert (reading.activity, reading.skipped) == (Activity.RUN, True)
+
+
+def test_never_getting_out_of_the_door_is_the_planned_session_skipped() -> None:
+    reading = in_plan("never got out the door today, too much on", THU_WEEK_9)
+    assert (reading.activity, reading.skipped) == (Activity.RUN, True)
+
+
+def test_a_named_session_beats_the_planned_one() -> None:
+    assert in_plan("went for a 40 min walk instead", TUE).activity == Activity.WALK
+
+
+def test_the_mostly_walking_thursday_session_counts_as_a_run() -> None:
+    assert in_plan("did the hilly walk with a few jogs, 45 min", THU).activity == Activity.RUN
+
+
+def test_the_planned_session_of_the_day_told_about_is_used() -> None:
+    # Told on Sunday about yesterday: Saturday's long hike.
+    assert in_plan("yesterday, 6 hours, legs gone", SUN).activity == Activity.HIKE
+
+
+def test_without_a_plan_an_unnamed_session_stays_unknown() -> None:
+    assert read_checkin("did it, 45 min", TUE).activity is None
+
+
+def test_before_the_programme_there_is_no_planned_session() -> None:
+    assert in_plan("done, 45 min", dt.date(2027, 1, 1)).activity is None
+
+
+def test_a_pain_alone_does_not_claim_the_planned_session() -> None:
+    assert in_plan("knee is a bit sore this morning", TUE).activity is None
+
+
+def test_a_rest_day_named_on_a_run_day_is_rest() -> None:
+    assert in_plan("rest day, legs heavy", TUE).activity == Activity.REST
+
+
+def test_planned_by_gives_the_programme_session_kind() -> None:
+    assert (PLAN(SAT), PLAN(dt.date(2027, 1, 3))) == (SessionKind.LONG_HIKE, None)
+
+
+# --- hikers' words for a hike --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "7 hours over the pass with the full pack",
+        "six and a half hours over the tops with the big pack, totally done in",
+        "up Ben Nevis and back with the big pack, 8 hours",
+        "summited at noon, 5 h round trip",
+        "ridge traverse, 6 hours",
+        "long day in the hills, 6h",
+        "did the big one, 6 hours",
+        "Helvellyn via Striding Edge, 5h",
+        "walked the Pennine Way section, 18 miles",
+        "5 hrs with a loaded pack",
+    ],
+)
+def test_hikers_words_for_a_hike_read_as_a_hike(text: str) -> None:
+    assert read(text).activity == Activity.HIKE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "stairs with a pack, 40 min",
+        "stair climbing with a 10 kg pack for 45 min",
+        "cycled 2 hours",
+        "yoga 30 min",
+        "hour on the bike",
+    ],
+)
+def test_other_training_reads_as_other(text: str) -> None:
+    assert read(text).activity == Activity.OTHER
+
+
+# --- pain as events ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        ("tweaked a hamstring on the descent", PainSite.HAMSTRING),
+        ("jarred my knee coming down", PainSite.KNEE),
+        ("something went in my calf at 30 min", PainSite.CALF),
+        ("went over on my ankle", PainSite.ANKLE),
+        ("felt my achilles twinge", PainSite.ACHILLES),
+        ("pulled something in my hamstring", PainSite.HAMSTRING),
+    ],
+)
+def test_pain_told_as_an_event_is_read(text: str, site: PainSite) -> None:
+    assert read(f"40 min run, {text}").pain == [site]
+
+
+def test_a_site_said_to_be_no_trouble_is_not_painful() -> None:
+    assert read("5 hour hike, hip was no trouble").pain == []
+
+
+def test_another_persons_pain_is_not_the_athletes() -> None:
+    assert read("3 h hike, my partner's ankle gave way near the end").pain == []
+
+
+def test_a_site_fine_for_days_is_not_painful() -> None:
+    assert read("40 min run, shin's been fine for days").pain == []
+
+
+# --- clearance -----------------------------------------------------------------------------
+
+
+def test_a_site_said_to_be_fine_again_is_cleared() -> None:
+    reading = read("knee feels fine now")
+    assert (reading.cleared, reading.pain_cleared) == ([PainSite.KNEE], False)
+
+
+def test_clearing_the_knee_does_not_clear_the_achilles() -> None:
+    reading = read("knee is fine now but the achilles still niggles")
+    assert (reading.cleared, reading.pain) == ([PainSite.KNEE], [PainSite.ACHILLES])
+
+
+def test_fine_for_walking_does_not_clear() -> None:
+    reading = read("knee is fine for walking")
+    assert (reading.cleared, reading.pain_cleared) == ([], False)
+
+
+def test_a_generic_all_clear_clears_every_open_injury() -> None:
+    reading = read("the pain's gone completely")
+    assert (reading.pain_cleared, reading.cleared) == (True, [])
+
+
+def test_a_site_fine_for_days_is_cleared() -> None:
+    assert read("shin's been fine for days").cleared == [PainSite.SHIN]
+
+
+def test_a_fresh_pain_clears_nothing() -> None:
+    reading = read("knee hurts after the run")
+    assert (reading.cleared, reading.pain_cleared) == ([], False)
+
+
+# --- effort in both directions -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "it absolutely flattened me",
+        "totally done in",
+        "that finished me off",
+        "took everything out of me",
+        "legs were gone by the end",
+        "in bits",
+    ],
+)
+def test_more_ways_of_saying_hard_are_hard(text: str) -> None:
+    assert read(f"5 h hike, {text}").hard
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nailed it",
+        "expected carnage but it was comfortable",
+        "thought it would be brutal, it was fine",
+        "felt strong all the way",
+    ],
+)
+def test_going_well_is_not_hard(text: str) -> None:
+    assert not read(f"hill repeats 45 min, {text}").hard
+
+
+# --- loose numbers -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "rpe"),
+    [
+        ("roughly a six", 6),
+        ("call it 7 out of 10", 7),
+        ("maybe a 5", 5),
+        ("effort about 6/10", 6),
+        ("a 7ish effort", 7),
+    ],
+)
+def test_loose_ratings_are_read(text: str, rpe: int) -> None:
+    assert read(f"run 40 min, {text}").rpe == rpe
+
+
+@pytest.mark.parametrize(
+    ("text", "minutes"),
+    [
+        ("an hour and three quarters", 105),
+        ("an hour and a quarter", 75),
+        ("two and a quarter hours", 135),
+        ("45ish mins", 45),
+        ("the best part of 5 hours", 300),
+        ("hour and 20", 80),
+    ],
+)
+def test_loose_durations_are_read(text: str, minutes: int) -> None:
+    assert read(f"hike {text}").duration_min == minutes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hill repeats 8 x 30 sec on a 10% grade",
+        "week 6 hill reps, 6 of them",
+        "3 sets of 10 squats and step ups",
+        "run-walk 5/3 x 6",
+    ],
+)
+def test_numbers_that_are_neither_duration_nor_effort(text: str) -> None:
+    reading = read(text)
+    assert (reading.duration_min, reading.rpe) == (None, None)
+
+
+# --- skips ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "never got out the door today, too much on",
+        "work ate the evening",
+        "didn't happen today",
+        "ran out of time, no session",
+        "gave the run a miss",
+        "couldn't fit it in",
+    ],
+)
+def test_skips_said_many_ways_are_skips(text: str) -> None:
+    assert read(text).skipped
+
+
+def test_a_rest_day_traded_for_a_run_is_a_run_not_a_skip() -> None:
+    reading = read("swapped the rest day for a 30 min easy run")
+    assert (reading.activity, reading.skipped) == (Activity.RUN, False)
+
+
+def test_a_session_moved_to_another_day_is_not_a_skip() -> None:
+    assert not read("moved the hike to sunday, weather").skipped
+
+
+# --- illness -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "got a cold, taking today off",
+        "running a temperature, staying in bed",
+        "flu, nothing today",
+        "chest infection, doctor says rest",
+        "tested positive for covid",
+        "feeling ill, no run",
+    ],
+)
+def test_illness_is_read_and_the_day_is_rest(text: str) -> None:
+    reading = read(text)
+    assert (reading.illness, reading.activity, reading.skipped) == (True, Activity.REST, False)
+
+
+def test_a_cold_morning_is_not_an_illness() -> None:
+    assert not read("cold morning, 45 min run").illness
+
+
+def test_a_session_done_while_ill_keeps_its_activity() -> None:
+    reading = read("bit of a cold but did an easy 30 min walk")
+    assert (reading.illness, reading.activity) == (True, Activity.WALK)
+
+
+def test_an_illness_that_is_over_is_not_read() -> None:
+    assert not read("first run after the flu, 30 min easy").illness
+
+
+def test_running_a_temperature_is_not_a_run() -> None:
+    assert read("running a temperature today").activity == Activity.REST
+
+
+# --- climb, pack, distance -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "metres"),
+    [
+        ("1,200 m up", 1200),
+        ("4000 ft of gain", 1219),
+        ("900m D+", 900),
+        ("climbed 750 metres", 750),
+        ("elevation gain 650m", 650),
+        ("+1100m", 1100),
+    ],
+)
+def test_climb_is_read_in_metres(text: str, metres: int) -> None:
+    assert read(f"6 h hike, {text}").climb_m == metres
+
+
+@pytest.mark.parametrize(
+    ("text", "kg"),
+    [("12 kg pack", 12.0), ("pack was 25 lb", 11.3), ("carrying 15kg", 15.0)],
+)
+def test_pack_weight_is_read_in_kilograms(text: str, kg: float) -> None:
+    assert read(f"6 h hike, {text}").pack_kg == pytest.approx(kg, abs=0.05)
+
+
+@pytest.mark.parametrize(
+    ("text", "km"),
+    [("14 km", 14.0), ("9 miles", 14.5), ("10k", 10.0), ("12.5km", 12.5)],
+)
+def test_distance_is_read_in_kilometres(text: str, km: float) -> None:
+    assert read(f"hike, {text}").distance_km == pytest.approx(km, abs=0.05)
+
+
+def test_a_pack_weight_is_not_a_distance() -> None:
+    assert read("6 h hike, 12 kg pack").distance_km is None
+
+
+def test_a_climb_is_not_a_distance() -> None:
+    assert read("6 h hike, 900 m up").distance_km is None
+
+
+def test_a_climb_in_metres_is_not_a_duration() -> None:
+    assert read("hike, 900m up").duration_min is None
+
+
+def test_the_json_shape_adds_the_new_fields_after_the_core_ones() -> None:
+    assert list(read("2h hike").as_json()) == [
+        "activity",
+        "duration_min",
+        "rpe",
+        "hard",
+        "pain",
+        "skipped",
+        "date",
+        "illness",
+        "cleared",
+        "climb_m",
+        "pack_kg",
+        "distance_km",
+    ]

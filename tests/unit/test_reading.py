@@ -1,0 +1,161 @@
+"""Reading one message: check-in, question about my plan, FAQ question, greeting, thanks, other."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from coach import vocabulary
+from coach.checkins import Activity, planned_by
+from coach.faq import PersonalQuestion
+from coach.reading import MessageKind, read_message
+
+START = dt.date(2027, 1, 4)  # a Monday
+PLAN = planned_by(START)
+TUE = dt.date(2027, 1, 5)  # run-walk
+SAT = dt.date(2027, 1, 9)  # long hike
+
+
+def kind_of(text: str, today: dt.date = TUE) -> MessageKind:
+    return read_message(text, today, PLAN).kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "long hike, 6 h, wrecked",
+        "done",
+        "did it, 45 min",
+        "skipped today, work",
+        "knee's sore after the run",
+        "rest day",
+    ],
+)
+def test_reports_of_training_are_checkins(text: str) -> None:
+    assert kind_of(text) is MessageKind.CHECKIN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "do I even need to run at all?",
+        "how long should my long hike be?",
+        "why do I start with walk breaks",
+        "should I run with a cold?",
+        "is it ok to hike 7 hours with a pack in week 1?",
+        "can I swap the run for a bike ride?",
+    ],
+)
+def test_questions_are_not_reports(text: str) -> None:
+    assert kind_of(text) is MessageKind.QUESTION
+
+
+@pytest.mark.parametrize(
+    ("text", "personal"),
+    [
+        ("what's my session tomorrow?", PersonalQuestion.TOMORROW),
+        ("what do I do today?", PersonalQuestion.TODAY),
+    ],
+)
+def test_questions_about_my_plan_are_plan_questions(text: str, personal: PersonalQuestion) -> None:
+    reading = read_message(text, TUE, PLAN)
+    assert (reading.kind, reading.personal) == (MessageKind.PLAN_QUESTION, personal)
+
+
+def test_a_plan_question_does_not_log_the_planned_session() -> None:
+    assert kind_of("what's on today?") is MessageKind.PLAN_QUESTION
+
+
+def test_a_checkin_that_asks_something_is_a_checkin_with_its_question() -> None:
+    reading = read_message("easy walk today. why do I start with walk breaks?", TUE, PLAN)
+    assert (reading.kind, reading.checkin.activity, reading.question) == (
+        MessageKind.CHECKIN,
+        Activity.WALK,
+        "why do I start with walk breaks?",
+    )
+
+
+def test_a_question_after_a_comma_is_split_from_the_report() -> None:
+    reading = read_message("did the 2h hike, should I rest tomorrow?", SAT, PLAN)
+    assert (reading.kind, reading.question) == (MessageKind.CHECKIN, "should I rest tomorrow?")
+
+
+def test_the_question_part_does_not_change_the_checkin() -> None:
+    reading = read_message("40 min run done. should I run 60 min next week?", TUE, PLAN)
+    assert reading.checkin.duration_min == 40
+
+
+def test_a_plain_checkin_has_no_question() -> None:
+    assert read_message("45 min run, rpe 5", TUE, PLAN).question is None
+
+
+@pytest.mark.parametrize("text", ["hi", "Hello coach!", "good morning 👋", "hey there"])
+def test_greetings_are_greetings(text: str) -> None:
+    assert kind_of(text) is MessageKind.GREETING
+
+
+@pytest.mark.parametrize("text", ["thanks!", "thank you so much", "cheers coach", "👍"])
+def test_thanks_are_thanks(text: str) -> None:
+    assert kind_of(text) is MessageKind.THANKS
+
+
+def test_thanks_with_a_report_is_a_checkin() -> None:
+    assert kind_of("thanks, did the run, 45 min") is MessageKind.CHECKIN
+
+
+@pytest.mark.parametrize("text", ["asdf", "🙂🙂", "my cat is called Ben", ""])
+def test_messages_that_are_none_of_these_are_other(text: str) -> None:
+    assert kind_of(text) is MessageKind.OTHER
+
+
+def test_an_illness_report_is_a_checkin_with_illness() -> None:
+    reading = read_message("got a chest infection, not training today", TUE, PLAN)
+    assert (reading.kind, reading.checkin.illness) == (MessageKind.CHECKIN, True)
+
+
+def test_a_question_about_illness_is_a_question_not_a_checkin() -> None:
+    reading = read_message("should I run with a cold?", TUE, PLAN)
+    assert reading.kind is MessageKind.QUESTION
+
+
+def test_an_intention_is_not_a_report() -> None:
+    assert kind_of("going to do the long hike tomorrow, 6 hours") is not MessageKind.CHECKIN
+
+
+def test_the_checkin_is_read_in_the_context_of_the_plan() -> None:
+    assert read_message("7 hours, big pack, wrecked", SAT, PLAN).checkin.activity is Activity.HIKE
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(max_size=300))
+def test_random_text_always_gives_a_reading(text: str) -> None:
+    assert read_message(text, TUE, PLAN).kind in set(MessageKind)
+
+
+# --- the shared vocabulary -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("word", "index"), [("monday", 0), ("Tues", 1), ("thurs", 3), ("saturday's", 5), ("x", None)]
+)
+def test_weekday_names_and_abbreviations_give_their_index(word: str, index: int | None) -> None:
+    assert vocabulary.weekday_index(word) == index
+
+
+@pytest.mark.parametrize(
+    ("word", "value"), [("seven", 7), ("forty-five", 45), ("twenty five", 25), ("tenth", 10)]
+)
+def test_number_words_give_their_value(word: str, value: int) -> None:
+    assert vocabulary.number_value(word) == value
+
+
+@pytest.mark.parametrize("text", ["how far should i go", "whats next", "what's next"])
+def test_question_openers_start_a_question(text: str) -> None:
+    assert vocabulary.QUESTION_START.match(text)
+
+
+def test_a_report_does_not_open_like_a_question() -> None:
+    assert not vocabulary.QUESTION_START.match("ran 40 min")
