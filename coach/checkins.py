@@ -9,7 +9,7 @@ from collections.abc import Callable
 from enum import StrEnum
 from functools import lru_cache
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from coach import checkin_words as words
 from coach import vocabulary
@@ -101,6 +101,18 @@ class CheckinReading(BaseModel):
         }
 
 
+class RecordedTrack(BaseModel):
+    """What is kept of the activity file a check-in came from: enough to spot the same
+    activity sent again, and the time spent moving."""
+
+    model_config = ConfigDict(frozen=True)
+
+    fingerprint: str = Field(max_length=64)
+    started_at: dt.datetime
+    ended_at: dt.datetime
+    moving_min: int = Field(ge=0, le=24 * 60)
+
+
 class LoggedCheckin(CheckinReading):
     """A stored check-in: the reading plus what the coach kept about it."""
 
@@ -110,6 +122,7 @@ class LoggedCheckin(CheckinReading):
     load: int | None = None
     source: CheckinSource = CheckinSource.TEXT
     reminder_id: int | None = None
+    track: RecordedTrack | None = None
     created_at: dt.datetime | None = None
 
 

@@ -39,12 +39,16 @@ def checkin_feedback(
     adjustments: Sequence[Adjustment] = (),
     injury: Set[PainSite] = frozenset(),
     cleared: Set[PainSite] = frozenset(),
+    *,
+    headline: str | None = None,
 ) -> str:
-    """The reply to a check-in: acknowledgement with its load, any plan change and why, and
-    pain advice. `injury` is the set of blocking pain sites open after this check-in, and
-    `cleared` the sites this check-in closed.
+    """The reply to a check-in: acknowledgement with its load (or `headline` in its place),
+    any plan change and why, and pain advice. `injury` is the set of blocking pain sites open
+    after this check-in, and `cleared` the sites this check-in closed.
     """
-    parts = [skipped_reply(checkin) if checkin.skipped else acknowledgement(checkin)]
+    if headline is None:
+        headline = skipped_reply(checkin) if checkin.skipped else acknowledgement(checkin)
+    parts = [headline]
     # While running is blocked, a change to another run would read as permission to run.
     shown = [a for a in adjustments if not (injury and a.to_kind in RUNNING_KINDS)]
     parts.extend(plan_change(adjustment) for adjustment in shown)

@@ -4,18 +4,30 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from pathlib import Path
 
 from bot.clock import Clock
 from bot.dialogue.conversation import Conversation
-from bot.dialogue.messages import Button, Incoming, InputKind, Reply, plain_text
+from bot.dialogue.messages import (
+    Button,
+    Incoming,
+    IncomingDocument,
+    InputKind,
+    Reply,
+    plain_text,
+)
 
 log = logging.getLogger(__name__)
 
 SOMETHING_WENT_WRONG = "Something went wrong on my side, sorry. Please try that again."
 WELCOME = (
     "TrailCoach terminal chat. Type /start to begin, /help for commands, /quit to leave.\n"
-    "Buttons appear as [1], [2]…: type the number to press one."
+    "Buttons appear as [1], [2]…: type the number to press one. "
+    "Send an activity file with /file PATH [caption]."
 )
+FILE_COMMAND = "/file"
+# What getFile would refuse on Telegram is not read from disk either.
+MAX_FILE_BYTES = 20 * 1024 * 1024
 QUIT = {"/quit", "/exit", "quit", "exit"}
 
 
@@ -55,8 +67,10 @@ class ConsoleChannel:
                 self.say(line)
 
     def say(self, line: str) -> list[Reply]:
-        """One line from the athlete: a button number, a command or text."""
+        """One line from the athlete: a button number, a command, a file or text."""
         incoming = self._incoming(line)
+        if incoming is None:
+            return []
         try:
             replies = self._conversation.handle(incoming, self._clock.now())
         except Exception:
@@ -65,7 +79,9 @@ class ConsoleChannel:
         self._show(replies)
         return replies
 
-    def _incoming(self, line: str) -> Incoming:
+    def _incoming(self, line: str) -> Incoming | None:
+        if line.split(maxsplit=1)[0] == FILE_COMMAND:
+            return self._document(line.removeprefix(FILE_COMMAND).strip())
         if line.isdigit() and 1 <= int(line) <= len(self._buttons):
             return Incoming(
                 user_id=self._user_id,
@@ -75,6 +91,23 @@ class ConsoleChannel:
                 display_name=self._display_name,
             )
         return Incoming.typed(self._user_id, self._user_id, line, self._display_name)
+
+    def _document(self, argument: str) -> Incoming | None:
+        """`/file PATH [caption]`: the file at PATH, as if sent as a document."""
+        path_text, _, caption = argument.partition(" ")
+        path = Path(path_text).expanduser()
+        try:
+            data = None if path.stat().st_size > MAX_FILE_BYTES else path.read_bytes()
+        except OSError as error:
+            self._write(f"       (can't open {path}: {error.strerror or error})")
+            return None
+        return Incoming(
+            user_id=self._user_id,
+            chat_id=self._user_id,
+            kind=InputKind.DOCUMENT,
+            display_name=self._display_name,
+            document=IncomingDocument(filename=path.name, data=data, caption=caption),
+        )
 
     def _show(self, replies: list[Reply]) -> None:
         self._buttons = []

@@ -23,10 +23,11 @@ from telegram.ext import (
     filters,
 )
 
+from bot.channels.documents import fetch_document
 from bot.channels.flood import FloodGuard, Verdict
 from bot.channels.markup import keyboard_markup
 from bot.channels.telegram_reminders import TelegramSender, schedule_reminders
-from bot.dialogue.messages import Incoming, InputKind, Reply, addressed_to
+from bot.dialogue.messages import Incoming, IncomingDocument, InputKind, Reply, addressed_to
 from bot.dialogue.render import BOT_COMMANDS
 from bot.reminders.service import ReminderService
 from bot.services.athletes import mark_unreachable
@@ -92,6 +93,7 @@ class TelegramChannel:
             [
                 MessageHandler(private & filters.UpdateType.EDITED_MESSAGE, self.on_edited),
                 MessageHandler(private & new_message & filters.TEXT, self.on_text),
+                MessageHandler(private & new_message & filters.Document.ALL, self.on_document),
                 MessageHandler(private & new_message, self.on_unsupported),
                 MessageHandler(
                     filters.ChatType.GROUPS & new_message & filters.COMMAND, self.on_group
@@ -114,6 +116,28 @@ class TelegramChannel:
             user.id, message.chat_id, message.text, user.full_name, update_id=update.update_id
         )
         await self._answer(incoming, context)
+
+    async def on_document(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """A file: fetched through getFile (20 MB at most) and read as an activity file."""
+        message, user = update.effective_message, update.effective_user
+        if message is None or user is None or message.document is None:
+            return
+        if not await self._admit(user.id, message.chat_id, context):
+            return
+        document = message.document
+        incoming = Incoming(
+            user_id=user.id,
+            chat_id=message.chat_id,
+            kind=InputKind.DOCUMENT,
+            display_name=user.full_name,
+            update_id=update.update_id,
+            document=IncomingDocument(
+                filename=document.file_name or "",
+                data=await fetch_document(document),
+                caption=message.caption or "",
+            ),
+        )
+        await self._send(context, incoming.chat_id, None, await self._converse(incoming))
 
     async def on_unsupported(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Stickers, photos, voice notes and files: a kind word that only text works."""
@@ -172,13 +196,15 @@ class TelegramChannel:
         await self._answer(incoming, context)
 
     async def _answer(self, incoming: Incoming, context: ContextTypes.DEFAULT_TYPE) -> None:
-        verdict = self._flood.check(incoming.user_id, time.monotonic())
-        if verdict is Verdict.DROP:
-            return
+        if await self._admit(incoming.user_id, incoming.chat_id, context):
+            await self._send(context, incoming.chat_id, None, await self._converse(incoming))
+
+    async def _admit(self, user_id: int, chat_id: int, context: ContextTypes.DEFAULT_TYPE) -> bool:
+        """False for a message over the flood limit: the first gets one "slow down"."""
+        verdict = self._flood.check(user_id, time.monotonic())
         if verdict is Verdict.WARN:
-            await self._send(context, incoming.chat_id, None, [Reply(text=SLOW_DOWN)])
-            return
-        await self._send(context, incoming.chat_id, None, await self._converse(incoming))
+            await self._send(context, chat_id, None, [Reply(text=SLOW_DOWN)])
+        return verdict is Verdict.ALLOW
 
     async def _converse(self, incoming: Incoming) -> list[Reply]:
         # The conversation does blocking database work: keep it off the event loop.

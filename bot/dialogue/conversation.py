@@ -21,6 +21,7 @@ from bot.dialogue.buttons import (
 from bot.dialogue.checkin_flow import answer_rpe_button, undo
 from bot.dialogue.coaching import plan_reply, today_reply, week_reply
 from bot.dialogue.context import Turn
+from bot.dialogue.files import handle_document
 from bot.dialogue.freetext import answer, route_text
 from bot.dialogue.messages import Incoming, InputKind, Reply, echo, keyboard
 from bot.dialogue.reminder_buttons import answer_reminder_button
@@ -41,8 +42,8 @@ TRY_AGAIN = (
     "Please send that again in a minute."
 )
 UNSUPPORTED = (
-    "I can only read text, I'm afraid. Tell me in words how your session went, "
-    "or ask me a question. /help shows what I can do."
+    "I can only read text and activity files (GPX, FIT, TCX), I'm afraid. Tell me in words "
+    "how your session went, or ask me a question. /help shows what I can do."
 )
 EDITED = (
     "I keep what you first sent, so edits don't change what I've logged. If a check-in was "
@@ -100,6 +101,8 @@ class Conversation:
             return self.command(turn, incoming.command)
         if incoming.kind == InputKind.BUTTON:
             return self._button(turn, incoming.button)
+        if incoming.kind == InputKind.DOCUMENT and incoming.document is not None:
+            return handle_document(turn, incoming.document)
         if incoming.kind == InputKind.UNSUPPORTED:
             return [Reply(text=UNSUPPORTED)]
         if incoming.kind == InputKind.EDITED:

@@ -4,15 +4,17 @@ FAQ, a greeting. The message is read once (coach.reading) and routed by what it 
 from __future__ import annotations
 
 import html
+from typing import Literal
 
 from bot.dialogue import setup
+from bot.dialogue.buttons import RunCommand, encode
 from bot.dialogue.checkin_flow import answer_typed_rpe, handle_checkin
 from bot.dialogue.coaching import PERSONAL_REPLIES
 from bot.dialogue.context import Turn
-from bot.dialogue.messages import Reply
+from bot.dialogue.messages import Reply, keyboard
 from bot.services.plans import planned_kinds
 from bot.services.questions import answer_question
-from coach.faq import PersonalQuestion
+from coach.faq import FaqPointer, PersonalQuestion
 from coach.reading import MessageKind, MessageReading, read_message
 
 POINTER = (
@@ -86,7 +88,18 @@ def about_my_plan(turn: Turn, personal: PersonalQuestion) -> list[Reply]:
 
 
 def answer(turn: Turn, question: str) -> list[Reply]:
-    """The FAQ's answer to a question; a declined one is kept for the operator to review."""
+    """The FAQ's answer to a question, with a button for the command it points to; a question
+    about the athlete's own plan is answered from the plan; a declined one is kept for review."""
     user_id = turn.athlete.user_id if turn.athlete else None
     found = answer_question(turn.uow, turn.faq, question, user_id)
-    return [Reply(text=html.escape(found.answer))]
+    if found.personal is not None and turn.athlete and turn.athlete.start_date:
+        return about_my_plan(turn, found.personal)
+    button = _POINTER_BUTTONS.get(found.pointer) if found.pointer else None
+    buttons = keyboard([(button[0], encode(RunCommand(name=button[1])))]) if button else ()
+    return [Reply(text=html.escape(found.answer), buttons=buttons)]
+
+
+_POINTER_BUTTONS: dict[FaqPointer, tuple[str, Literal["pause", "week"]]] = {
+    FaqPointer.PAUSE: ("⏸ Pause coaching", "pause"),
+    FaqPointer.WEEK: ("📅 This week", "week"),
+}

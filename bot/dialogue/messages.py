@@ -24,8 +24,24 @@ class InputKind(StrEnum):
     TEXT = "text"
     COMMAND = "command"
     BUTTON = "button"
-    UNSUPPORTED = "unsupported"  # stickers, photos, voice notes, files…
+    DOCUMENT = "document"  # a file, read as an activity file (GPX, FIT, TCX)
+    UNSUPPORTED = "unsupported"  # stickers, photos, voice notes…
     EDITED = "edited"
+
+
+class IncomingDocument(BaseModel):
+    """A file the athlete sent. `data` is None when it was too big to fetch."""
+
+    model_config = ConfigDict(frozen=True)
+
+    filename: str = ""
+    data: bytes | None
+    caption: str = ""
+
+    @field_validator("filename", "caption")
+    @classmethod
+    def _without_control_characters(cls, value: str) -> str:
+        return clean_text(value)[:1024]
 
 
 class Incoming(BaseModel):
@@ -44,6 +60,7 @@ class Incoming(BaseModel):
     message_id: int | None = None
     # Telegram's id for the update, so that one delivered twice is handled once.
     update_id: int | None = None
+    document: IncomingDocument | None = None
 
     @field_validator("text", "argument", "button", "display_name")
     @classmethod

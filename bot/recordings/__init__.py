@@ -16,7 +16,6 @@ Which parsers, measured on a 5-hour hike recorded once a second (18,001 points; 
   licences).
 """
 
-from bot.recordings.download import download_document
 from bot.recordings.model import (
     MAX_BYTES,
     AscentSource,
@@ -31,7 +30,6 @@ from bot.recordings.model import (
     same_activity,
 )
 from bot.recordings.reader import read_recording, sniff
-from bot.recordings.summary import hours_minutes, logged_line
 
 __all__ = [
     "MAX_BYTES",
@@ -42,10 +40,7 @@ __all__ = [
     "RecordingFormat",
     "RecordingKey",
     "check_dates",
-    "download_document",
     "duplicate_of",
-    "hours_minutes",
-    "logged_line",
     "overlap_share",
     "read_recording",
     "same_activity",

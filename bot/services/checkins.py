@@ -17,6 +17,7 @@ from coach.checkins import (
     CheckinSource,
     LoggedCheckin,
     PainSite,
+    RecordedTrack,
     estimate_rpe,
 )
 from coach.load import session_load
@@ -56,6 +57,7 @@ def log_checkin(
     today: dt.date,
     source: CheckinSource = CheckinSource.TEXT,
     reminder_id: int | None = None,
+    track: RecordedTrack | None = None,
 ) -> CheckinOutcome:
     """Store a check-in and replan from it. A missing RPE is estimated (and marked so) for a
     session that happened; illness is logged as a rest day."""
@@ -77,6 +79,7 @@ def log_checkin(
             raw_text=raw_text,
             source=source,
             reminder_id=reminder_id,
+            track=track,
         ),
     )
     assert stored.id is not None

@@ -24,7 +24,7 @@ from bot.storage.tables import (
 )
 from coach.adjustments import Adjustment
 from coach.athletes import Athlete
-from coach.checkins import LoggedCheckin, PainSite
+from coach.checkins import LoggedCheckin, PainSite, RecordedTrack
 from coach.safety import Injury
 
 RowT = TypeVar("RowT", bound=Base)
@@ -173,6 +173,18 @@ class CheckinRepository:
         statement = self._of(user_id).where(CheckinRow.reminder_id == reminder_id).limit(1)
         row = self._session.scalar(statement)
         return None if row is None else _checkin(row)
+
+    def tracks_since(self, user_id: int, first: dt.date) -> list[tuple[dt.date, RecordedTrack]]:
+        """The activity files logged from `first` on, with the day each was logged for."""
+        statement = self._of(user_id).where(
+            CheckinRow.checkin_date >= first, CheckinRow.track_fingerprint.is_not(None)
+        )
+        found = []
+        for row in self._session.scalars(statement.order_by(CheckinRow.id)):
+            track = _track(row)
+            if track is not None:
+                found.append((row.checkin_date, track))
+        return found
 
     def latest(self, user_id: int) -> LoggedCheckin | None:
         """The check-in received last."""
@@ -462,6 +474,11 @@ def _copy_checkin(checkin: LoggedCheckin, row: CheckinRow) -> None:
     row.session_load = checkin.load
     row.source = checkin.source
     row.reminder_id = checkin.reminder_id
+    track = checkin.track
+    row.track_fingerprint = track.fingerprint if track else None
+    row.track_started_at = track.started_at if track else None
+    row.track_ended_at = track.ended_at if track else None
+    row.moving_min = track.moving_min if track else None
 
 
 def _checkin(row: CheckinRow) -> LoggedCheckin:
@@ -485,7 +502,24 @@ def _checkin(row: CheckinRow) -> LoggedCheckin:
         load=row.session_load,
         source=row.source,
         reminder_id=row.reminder_id,
+        track=_track(row),
         created_at=row.created_at,
+    )
+
+
+def _track(row: CheckinRow) -> RecordedTrack | None:
+    if (
+        row.track_fingerprint is None
+        or row.track_started_at is None
+        or row.track_ended_at is None
+        or row.moving_min is None
+    ):
+        return None
+    return RecordedTrack(
+        fingerprint=row.track_fingerprint,
+        started_at=row.track_started_at,
+        ended_at=row.track_ended_at,
+        moving_min=row.moving_min,
     )
 
 

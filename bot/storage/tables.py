@@ -131,6 +131,12 @@ class CheckinRow(Base):
     reminder_id: Mapped[int | None] = mapped_column(
         ForeignKey("reminder.id", ondelete="SET NULL"), index=True
     )
+    # From an activity file: its fingerprint and span (the same activity is logged once) and
+    # the time spent moving.
+    track_fingerprint: Mapped[str | None] = mapped_column(String(64), index=True)
+    track_started_at: Mapped[dt.datetime | None]
+    track_ended_at: Mapped[dt.datetime | None]
+    moving_min: Mapped[int | None]
     created_at: Mapped[dt.datetime] = _created_at()
 
 

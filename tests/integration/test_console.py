@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -12,6 +13,8 @@ from bot.dialogue.conversation import Conversation
 from bot.dialogue.messages import Incoming, Reply
 from bot.storage.database import Database
 from coach.faq import KnowledgeBase, load_knowledge_base
+from tests.tracks import files
+from tests.tracks.synthetic import long_hike
 
 MONDAY = Clock(dt.datetime(2026, 12, 7, 9, 0, tzinfo=dt.UTC))
 
@@ -55,3 +58,30 @@ def test_end_of_input_closes_the_chat_quietly(database: Database, faq: Knowledge
 
     channel = ConsoleChannel(Conversation(database, faq, "UTC"), MONDAY, 1, read=read, write=print)
     assert channel.run() == 0
+
+
+def test_a_file_sent_with_the_file_command_is_logged(
+    database: Database, faq: KnowledgeBase, tmp_path: Path
+) -> None:
+    hike = tmp_path / "hike.gpx"
+    hike.write_bytes(files.gpx(long_hike()))
+    saturday = Clock(dt.datetime(2026, 12, 12, 17, 0, tzinfo=dt.UTC))
+    shown: list[str] = []
+    typed = iter(["/start", "2026-12-07", "Europe/Berlin", "07:00", "never", f"/file {hike}"])
+    channel = ConsoleChannel(
+        Conversation(database, faq, "UTC"),
+        saturday,
+        1,
+        read=lambda _prompt: next(typed, "/quit"),
+        write=shown.append,
+    )
+    channel.run()
+    assert any("Long hike logged: 5 h" in line for line in shown)
+
+
+def test_a_file_that_cannot_be_opened_is_said_so_and_nothing_is_sent(
+    database: Database, faq: KnowledgeBase, tmp_path: Path
+) -> None:
+    shown = _chat(Conversation(database, faq, "UTC"), [f"/file {tmp_path / 'missing.gpx'}"])
+    assert any("can't open" in line for line in shown)
+    assert not any(line.startswith("coach>") for line in shown)

@@ -1,69 +1,61 @@
-"""Activity files end to end: a user sends a GPX, TCX or FIT document through the local
-Telegram server, a python-telegram-bot application downloads it with getFile and reads it.
-
-The bot's own conversation is not wired to files yet; the handler here is the smallest one
-that uses the public pieces the conversation will use (download_document, read_recording,
-logged_line), over real HTTP and real long polling.
-"""
+"""Activity files end to end: a hiker sends a GPX, TCX or FIT document through the local
+Telegram server; the real bot process downloads it with getFile, reads it and logs the
+check-in, or says in one line why not and logs nothing."""
 
 from __future__ import annotations
 
-import datetime as dtm
+import datetime as dt
 from collections.abc import AsyncIterator, Callable
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 import pytest
-from telegram import Bot, Document, Update
-from telegram.ext import Application, ApplicationBuilder, ContextTypes, MessageHandler, filters
+from telegram import Bot, Document
 
-from bot.recordings import (
-    Reason,
-    RecordingError,
-    download_document,
-    logged_line,
-    read_recording,
-)
-from tests.emulator import TelegramEmulator
+from bot.channels.documents import fetch_document
+from bot.storage import migrate
+from bot.storage.database import Database
+from bot.storage.repositories import CheckinRepository
+from coach.checkins import Activity, CheckinSource, LoggedCheckin
+from tests.emulator import TelegramEmulator, UserSession
+from tests.integration.athletes import seed
+from tests.integration.conftest import BotStarter
 from tests.tracks import files
 from tests.tracks.synthetic import long_hike, lunch_and_steep_climb, trail_run
 
+pytestmark = pytest.mark.e2e
+
+HIKER = 42
 TOKEN = "123456:EMULATOR-test-token"
-USER_ID = 42
-REPLY_TIMEOUT = 15
-
-
-async def on_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Download the document, read it, say in one line what was logged or why not."""
-    message = update.effective_message
-    assert message is not None and message.document is not None
-    try:
-        data = await download_document(message.document)
-        recording = read_recording(data, message.document.file_name or "")
-        text = logged_line(recording, recording.activity())
-    except RecordingError as error:
-        text = error.message
-    await message.reply_text(text)
+REPLY_TIMEOUT = 20
+# Saturday 12 December 2026, 17:00 UTC: the synthetic recordings started at 08:00 that day.
+EVENING = "2026-12-12T17:00:00+00:00"
 
 
 @pytest.fixture
-async def coach(emulator: TelegramEmulator) -> AsyncIterator[TelegramEmulator]:
-    app: Application[Any, Any, Any, Any, Any, Any] = (
-        ApplicationBuilder()
-        .token(TOKEN)
-        .base_url(emulator.base_url)
-        .base_file_url(emulator.base_file_url)
-        .build()
-    )
-    app.add_handler(MessageHandler(filters.Document.ALL, on_document))
-    async with app:
-        await app.updater.start_polling(poll_interval=0, timeout=dtm.timedelta(seconds=10))
-        await app.start()
-        try:
-            yield emulator
-        finally:
-            await app.updater.stop()
-            await app.stop()
+async def coach(
+    emulator: TelegramEmulator, bot_database_url: str, tmp_path: Path
+) -> AsyncIterator[TelegramEmulator]:
+    migrate.upgrade(bot_database_url)
+    with Database(bot_database_url) as database:
+        seed(database, HIKER, reminder_time=None)
+    starter = BotStarter(emulator, bot_database_url, tmp_path)
+    await starter.start(CLOCK_START=EVENING)
+    try:
+        yield emulator
+    finally:
+        await starter.stop()
+
+
+def checkins(url: str) -> list[LoggedCheckin]:
+    with Database(url) as database, database.session() as db:
+        return CheckinRepository(db).list_since(HIKER, dt.date(2026, 12, 1))
+
+
+async def send(hiker: UserSession, filename: str, data: bytes, caption: str | None = None) -> str:
+    await hiker.document(filename, data, caption=caption)
+    return (await hiker.reply(REPLY_TIMEOUT)).text
 
 
 @cache
@@ -71,33 +63,76 @@ def walk() -> Any:
     return lunch_and_steep_climb()
 
 
-GOOD: dict[str, tuple[Callable[[], bytes], str]] = {
+GOOD: dict[str, tuple[Callable[[], bytes], str, Activity]] = {
     "hike.gpx": (
         lambda: files.gpx(long_hike()),
-        "Hike logged: 5 h (4 h 31 moving), 15.4 km, 905 m up.",
+        "Long hike logged: 5 h (4 h 31 moving), 15.4 km, 905 m up.",
+        Activity.HIKE,
     ),
-    "walk.tcx": (lambda: files.tcx(walk()), "Hike logged: 2 h (1 h 15 moving), 3.5 km, 152 m up."),
+    "walk.tcx": (
+        lambda: files.tcx(walk()),
+        "Long hike logged: 2 h (1 h 15 moving), 3.5 km, 152 m up.",
+        Activity.HIKE,
+    ),
     "hike.fit": (
         lambda: files.fit(long_hike()),
-        "Hike logged: 5 h (4 h 31 moving), 15.1 km, 905 m up.",
+        "Long hike logged: 5 h (4 h 31 moving), 15.1 km, 905 m up.",
+        Activity.HIKE,
     ),
-    "run.fit": (lambda: files.fit(trail_run(), sport=1), "Run logged: 50 min, 8.6 km, 120 m up."),
-    "treadmill.fit": (files.indoor_fit, "Run logged: 45 min, 7.2 km."),
+    "run.fit": (
+        lambda: files.fit(trail_run(), sport=1),
+        "Run logged: 50 min, 8.6 km, 120 m up.",
+        Activity.RUN,
+    ),
 }
 
 
 @pytest.mark.parametrize("filename", list(GOOD))
-async def test_an_activity_file_sent_as_a_document_is_read_and_summed_up_in_one_line(
-    coach: TelegramEmulator, filename: str
+async def test_an_activity_file_sent_as_a_document_is_logged_as_a_checkin(
+    coach: TelegramEmulator, bot_database_url: str, filename: str
 ) -> None:
-    make, expected = GOOD[filename]
-    hiker = coach.user(USER_ID)
+    make, expected, activity = GOOD[filename]
 
-    await hiker.document(filename, make(), caption="RPE 7, 12 kg pack")
-    reply = await hiker.reply(REPLY_TIMEOUT)
+    text = await send(coach.user(HIKER), filename, make())
 
-    assert reply.text == f"{expected} How hard was it?"
-    assert [r.method for r in coach.requests if r.method == "getFile"] == ["getFile"]
+    assert text.startswith(f"{expected} How hard was it?")
+    [logged] = checkins(bot_database_url)
+    assert (logged.source, logged.activity) == (CheckinSource.FILE, activity)
+    assert logged.track is not None and logged.climb_m is not None
+
+
+async def test_the_caption_gives_the_rpe_and_the_pack(
+    coach: TelegramEmulator, bot_database_url: str
+) -> None:
+    text = await send(coach.user(HIKER), "hike.gpx", files.gpx(long_hike()), "RPE 7, 12 kg pack")
+
+    [logged] = checkins(bot_database_url)
+    assert "How hard was it?" not in text
+    assert (logged.rpe, logged.rpe_estimated, logged.pack_kg) == (7, False, 12)
+
+
+async def test_the_same_file_sent_twice_is_logged_once_and_told_so(
+    coach: TelegramEmulator, bot_database_url: str
+) -> None:
+    hiker = coach.user(HIKER)
+    await send(hiker, "hike.gpx", files.gpx(long_hike()))
+
+    text = await send(hiker, "hike-again.gpx", files.gpx(long_hike()))
+
+    assert "already have that one" in text
+    assert len(checkins(bot_database_url)) == 1
+
+
+async def test_an_overlapping_recording_from_another_device_is_logged_once(
+    coach: TelegramEmulator, bot_database_url: str
+) -> None:
+    hiker = coach.user(HIKER)
+    await send(hiker, "watch.fit", files.fit(long_hike()))
+
+    text = await send(hiker, "phone.gpx", files.gpx(long_hike()))
+
+    assert "already have that one" in text
+    assert len(checkins(bot_database_url)) == 1
 
 
 BAD: dict[str, tuple[Callable[[], bytes], str]] = {
@@ -111,39 +146,32 @@ BAD: dict[str, tuple[Callable[[], bytes], str]] = {
 
 
 @pytest.mark.parametrize("filename", list(BAD))
-async def test_a_bad_file_sent_as_a_document_gets_one_clear_line(
-    coach: TelegramEmulator, filename: str
+async def test_a_bad_file_gets_one_clear_line_and_nothing_is_logged(
+    coach: TelegramEmulator, bot_database_url: str, filename: str
 ) -> None:
     make, expected = BAD[filename]
-    hiker = coach.user(USER_ID)
 
-    await hiker.document(filename, make())
-    reply = await hiker.reply(REPLY_TIMEOUT)
+    text = await send(coach.user(HIKER), filename, make())
 
-    assert expected in reply.text and "\n" not in reply.text
+    assert expected in text and "\n" not in text
+    assert checkins(bot_database_url) == []
 
 
 async def test_a_document_over_20_mb_is_refused_without_asking_for_it(
     coach: TelegramEmulator,
 ) -> None:
-    hiker = coach.user(USER_ID)
-
-    await hiker.document("huge.fit", files.oversized())
-    await hiker.reply(REPLY_TIMEOUT)
+    await send(coach.user(HIKER), "huge.fit", files.oversized())
 
     assert not [r for r in coach.requests if r.method == "getFile"]
 
 
-async def test_telegrams_own_file_is_too_big_refusal_becomes_a_too_large_recording_error(
+async def test_telegrams_own_file_is_too_big_refusal_is_told_as_too_large(
     emulator: TelegramEmulator,
 ) -> None:
-    await emulator.user(USER_ID).document("huge.fit", files.oversized())
+    await emulator.user(HIKER).document("huge.fit", files.oversized())
     [stored] = emulator.state.files.values()
     # A client that did not get file_size (it is optional in the Bot API) still asks getFile.
     document = Document(stored.file_id, stored.file_unique_id, file_name="huge.fit")
     async with Bot(TOKEN, base_url=emulator.base_url) as bot:
         document.set_bot(bot)
-        with pytest.raises(RecordingError) as caught:
-            await download_document(document)
-
-    assert caught.value.reason is Reason.TOO_LARGE
+        assert await fetch_document(document) is None

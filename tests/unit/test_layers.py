@@ -21,10 +21,11 @@ COACH_ALLOWED = {
 
 # For each layer of bot/, the bot packages it may import (its own package always).
 BOT_ALLOWED = {
+    "bot.recordings": set(),  # activity files (GPX, FIT, TCX) to coach models
     "bot.storage": {"bot.settings"},
-    "bot.services": {"bot.storage", "bot.settings"},
+    "bot.services": {"bot.storage", "bot.recordings", "bot.settings"},
     "bot.reminders": {"bot.services", "bot.storage", "bot.settings"},
-    "bot.dialogue": {"bot.services", "bot.storage.records", "bot.settings"},
+    "bot.dialogue": {"bot.services", "bot.storage.records", "bot.recordings", "bot.settings"},
     "bot.channels": {
         "bot.dialogue",
         "bot.services",
@@ -36,7 +37,11 @@ BOT_ALLOWED = {
 }
 # Only the channels talk to Telegram; the dialogue and the coach never touch SQL.
 FRAMEWORK_ONLY_IN = {"telegram": {"bot.channels"}}
-NEVER_IN = {"bot.dialogue": {"sqlalchemy"}, "bot.channels": {"sqlalchemy"}}
+NEVER_IN = {
+    "bot.dialogue": {"sqlalchemy"},
+    "bot.channels": {"sqlalchemy"},
+    "bot.recordings": {"sqlalchemy"},
+}
 CLOCK_READS = ("now", "today", "utcnow", "time")
 
 

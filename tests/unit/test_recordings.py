@@ -14,6 +14,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from bot.dialogue.recording_text import logged_line
 from bot.recordings import (
     MAX_BYTES,
     AscentSource,
@@ -23,7 +24,6 @@ from bot.recordings import (
     RecordingFormat,
     check_dates,
     duplicate_of,
-    logged_line,
     overlap_share,
     read_recording,
     same_activity,

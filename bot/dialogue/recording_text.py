@@ -1,8 +1,8 @@
-"""The one or two lines that say what a recording logged."""
+"""What the coach says about an activity file it logged: one line of what it read."""
 
 from __future__ import annotations
 
-from bot.recordings.model import Recording
+from bot.recordings import Recording
 from coach.checkins import Activity
 from coach.sessions import SessionKind
 
