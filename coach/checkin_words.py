@@ -188,7 +188,9 @@ _HARD_WORDS = (
     r"dead\s+on\s+my\s+feet|running\s+on\s+empty|on\s+my\s+knees|carnage|"
     r"(?:hard|tough|heavy)\s+going|hard\s+work|(?:a|real|proper|long)\s+slog|slogged|"
     r"maxed\s+out|emptied|broke\s+me|beat\s+me\s+up|wasted|"
-    r"couldn't\s+(?:talk|breathe|speak)|lungs\s+(?:on\s+fire|burning)"
+    r"couldn't\s+(?:talk|breathe|speak)|lungs\s+(?:on\s+fire|burning)|"
+    r"(?:felt|feel|feeling|was|were)\s+(?:\w+\s+)?(?:awful|horrible|terrible|dreadful|grim|"
+    r"rubbish|crap|shit|shite)"
 )
 HARD = re.compile(rf"(?<![\w-])(?:{_HARD_WORDS})(?![a-z])")
 # Success idioms, not effort: "smashed it" / "crushed it" / "killer views".
@@ -240,7 +242,9 @@ SKIPPED = re.compile(
     r"(?:it|the\s+\w+|\w+)\s+in|couldn't\s+face\s+(?:it|the)|"
     r"too\s+much\s+on|(?:binned|sacked|knocked)\s+(?:it|the\s+\w+)\s+(?:off|on\s+the\s+head)|"
     r"(?:binned|sacked)\s+off|(?:a\s+)?write[- ]off|wrote\s+(?:it|today|the\s+day)\s+off|"
-    r"stayed\s+(?:in|home|on\s+the\s+sofa|in\s+bed)|nothing\s+done|zero\s+training|"
+    r"stayed\s+(?:in|home|at\s+home|on\s+the\s+sofa|in\s+bed)(?=\s*(?:[,.!;]|$|today|tonight|all|"
+    r"and|instead|with))|nothing\s+done|zero\s+training|"
+    r"(?:sofa|couch|bed|netflix|the\s+pub|laziness|the\s+weather|the\s+rain|duvet)\s+won|"
     r"(?:didn't|did\s+not)\s+train|wasn't\s+able\s+to|unable\s+to|not\s+today\b|"
     r"no\s+(?:training|exercise)\s+(?:today|this|yesterday|tonight)\b)"
 )
@@ -285,7 +289,10 @@ _PEAKS = (
     "pennine way|west highland way|south downs way|north downs way|cotswold way|"
     "cleveland way|dales way|great glen way|offa's dyke|thames path|coast path|coastal path|"
     "coast to coast|hadrian's wall|pct|appalachian trail|john muir trail|camino|gr20|tmb|"
-    "tour du mont blanc|kungsleden|snowdon horseshoe|fairfield horseshoe|kentmere horseshoe"
+    "tour du mont blanc|kungsleden|snowdon horseshoe|fairfield horseshoe|kentmere horseshoe|"
+    "overland track|kepler track|milford track|routeburn track|abel tasman|heaphy track|"
+    "tongariro crossing|tongariro|larapinta|kokoda|bibbulmun|te araroa|long trail|"
+    "colorado trail|wonderland trail|west coast trail|cape to cape"
 ).replace(" ", r"[\s-]+")
 
 # (activity, weight) for each phrase; longer phrases come first so "run-walk" is not a walk.
@@ -318,8 +325,8 @@ ACTIVITY_PHRASES: tuple[tuple[str, float, str], ...] = (
     (
         "hike",
         1.2,
-        r"(?:full|big|heavy|loaded|weighted|overnight|multi[- ]?day|day|the|my|a|with)\s+"
-        r"(?:pack|rucksack|backpack|ruck\s*sack)|pack|rucksack|backpack|"
+        r"(?:with\s+)?(?:(?:full|big|heavy|loaded|weighted|overnight|multi[- ]?day|day|the|my|a|"
+        r"\d+\s*(?:kg|lbs?|l|litre))\s+)*(?:pack|rucksack|backpack|ruck\s*sack)|"
         r"up\s+[a-z']+(?:\s+[a-z']+)?\s+and\s+(?:back|down)|round\s+trip|summit\s+push",
     ),
     (
@@ -432,7 +439,9 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "yesterday",
-        re.compile(r"\b(?:yesterday|yesterdays|yday|yest|ystrdy|last\s+(?:night|evening))\b"),
+        re.compile(
+            r"\b(?:yesterday|yesterdays|yday|yest|ystrdy|last\s+(?:nights?|evenings?)'?)(?![a-z])"
+        ),
     ),
     (
         "today",
@@ -448,7 +457,15 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?P<poss>'?s\b)?(?![a-z])"
         ),
     ),
-    ("day_of_month", re.compile(r"\bthe\s+(?P<day>\d{1,2})(?:st|nd|rd|th)\b")),
+    (
+        "day_of_month",
+        re.compile(
+            r"\bthe\s+(?P<day>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:rep|reps|repeat|repeats|interval|"
+            r"intervals|lap|laps|km|k|mile|miles|kilometre|minute|min|effort|efforts|hill|hills|"
+            r"time|go|attempt|set|round|climb|one|sprint|week|day|run|hike|of\s+(?:them|those|the|"
+            r"my|\d))\b)"
+        ),
+    ),
 )
 # Short weekday forms that are also words ("sat in the car", "in the sun") count only in context.
 AMBIGUOUS_WEEKDAYS = vocabulary.AMBIGUOUS_WEEKDAYS
@@ -467,7 +484,12 @@ WEEKDAY_BEFORE_PAUSE = re.compile(r"\s*(?:[,.;!]|$)")
 SHORTHAND = (
     (re.compile(r"\b(did|was|is|does|do|were|has|have|could|would|should|are)nt\b"), r"\1n't"),
     (re.compile(r"\bcant\b"), "can't"),
-    (re.compile(r"\bcouldn't\s+be\s+bothered\b"), "didn't feel like it"),
+    (
+        re.compile(r"\b(?:couldn't|could\s+not|can't)\s+be\s+(?:bothered|arsed|assed|fussed)\b"),
+        "didn't feel like it",
+    ),
+    # A phone's correction of a common typo: "my knew is sore".
+    (re.compile(r"\bknew(?=\s+(?:is|was|feels|felt|hurts|hurt|a\s+bit|still|sore|pain))"), "knee"),
     (re.compile(r"\bwont\b"), "won't"),
     (re.compile(r"\bim\b"), "i'm"),
     (re.compile(r"\bits\b"), "it's"),
@@ -634,11 +656,32 @@ PAIN_TOKEN = re.compile(
 PAIN_WINDOW = 6
 # "knee's fine now", "pain's gone", "no pain": the reported pain has cleared.
 PAIN_CLEARED = re.compile(
-    r"\b(?:pain|soreness|niggle|ache)(?:'s|\s+is|\s+has|\s+was)?\s+(?:all\s+)?(?:gone|cleared|"
-    r"disappeared|went\s+away|vanished)|\b(?:no|zero)\s+(?:more\s+)?(?:pain|niggles?|issues)\b|"
-    r"\bpain[- ]free\b|\bwithout\s+(?:any\s+)?pain\b|"
-    r"\b(?:doesn't|didn't|don't|no\s+longer|not)\s+(?:hurt|hurting|sore|ache|aching)\w*\s+(?:anymore|any\s+more|now|at\s+all)|\bno\s+longer\s+(?:hurts?|sore|"
-    r"aching|painful)|\b(?:healed|cleared\s+up)\b"
+    r"\b(?:pain|soreness|niggle|ache|twinge|injury)(?:'s|\s+is|\s+has|\s+was)?\s+(?:all\s+|"
+    r"completely\s+|totally\s+|finally\s+|now\s+)?(?:gone|cleared|disappeared|went\s+away|"
+    r"vanished|healed|settled)|\bno\s+(?:more\s+pain|longer\s+(?:hurts?|sore|aching|painful))|"
+    r"\bpain[- ]free\s+(?:now|again|at\s+last|finally)|"
+    r"\b(?:doesn't|didn't|don't|no\s+longer|not)\s+(?:hurt|hurting|sore|ache|aching)\w*\s+"
+    r"(?:anymore|any\s+more)|\b(?:healed|cleared\s+up|all\s+better|back\s+to\s+normal|"
+    r"fully\s+recovered)\b"
+)
+# A site is cleared by words of change: "fine now", "grand again", "first time in weeks".
+PAIN_CHANGE = re.compile(
+    r"\b(?:now|again|anymore|any\s+more|no\s+longer|first\s+time|at\s+last|finally|for\s+days|"
+    r"for\s+a\s+week|these\s+days|since|back\s+to\s+normal|recovered|healed|better|sorted|"
+    r"settled|gone|cleared)\b|100%"
+)
+# Pain that belongs to the past: "had shin splints in my twenties".
+PAST_PAIN = re.compile(
+    r"\b(?:used\s+to|years?\s+ago|last\s+(?:year|month|summer|winter|spring|autumn)|"
+    r"in\s+my\s+(?:teens|twenties|thirties|forties|fifties|youth)|back\s+in\s+(?:the|\d)|"
+    r"when\s+i\s+(?:was|tried|started|first|used)|a\s+while\s+(?:ago|back)|months?\s+ago|"
+    r"previously|in\s+the\s+past|history\s+of|old\s+injury|years\s+back)\b"
+)
+# A session named as the cause of something is not this check-in's session: "sore after
+# yesterday's hill reps".
+CAUSE_BEFORE = re.compile(
+    r"\b(?:after|from|since|following)\s+(?:(?:yesterday'?s|last\s+night'?s|\w+day'?s|the|my|that|"
+    r"those|all\s+the|this\s+morning'?s|last\s+week'?s|saturday|sunday)\s+)+$"
 )
 
 # Illness: rest today, no guilt. "A cold" is an illness, "a cold morning" is weather.
@@ -673,11 +716,15 @@ ILLNESS = re.compile(_ILLNESS)
 # An illness that is over ("first run after the flu") or someone else's ("the kids are sick").
 ILLNESS_OVER_BEFORE = re.compile(
     r"\b(?:after|over|recovered\s+from|recovering\s+from|shaken\s+off|shook\s+off|post|since|"
-    r"following|back\s+from|beaten|beat|kicked|got\s+rid\s+of|free\s+of|clear\s+of|"
-    r"(?:kids?|son|daughter|partner|wife|husband|boyfriend|girlfriend|family|house|mum|mom|"
-    r"dad|everyone|child|baby)(?:'s)?\s+(?:\w+\s+)?(?:is|are|was|were|got|has|have|had|off|"
-    r"been|home))\s+(?:(?:the|my|a|that|this|his|her|their|bout\s+of|being|with|a\s+bout\s+of|"
-    r"\w+)\s+){0,2}$"
+    r"following|back\s+from|beaten|beat|kicked|got\s+rid\s+of|free\s+of|clear\s+of)\s+"
+    r"(?:(?:the|my|a|that|this|his|her|their|bout\s+of|being|with|a\s+bout\s+of|\w+)\s+){0,2}$"
+)
+# Someone else is ill: "kids sick", "husband's got covid", "the whole house has flu".
+ILLNESS_SOMEONE_ELSE_BEFORE = re.compile(
+    r"\b(?:kids?|son|daughter|partner|wife|husband|boyfriend|girlfriend|family|house|household|"
+    r"mum|mom|dad|everyone|child|children|baby|toddler|he|she|they|colleague|friend|mate)(?:'s)?"
+    r"\s+(?:(?:is|are|was|were|got|has|have|had|off|been|home|all|both|now|down\s+with|with|"
+    r"come\s+down\s+with|caught|the|a|whole)\s+){0,3}$"
 )
 ILLNESS_OVER_AFTER = re.compile(
     r"(?:'s|\s+is|\s+has|\s+was)?\s+(?:(?:finally|now|all)\s+)?(?:gone|over|cleared|better|done|"
@@ -700,7 +747,7 @@ _CLIMB_WORD = (
     r"(?:of\s+)?(?:(?:total\s+)?(?:climb\w*|ascent|ascending|gain(?:ed)?|elevation(?:\s+gain)?|"
     r"vert(?:ical)?|height\s+gain|up(?:hill)?|d\s*\+|ascent)\b|d\+|up\b|\+)"
 )
-_CLIMB_UNIT = r"(?P<u>m|metres|meters|mtrs|ft|feet|foot)(?![a-z])"
+_CLIMB_UNIT = r"(?P<u>m|metres|meters|mtrs|ft|feet|foot|')(?![a-z])"
 CLIMB_PATTERNS: tuple[re.Pattern[str], ...] = (
     # "1,200 m up", "4000 ft of gain", "900m D+"
     re.compile(rf"\+?{QUANTITY}\s*{_CLIMB_UNIT}\.?\s*(?:of\s+)?(?:total\s+)?{_CLIMB_WORD}"),
@@ -756,3 +803,5 @@ SESSION_LABEL = re.compile(
     rf"\b(?P<wd>{vocabulary.WEEKDAY_WORD})'?s\s+(?:session|one|workout|run|hike|walk|plan|"
     r"thing|training|hill\s+reps|hill\s+repeats|intervals|strength|gym)\b"
 )
+# A month name just before a number makes it a date: "dec 20".
+MONTH_BEFORE = re.compile(rf"\b{vocabulary.MONTH_WORD}\s*$")

@@ -190,17 +190,19 @@ def _read(text: str, today: dt.date, planned: PlannedKind | None) -> CheckinRead
     rpe, off_scale = _rpe(plain)
     hard = _is_hard(norm) or off_scale or (rpe is not None and rpe >= 8)
     pain, cleared_sites, cleared = _pain(norm)
-    duration, timed = _duration(plain)
+    duration, timed = _duration(plain, norm)
     illness, ill_spans = _illness(norm)
-    activity, spans = _activity(_blank(norm, ill_spans), timed)
+    activity, spans, firmness = _activity(_blank(norm, ill_spans), timed)
     skipped = _skipped(norm)
     date = _date(plain, today, spans)
-    if planned is not None and not illness:
-        activity = _with_plan(norm, activity, planned, _session_day(plain, today, date), date)
-        activity = activity or _long_outing(duration)
-    if illness and (activity is None or skipped):
-        # A sick day is a rest day, not a missed session.
+    if illness:
+        # A sick day is logged as rest, never as a missed session, whatever else was done.
         activity, skipped = Activity.REST, False
+    elif planned is not None:
+        if activity is not Activity.REST and firmness < _FIRM:
+            activity = None  # only side parts named ("walked home"): the session is the plan's
+        activity = _with_plan(norm, activity, planned, _session_day(plain, date), duration)
+        activity = activity or _long_outing(duration)
     return CheckinReading(
         activity=activity,
         duration_min=duration,
@@ -259,11 +261,13 @@ def _number(token: str) -> float:
 # --- duration ------------------------------------------------------------------------------
 
 
-def _duration(norm: str) -> tuple[int | None, list[Span]]:
-    """The longest plausible session length mentioned, and where each length is, the longest
-    first; parts (reps, warm-ups) are shorter."""
+def _duration(plain: str, norm: str | None = None) -> tuple[int | None, list[Span]]:
+    """The longest plausible session length mentioned in `plain`, and where each length is,
+    the longest first; parts (reps, warm-ups) are shorter. `norm` is the text before heights
+    and distances were blanked, for telling a race time ("5k, 31:20") from a clock time."""
+    norm = plain if norm is None else norm
     found: list[tuple[int, int, Span]] = []
-    masked = norm
+    masked = plain
     for kind, pattern in words.DURATION_PATTERNS:
         for match in pattern.finditer(masked):
             minutes = _minutes(kind, match)
@@ -277,9 +281,44 @@ def _duration(norm: str) -> tuple[int | None, list[Span]]:
                 found.append((minutes, -match.start(), match.span()))
             masked = masked[: match.start()] + " " * len(match.group()) + masked[match.end() :]
     if not found:
-        return None, []
+        bare = _bare_minutes(masked)
+        return (bare[0], [bare[1]]) if bare else (None, [])
     found.sort(reverse=True)
     return found[0][0], [span for _, _, span in found]
+
+
+# "run 45", "done ✔️ 45", "strength, 40": a bare number beside a session is its minutes.
+_BARE_NUMBER = re.compile(
+    r"(?<![\w.,:/'#@+~-])(?P<n>\d{2,3})(?:\s*-?ish)?(?![\w:/'%°-]|\s*(?:x|×|/|%|'|k\b|km|mi\b|"
+    r"miles?|m\b|ft|feet|kg|lbs?|reps?|sets?|times|secs?|seconds?|s\b|bpm|°|degrees|am\b|pm\b|"
+    r"of\s+(?:them|those|\d)|out\s+of|steps|floors|flights|people|laps)|[.,]\d)"
+)
+_BARE_CONTEXT = re.compile(
+    r"\b(?:done|did|ran|run|runs|running|jog\w*|hike|hiked|hiking|walk|walked|walking|"
+    r"strength|gym|session|repeats|reps|intervals|total|in\s+all|all\s+in|easy|steady|z2|"
+    r"zone\s*2)\b|[✅✔☑]"
+)
+_NOT_MINUTES_BEFORE = re.compile(
+    r"(?:\b(?:week|wk|day|rep|rpe|effort|zone|z|hr|heart\s+rate|bpm|avg|average|max|at|by|the|"
+    r"level|number|no|x)\s*)$"
+)
+_BARE_MIN, _BARE_MAX = 15, 240
+
+
+def _bare_minutes(norm: str) -> tuple[int, Span] | None:
+    """A unitless number read as minutes: 15–240, beside a session or "done"."""
+    for match in _BARE_NUMBER.finditer(norm):
+        minutes = int(match["n"])
+        if not _BARE_MIN <= minutes <= _BARE_MAX:
+            continue
+        before = norm[max(0, match.start() - 25) : match.start()]
+        after = norm[match.end() : match.end() + 15]
+        if not (_BARE_CONTEXT.search(before) or _BARE_CONTEXT.search(after)):
+            continue
+        if _NOT_MINUTES_BEFORE.search(before) or words.MONTH_BEFORE.search(before):
+            continue
+        return minutes, match.span()
+    return None
 
 
 # "5k in 31:20": minutes and seconds of a race, not hours and minutes.
@@ -436,10 +475,13 @@ _TIMED_GAP = 12
 _CLAUSE_BREAK = re.compile(r"[.,;!?\n]|\bthen\b|\band\b|\bplus\b|\+")
 
 
-def _activity(norm: str, timed: list[Span] | None = None) -> tuple[Activity | None, list[Span]]:
-    """The main session and where it is mentioned: the heaviest mention wins, the first on a
-    tie; the one timed with the session length (the first of `timed`) weighs more, side parts
-    ("with a bit of running", a shorter timed part) and skipped sessions less."""
+def _activity(
+    norm: str, timed: list[Span] | None = None
+) -> tuple[Activity | None, list[Span], float]:
+    """The main session, where it is mentioned and how firmly: the heaviest mention wins, the
+    first on a tie; the one timed with the session length (the first of `timed`) weighs more,
+    side parts ("with a bit of running", a shorter timed part), skipped sessions and sessions
+    named as a cause ("sore after yesterday's hill reps") less."""
     timed = timed or []
     mentions: list[tuple[float, Activity, Span]] = []
     for match in words.ACTIVITY.finditer(norm):
@@ -455,19 +497,20 @@ def _activity(norm: str, timed: list[Span] | None = None) -> tuple[Activity | No
         ):
             weight /= 2
         # A negation reaches over a few words of its own clause, never past a comma.
-        if words.NEGATED_ACTIVITY_BEFORE.search(re.split(r"[.,;:!?\n]", before)[-1]):
+        clause = re.split(r"[.,;:!?\n]", before)[-1]
+        if words.NEGATED_ACTIVITY_BEFORE.search(clause) or words.CAUSE_BEFORE.search(clause):
             weight *= 0.3
         elif beside and beside[0]:
             weight += _TIMED_BONUS
         mentions.append((weight, Activity(name), match.span()))
     if not mentions:
-        return None, []
+        return None, [], 0.0
     heaviest = max(weight for weight, _, _ in mentions)
     tied = [activity for weight, activity, _ in mentions if weight == heaviest]
     # Running mixed evenly with hiking or walking is a run-walk, and a run-walk is a run.
     mixed = Activity.RUN in tied and set(tied) <= {Activity.RUN, Activity.HIKE, Activity.WALK}
     main = Activity.RUN if mixed else tied[0]
-    return main, [span for _, activity, span in mentions if activity == main]
+    return main, [span for _, activity, span in mentions if activity == main], heaviest
 
 
 def _beside(norm: str, first: Span, second: Span) -> bool:
@@ -506,6 +549,8 @@ _DONE = re.compile(
 _INSTEAD = re.compile(r"\binstead\b|\bjust\s+(?:a\s+)?walk|\bonly\s+walk|\bno\s+runn?ing\b")
 # The plan's mostly-walking Thursday of weeks 1–8 is one of the two runs.
 _THURSDAY = 3
+# A mention weaker than this is a side part ("walked home"), not the session.
+_FIRM = 0.75
 # An unnamed outing this long is a hike, whatever the day: nobody here runs three hours.
 _LONG_OUTING_MINUTES = 150
 
@@ -515,7 +560,7 @@ def _with_plan(
     activity: Activity | None,
     planned: PlannedKind,
     session_day: dt.date,
-    date: dt.date,
+    duration: int | None,
 ) -> Activity | None:
     """The activity once the planned session is known: the words' own when they name one
     (a walk on the mostly-walking Thursday being its run), else the planned session's when the
@@ -531,30 +576,25 @@ def _with_plan(
             and not _INSTEAD.search(norm)
         )
         return Activity.RUN if walk_is_the_run else activity
-    told = _DONE.search(norm) or _skipped(norm) or _tells_a_session(norm)
+    told = (
+        duration is not None
+        or _DONE.search(norm)
+        or _skipped(norm)
+        or _rpe(norm)[0] is not None
+        or _hard_matches(norm)
+    )
     if not told:
         return None
     if kind is SessionKind.EASY_WALK:
-        return Activity.WALK if _duration(norm)[0] is not None else Activity.REST
+        return Activity.WALK if duration is not None else Activity.REST
     return _PLANNED_ACTIVITY.get(kind)
-
-
-def _tells_a_session(norm: str) -> bool:
-    """True when the words give a session's measure or effort: a length, a rating, hard or
-    easy words."""
-    return bool(
-        _duration(norm)[0] is not None
-        or _rpe(norm)[0] is not None
-        or _hard_matches(norm)
-        or words.EASY.search(norm)
-    )
 
 
 def _long_outing(duration: int | None) -> Activity | None:
     return Activity.HIKE if duration is not None and duration >= _LONG_OUTING_MINUTES else None
 
 
-def _session_day(norm: str, today: dt.date, date: dt.date) -> dt.date:
+def _session_day(norm: str, date: dt.date) -> dt.date:
     """The day whose planned session the message is about: the one it labels ("did
     saturday's session today"), else the day it happened."""
     for match in words.SESSION_LABEL.finditer(norm):
@@ -575,6 +615,8 @@ def _illness(norm: str) -> tuple[bool, list[Span]]:
         before = norm[max(0, match.start() - 45) : match.start()]
         clause = re.split(r"[.!?;,\n]", before)[-1]
         if words.ILLNESS_OVER_BEFORE.search(clause):
+            continue
+        if words.ILLNESS_SOMEONE_ELSE_BEFORE.search(clause):
             continue
         if words.ILLNESS_OVER_AFTER.match(norm, match.end()):
             continue
@@ -667,7 +709,7 @@ def _quantity(match: re.Match[str]) -> float | None:
 def _pain(norm: str) -> tuple[list[PainSite], list[PainSite], bool]:
     """Sites reported as painful and sites said to be fine again, each in the order mentioned,
     and whether the pain is said to be gone with no site named (which clears them all)."""
-    tokens = _pain_tokens(norm)
+    tokens, starts = _pain_tokens(norm)
     # Worn-out words ("toast", "wrecked") are a complaint at a joint, effort at a muscle.
     joint_tokens = [
         ("trigger", text) if kind == "fatigue" else (kind, text) for kind, text in tokens
@@ -680,12 +722,19 @@ def _pain(norm: str) -> tuple[list[PainSite], list[PainSite], bool]:
             continue
         if _someone_elses(tokens, index):
             continue
+        part = _part_around(norm, starts[index])
+        if words.PAST_PAIN.search(part):
+            continue  # "had shin splints in my twenties"
         site = PainSite(kind.split(":", 1)[1])
         named.append(site)
         if kind.startswith("implicit:"):
             state: str | None = "pain"
         else:
             state = _site_state(joint_tokens if site in _JOINTS else tokens, index)
+        if state == "absent":
+            # "No pain in the knee" clears it only when told as a change: "…first time in
+            # weeks", "fine now", "grand again"; "hip was no trouble" is just no pain.
+            state = "cleared" if words.PAIN_CHANGE.search(part) else None
         if state == "pain" and site not in sites:
             sites.append(site)
         elif state == "cleared" and site not in cleared:
@@ -698,13 +747,28 @@ def _pain(norm: str) -> tuple[list[PainSite], list[PainSite], bool]:
     return sites, cleared, all_clear and not named
 
 
-def _pain_tokens(norm: str) -> list[tuple[str, str]]:
-    tokens = []
+def _pain_tokens(norm: str) -> tuple[list[tuple[str, str]], list[int]]:
+    """The pain words of `norm` as (kind, text), and where each starts."""
+    tokens, starts = [], []
     for match in words.PAIN_TOKEN.finditer(norm):
         group = match.lastgroup or "word"
         kind = group if group in ("word", "list", "end") else words.PAIN_TOKENS[int(group[1:])][0]
         tokens.append((kind, match.group()))
-    return tokens
+        starts.append(match.start())
+    return tokens, starts
+
+
+_PART_BREAK = re.compile(r"[.;!?\n]|\b(?:but|though|however)\b")
+
+
+def _part_around(norm: str, position: int) -> str:
+    """The sentence, up to a "but", that holds `position`."""
+    start = 0
+    for match in _PART_BREAK.finditer(norm):
+        if match.start() >= position:
+            return norm[start : match.start()]
+        start = match.end()
+    return norm[start:]
 
 
 def _someone_elses(tokens: list[tuple[str, str]], index: int) -> bool:
@@ -734,7 +798,8 @@ _JOINTS = frozenset(
 
 
 def _site_state(tokens: list[tuple[str, str]], index: int) -> str | None:
-    """'pain', 'cleared' or None for the site at `index`, from the words around it."""
+    """'pain', 'cleared', 'absent' (no pain said, as in "knee fine") or None for the site at
+    `index`, from the words around it."""
     negated_before = _neg_before(tokens, index)
     right = _scan(tokens, index, +1)
     if right is not None:
@@ -743,7 +808,7 @@ def _site_state(tokens: list[tuple[str, str]], index: int) -> str | None:
             # "Fine for walking" clears nothing; what follows may still hurt.
             return "pain" if _pain_further_on(tokens, at) else None
         if kind == "pos" or (kind == "trigger" and (negated or negated_before)):
-            return "cleared"
+            return "absent"
         if kind == "trigger":
             return "cleared" if _gone_after(tokens, at) or _fine_now_after(tokens, at) else "pain"
     left = _scan(tokens, index, -1)
@@ -751,7 +816,7 @@ def _site_state(tokens: list[tuple[str, str]], index: int) -> str | None:
         kind, at, _ = left
         if kind == "trigger":
             if _neg_before(tokens, at):
-                return "cleared"
+                return "absent"
             if _gone_after(tokens, index) or _fine_now_after(tokens, index):
                 return "cleared"
             return "pain"

@@ -58,12 +58,12 @@ _THANKS = re.compile(
 _SENTENCE_END = re.compile(r"(?<=[.!?？])\s+|\n+")
 # A question asked after a report in the same sentence: "did the 2h hike, should I rest?".
 _CLAUSE_BEFORE_QUESTION = re.compile(
-    rf"(?:[,;:]|\s[-–—]|\s(?:but|so|and))\s+(?=(?:{vocabulary.alternation(vocabulary.QUESTION_OPENERS)}"
-    r"|tips?|advice|thoughts)\b)"
+    r"(?:[,;:]|\s[-–—]|\s(?:but|so|and)|[^\w\s'.,!?])\s+"
+    rf"(?=(?:{vocabulary.alternation(vocabulary.QUESTION_OPENERS)}|tips?|advice|thoughts)\b)"
 )
 # Auxiliaries that open a report when no one is asked: "did the long hike", "was brutal".
 _REPORT_OPENING = re.compile(
-    r"^\W*(?:did\s+it\b|(?:did|was|were|have|has|had|is|are|am|do|does|done)\b"
+    r"^\W*(?:did\s+(?:it|my)\b|(?:did|was|were|have|has|had|is|are|am|do|does|done)\b"
     r"(?!\s+(?:i|you|u|we|it|that|this|there|my|they|he|she|anyone|people|one)\b))"
 )
 # Exclamations that open like questions: "what a day!", "how good was that".

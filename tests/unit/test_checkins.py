@@ -1031,9 +1031,13 @@ def test_a_cold_morning_is_not_an_illness() -> None:
     assert not read("cold morning, 45 min run").illness
 
 
-def test_a_session_done_while_ill_keeps_its_activity() -> None:
+def test_a_day_ill_is_logged_as_rest_even_with_a_walk_in_it() -> None:
     reading = read("bit of a cold but did an easy 30 min walk")
-    assert (reading.illness, reading.activity) == (True, Activity.WALK)
+    assert (reading.illness, reading.activity, reading.duration_min) == (True, Activity.REST, 30)
+
+
+def test_someone_elses_illness_is_not_the_athletes() -> None:
+    assert not read("husband's got covid so I ran on my own, 45 min").illness
 
 
 def test_an_illness_that_is_over_is_not_read() -> None:
