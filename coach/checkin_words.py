@@ -81,6 +81,14 @@ DURATION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"(?P<q>a\s+quarter|three\s+quarters|3/4|1/4)(?:\s+(?:of\s+an\s+)?{HOURS})?"
         ),
     ),
+    # "6 and a bit hours", "an hour and a bit": the whole hours.
+    (
+        "and_a_bit",
+        re.compile(
+            rf"(?P<h>{NUMBER})\s+(?:{HOURS}\s+)?and\s+a\s+bit(?:\s+{HOURS})?"
+            rf"|\b(?:an?|one)\s+hour\s+and\s+a\s+bit"
+        ),
+    ),
     # "hour and 20": an hour and that many minutes.
     (
         "hour_and_minutes",
@@ -188,7 +196,8 @@ _HARD_WORDS = (
     r"dead\s+on\s+my\s+feet|running\s+on\s+empty|on\s+my\s+knees|carnage|"
     r"(?:hard|tough|heavy)\s+going|hard\s+work|(?:a|real|proper|long)\s+slog|slogged|"
     r"maxed\s+out|emptied|broke\s+me|beat\s+me\s+up|wasted|"
-    r"couldn't\s+(?:talk|breathe|speak)|lungs\s+(?:on\s+fire|burning)|"
+    r"couldn't\s+(?:talk|breathe|speak)|lungs\s+(?:were\s+|are\s+)?(?:on\s+fire|burning)|"
+    r"legs\s+(?:were\s+|are\s+)?on\s+fire|"
     r"(?:felt|feel|feeling|was|were)\s+(?:\w+\s+)?(?:awful|horrible|terrible|dreadful|grim|"
     r"rubbish|crap|shit|shite)"
 )
@@ -327,6 +336,7 @@ ACTIVITY_PHRASES: tuple[tuple[str, float, str], ...] = (
         1.2,
         r"(?:with\s+)?(?:(?:full|big|heavy|loaded|weighted|overnight|multi[- ]?day|day|the|my|a|"
         r"\d+\s*(?:kg|lbs?|l|litre))\s+)*(?:pack|rucksack|backpack|ruck\s*sack)|"
+        r"(?:full|heavy|overnight|camping|winter)\s+kit|"
         r"up\s+[a-z']+(?:\s+[a-z']+)?\s+and\s+(?:back|down)|round\s+trip|summit\s+push",
     ),
     (
@@ -372,7 +382,7 @@ ACTIVITY_PHRASES: tuple[tuple[str, float, str], ...] = (
     (
         "run",
         2.0,
-        r"(?:run|runs|ran|running)(?!\s+(?:down|out|into|errands|late|low|over))|jog\w*|🏃",
+        r"(?:run|runs|ran|running)(?!\s+(?:down|out|into|errands|late|low|over)\b)|jog\w*|🏃",
     ),
     (
         "other",
@@ -418,7 +428,8 @@ MINOR_AFTER = re.compile(
     r"intervals?\s+between)\b"
 )
 NEGATED_ACTIVITY_BEFORE = re.compile(
-    r"(?:\b(?:no|skipped|skip|missed|didn't|did\s+not|couldn't|bailed\s+on|instead\s+of)"
+    r"(?:\b(?:no|skipped|skip|missed|didn't|did\s+not|couldn't|bailed\s+on|instead\s+of|"
+    r"swapped|traded|switched|exchanged|replaced)"
     r"\W+(?:\w+\W+){0,2})$"
 )
 
@@ -544,8 +555,10 @@ REPORT_VERB = re.compile(
     r"managed|bailed|rested|lifted|swam|cycled|was|were|felt)\b"
 )
 FUTURE_INTENT = re.compile(
-    r"\b(?:will|gonna|going\s+to|plan\s+to|planning|want\s+to|wanna|tomorrow|next\s+\w+|"
-    r"this\s+weekend|i'll)\b"
+    r"\b(?:will|gonna|going\s+to|going\s+for|plan\s+to|planning|want\s+to|wanna|"
+    r"tomorrow(?!'?s)|next\s+\w+|this\s+weekend|i'll|about\s+to|heading\s+out|"
+    r"off\s+(?:out\s+)?(?:for|to\s+do)|hoping\s+to|aiming\s+to|intend\w*|later\s+today|"
+    r"later\s+on|shall)\b"
 )
 
 # Pain: a site is painful when a pain word sits next to it, with only these words between.
@@ -659,7 +672,7 @@ PAIN_CLEARED = re.compile(
     r"\b(?:pain|soreness|niggle|ache|twinge|injury)(?:'s|\s+is|\s+has|\s+was)?\s+(?:all\s+|"
     r"completely\s+|totally\s+|finally\s+|now\s+)?(?:gone|cleared|disappeared|went\s+away|"
     r"vanished|healed|settled)|\bno\s+(?:more\s+pain|longer\s+(?:hurts?|sore|aching|painful))|"
-    r"\bpain[- ]free\s+(?:now|again|at\s+last|finally)|"
+    r"\bpain[- ]free\s+(?:now|again|at\s+last|finally|for\s+the\s+first\s+time)|"
     r"\b(?:doesn't|didn't|don't|no\s+longer|not)\s+(?:hurt|hurting|sore|ache|aching)\w*\s+"
     r"(?:anymore|any\s+more)|\b(?:healed|cleared\s+up|all\s+better|back\s+to\s+normal|"
     r"fully\s+recovered)\b"
@@ -667,7 +680,7 @@ PAIN_CLEARED = re.compile(
 # A site is cleared by words of change: "fine now", "grand again", "first time in weeks".
 PAIN_CHANGE = re.compile(
     r"\b(?:now|again|anymore|any\s+more|no\s+longer|first\s+time|at\s+last|finally|for\s+days|"
-    r"for\s+a\s+week|these\s+days|since|back\s+to\s+normal|recovered|healed|better|sorted|"
+    r"for\s+a\s+week|for\s+weeks|all\s+week|these\s+days|since|back\s+to\s+normal|recovered|healed|better|sorted|"
     r"settled|gone|cleared)\b|100%"
 )
 # Pain that belongs to the past: "had shin splints in my twenties".
@@ -697,7 +710,8 @@ _ILLNESS = (
     rf"the\s+kids'?|a\s+kids'?)\s+cold\b{_WEATHER_AFTER_COLD}|"
     r"\bcold\s+(?:coming\s+on|symptoms|and\s+cough|sores?)|\bcaught\s+(?:a|the|my\s+\w+'s)\s+\w*\s*cold|"
     r"\b(?:man\s+)?flu\b|influenza|\bfever\b|feverish|"
-    r"(?:an?|high|slight|bit\s+of\s+a|got\s+a)\s+temp(?:erature)?\b|\btemperature\s+of\s+3\d|"
+    r"(?:an?|high|slight|bit\s+of\s+a|got\s+a)\s+temp(?:erature)?\b|"
+    r"\btemp(?:erature)?\s+(?:of\s+|was\s+|is\s+|at\s+)?3[7-9]|full\s+of\s+(?:a\s+)?cold\b|"
     r"running\s+a\s+(?:temp(?:erature)?|fever|high\s+temp\w*)|"
     r"\b(?:chest|sinus|ear|throat|stomach|respiratory|viral)\s+infection|\binfection\b|"
     r"\bcovid\b|\bcovid-?19\b|\bcorona(?:virus)?\b|tested\s+positive|\bvirus\b|\bviral\b|"

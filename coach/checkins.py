@@ -194,6 +194,8 @@ def _read(text: str, today: dt.date, planned: PlannedKind | None) -> CheckinRead
     illness, ill_spans = _illness(norm)
     activity, spans, firmness = _activity(_blank(norm, ill_spans), timed)
     skipped = _skipped(norm)
+    if skipped and duration is None and rpe is None:
+        hard = False  # "too knackered, gave it a miss": no session to be hard
     date = _date(plain, today, spans)
     if illness:
         # A sick day is logged as rest, never as a missed session, whatever else was done.
@@ -325,9 +327,15 @@ def _bare_minutes(norm: str) -> tuple[int, Span] | None:
 _RACE_BEFORE = re.compile(r"(?:\b\d+(?:[.,]\d+)?\s*(?:k|km|mi|miles?)\b|\bparkrun\b|\bin)\W*$")
 
 
+_RACE = re.compile(r"\b(?:parkrun|5k|10k|race|time\s+trial)\b")
+
+
 def _is_minutes_seconds(norm: str, match: re.Match[str]) -> bool:
+    """True for a race time ("5k in 31:20", "parkrun this morning, 28:45")."""
     before = norm[max(0, match.start() - 20) : match.start()]
-    return 12 < int(match.group("h")) < 60 and bool(_RACE_BEFORE.search(before))
+    if not 12 < int(match.group("h")) < 60 or _CLOCK_TIME_BEFORE.search(before):
+        return False
+    return bool(_RACE_BEFORE.search(before) or _RACE.search(norm))
 
 
 def _minutes(kind: str, match: re.Match[str]) -> int | None:
@@ -346,6 +354,8 @@ def _minutes(kind: str, match: re.Match[str]) -> int | None:
         return round(hours * 60 + quarters)
     if kind == "hour_and_minutes":
         return 60 + int(groups["m"])
+    if kind == "and_a_bit":
+        return round(_number(groups["h"]) * 60) if groups["h"] else 60
     if kind == "and_a_half":
         hours = groups["h"] or groups["h2"] or groups["h3"]
         return round(_number(hours) * 60 + 30)
@@ -359,7 +369,10 @@ def _minutes(kind: str, match: re.Match[str]) -> int | None:
     if kind in fixed:
         return fixed[kind]
     amount = _number(groups["n"])
-    if groups.get("n2"):
+    # "the big one - 7 hrs" is seven hours, not a range from one.
+    if groups.get("n2") and groups["n"][0].isdigit() != groups["n2"][0].isdigit():
+        amount = _number(groups["n2"])
+    elif groups.get("n2"):
         amount = (amount + _number(groups["n2"])) / 2
     if kind == "hours":
         extra = int(groups["m"]) if groups.get("m") else 0
@@ -569,13 +582,13 @@ def _with_plan(
     if kind is None:
         return activity
     if activity is not None:
-        walk_is_the_run = (
-            activity is Activity.WALK
-            and kind is SessionKind.RUN_WALK
-            and session_day.weekday() == _THURSDAY
-            and not _INSTEAD.search(norm)
-        )
-        return Activity.RUN if walk_is_the_run else activity
+        if activity is not Activity.WALK or _INSTEAD.search(norm):
+            return activity
+        if kind is SessionKind.RUN_WALK and session_day.weekday() == _THURSDAY:
+            return Activity.RUN  # the mostly-walking Thursday is one of the two runs
+        if kind in (SessionKind.LONG_HIKE, SessionKind.RECOVERY_HIKE):
+            return Activity.HIKE  # on a hike day a walk is the hike
+        return activity
     told = (
         duration is not None
         or _DONE.search(norm)
