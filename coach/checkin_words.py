@@ -548,8 +548,6 @@ MISSPELLINGS = {
 }
 TYPO_CUTOFF = 0.85
 
-# A message opening like a question, or asking for advice ("tips for…", "help with…").
-QUESTION_START = re.compile(rf"{vocabulary.QUESTION_START.pattern}|^\W*(?:tips?|help|advice)\b")
 REPORT_VERB = re.compile(
     r"\b(?:did|done|ran|hiked|walked|jogged|skipped|missed|finished|completed|went|got\s+back|"
     r"managed|bailed|rested|lifted|swam|cycled|was|were|felt)\b"

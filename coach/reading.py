@@ -50,15 +50,15 @@ class MessageReading(BaseModel):
 
 
 _GREETING = re.compile(
-    r"^(hi|hey|hello|hiya|howdy|yo|good (morning|afternoon|evening)|moin|hallo|hola)\b[\s!.,👋]*"
+    rf"^(?:{vocabulary.alternation(vocabulary.GREETING_WORDS)})\b[\s!.,👋]*"
     r"(there|coach|trailcoach)?[\s!.,👋]*$",
     re.IGNORECASE,
 )
 _GREETING_WORD = re.compile(
-    r"\b(?:hi|hey|hello|hiya|howdy|yo|morning|afternoon|evening|greetings)\b", re.IGNORECASE
+    rf"\b(?:{vocabulary.alternation(vocabulary.GREETING_WORDS)})\b", re.IGNORECASE
 )
 _THANKS = re.compile(
-    r"^(?:(thanks|thank you|thx|ty|cheers|great|cool|ok|okay|nice|perfect|awesome|got it)\b"
+    rf"^(?:(?:{vocabulary.alternation(vocabulary.THANKS_WORDS)})\b"
     r"[\s!.,👍🙏]*(a lot|so much|coach)?[\s!.,👍🙏]*|[\s👍🙏🙌👌]+)$",
     re.IGNORECASE,
 )
@@ -72,17 +72,14 @@ _CLAUSE_BEFORE_QUESTION = re.compile(
 # Without a question mark, a sentence asks when it opens with a question word ("why do I
 # start with walk breaks"), an auxiliary before its subject ("should I rest", "is it ok"), or
 # a request for advice; "did the long hike" and "will go tomorrow" tell.
-_WH_OPENING = re.compile(r"^\W*(?:how|what|what's|whats|why|when|where|which|who|whose)\b")
+_WH_OPENING = re.compile(rf"^\W*(?:{vocabulary.alternation(vocabulary.QUESTION_WORDS)})\b")
 _AUX_OPENING = re.compile(
     r"^\W*(?:(?:should|shall|can|could|would|is|are|am|do|does|may|might|must)(?:n't)?\s+"
     r"(?:i|you|u|we|it|that|this|there|my|they|he|she|anyone|people|one|the|a|an|\d+|running|"
     r"hiking|walking)\b|(?:did|was|were|will|have|has|had)(?:n't)?\s+"
     r"(?:i|you|u|we|that|this|there|they|he|she|anyone)\b)"
 )
-_ADVICE_OPENING = re.compile(
-    r"^\W*(?:any\s+(?:tips|advice|ideas|thoughts|suggestions)|tips?|advice|thoughts|"
-    r"tell\s+me|i\s+wonder|wondering)\b"
-)
+_ADVICE_OPENING = re.compile(rf"^\W*(?:{vocabulary.alternation(vocabulary.ADVICE_OPENERS)})\b")
 # Exclamations that open like questions: "what a day!", "how good was that".
 _EXCLAMATION = re.compile(
     r"^\W*(?:what\s+an?\b|how\s+(?:good|nice|lovely|great|beautiful|amazing|cool|fun|"

@@ -232,3 +232,7 @@ def test_chat_about_kit_is_other() -> None:
 
 def test_looks_like_checkin_agrees_with_the_classifier() -> None:
     assert looks_like_checkin("did 2h hike, should I rest tomorrow?")
+
+
+def test_a_negated_auxiliary_does_not_open_a_question() -> None:
+    assert not vocabulary.QUESTION_START.match("can't wait for saturday")
