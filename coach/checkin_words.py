@@ -28,12 +28,20 @@ MINUTES_WORD = r"(?:minutes?|mins?|mn)(?![a-z])\.?"
 NOT_A_SESSION_AFTER = re.compile(
     r"\s*(?:[x×*]\s*\d|on\s*[/,]|on\s+\d|off\b|/|per\b|pace\b|(?:of\s+)?sleep|"
     r"drive|driving|in\s+the\s+car|away\b|miles?\b|km\b|k\b|mi\b|rec\b|recovery\s+between|"
-    r"rest\s+between)"
+    r"rest\s+between|"
+    # "10 min in, hobbled home": a moment in the session, not its length.
+    r"in\s*(?:[,.;!]|$)|in\s+(?:so|and|when|i|my|then|before|but)\b)"
 )
 NOT_A_SESSION_BEFORE = re.compile(
     r"(?:\d\s*[x×*]\s*|\bslept\s+(?:for\s+)?|\bsleep\s+|\bevery\s+|\bzone\s+|\bz)$"
 )
 
+# "strength 30m" is minutes; "400m repeats", "900m up" and "100m from the car" are metres.
+_NOT_METRES_AFTER = (
+    r"(?!\s*(?:up|of|climb\w*|ascent|gain|elevation|vert\w*|d\s*\+|\+|high|above|below|"
+    r"repeats?|reps?|sprints?|intervals?|strides|dash|swim|from|to|away|long|descent|down|"
+    r"asl|altitude)\b|\s*\+)"
+)
 _RUN_PART = r"(?:min\w*|m|')?\s*(?:run\w*|jog\w*|on)?"
 _WALK_PART = r"(?:min\w*|m|')?\s*(?:walk\w*|off|rest|recovery|rec)\b"
 DURATION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -113,7 +121,7 @@ DURATION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "minutes",
         re.compile(
             rf"(?P<n>{NUMBER})(?:\s*(?:-|–|to)\s*(?P<n2>{NUMBER}))?\s*[- ]?\s*"
-            rf"(?:{MINUTES_WORD}|(?<=\d)'(?![a-z]))"
+            rf"(?:{MINUTES_WORD}|(?<=\d)'(?![a-z])|(?<=\d)m\b{_NOT_METRES_AFTER})"
         ),
     ),
 )
@@ -190,7 +198,9 @@ _HARD_WORDS = (
     r"(?:almost|nearly)\s+(?:threw\s+up|puked|died|passed\s+out|sick)|"
     # Worn out, the British and hill-walking way.
     r"flattened|floored|obliterated|annihilated|demolished|ruined|broken|in\s+bits|"
-    r"done\s+in|(?:totally|completely|absolutely|utterly|properly|well)\s+done\b|"
+    r"done\s+in\b(?!\s+(?:\d|an?\b|under|about|around|less|just|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|twenty|thirty|forty|fifty|record|good|decent|the))|"
+    r"(?:totally|completely|absolutely|utterly|properly|well)\s+done\b|"
     r"finished\s+me(?:\s+off)?|took\s+(?:everything|it\s+all|a\s+lot|it)\s+out\s+of\s+me|"
     r"(?:legs|i)\s+(?:were|was|are|am|'m|felt)\s+(?:completely\s+|totally\s+)?gone|legs\s+gone|"
     r"dead\s+on\s+my\s+feet|running\s+on\s+empty|on\s+my\s+knees|carnage|"
@@ -583,7 +593,9 @@ PAIN_TOKENS: tuple[tuple[str, str], ...] = (
         r"(?:lower|low|upper|mid)[- ]?back|backache|(?<=my )back(?!\s+(?:of|to|down|"
         r"up|home|in|out|on|and|at|from|then|the)\b)|(?<=sore )back|(?<=bad )back|"
         r"back(?=(?:'s|\s+(?:is|was|has\s+been|feels|felt|still|a\s+bit))?\s+(?:pain\w*|ache\w*|"
-        r"aching|spasm\w*|sore|hurt\w*|killing|tweaked|stiff|niggl\w*|injur\w*))|"
+        r"aching|spasm\w*|sore|hurt\w*|killing|tweaked|stiff|niggl\w*|injur\w*|playing\s+up|"
+        r"acting\s+up|flar\w+|bother\w*|grumbl\w*|twing\w*|locked|seized|went|gone\s+again|"
+        r"bad|dodgy|tight))|"
         r"spine",
     ),
     ("site:ankle", r"ankles?"),

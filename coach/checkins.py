@@ -558,6 +558,8 @@ _DONE = re.compile(
     r"finished|ticked\s+off|in\s+the\s+bag|got\s+it\s+done|managed\s+it|nailed\s+it|"
     r"smashed\s+it|crushed\s+it|as\s+planned|per\s+plan|session\s+(?:done|complete))\b|[✅✔☑]"
 )
+# A moment in a session tells that it happened: "twisted my ankle 10 min in".
+_MOMENT_IN = re.compile(r"\b\d+\s*(?:min\w*|m|k|km|miles?)\s+in\b")
 # Told instead of the planned session: "went for a walk instead", "just walked".
 _INSTEAD = re.compile(r"\binstead\b|\bjust\s+(?:a\s+)?walk|\bonly\s+walk|\bno\s+runn?ing\b")
 # The plan's mostly-walking Thursday of weeks 1–8 is one of the two runs.
@@ -592,6 +594,7 @@ def _with_plan(
     told = (
         duration is not None
         or _DONE.search(norm)
+        or _MOMENT_IN.search(norm)
         or _skipped(norm)
         or _rpe(norm)[0] is not None
         or _hard_matches(norm)
@@ -851,13 +854,18 @@ def _pain_further_on(tokens: list[tuple[str, str]], at: int) -> bool:
 
 
 def _fine_now_after(tokens: list[tuple[str, str]], at: int) -> bool:
-    """True for a pain said to be over: "knee was sore but fine now"."""
+    """True for a pain said to be over: "knee was sore but fine now"; not for one that is
+    only bearable: "tight but ok to run"."""
     seen_stop = False
-    for kind, _ in tokens[at + 1 : at + 7]:
+    for position in range(at + 1, min(len(tokens), at + 7)):
+        kind = tokens[position][0]
         if kind == "stop":
             seen_stop = True
-        elif kind in ("pos", "gone") and seen_stop:
+        elif kind == "gone" and seen_stop:
             return True
+        elif kind == "pos" and seen_stop:
+            after = " ".join(text for _, text in tokens[position : position + 4])
+            return bool(words.PAIN_CHANGE.search(after))
         elif kind not in ("filler", "list"):
             return False
     return False

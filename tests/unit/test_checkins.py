@@ -1247,3 +1247,29 @@ def test_the_tune_set_is_read_right_above_its_floor() -> None:
 
 def test_the_tune_set_is_fresh_and_large_enough_to_score() -> None:
     assert len(TUNE_CASES) >= 150
+
+
+def test_done_in_a_time_is_not_done_in() -> None:
+    assert not read("tuesday run done in 47 minutes").hard
+
+
+def test_minutes_written_as_m_after_a_number_are_minutes() -> None:
+    assert read("strength 30m").duration_min == 30
+
+
+def test_metres_of_a_repeat_are_not_minutes() -> None:
+    assert read("6 x 400m repeats on the track").duration_min is None
+
+
+def test_a_pain_only_bearable_is_still_a_pain() -> None:
+    reading = read("achilles still a bit tight but ok to run, 40 min")
+    assert (reading.pain, reading.cleared) == ([PainSite.ACHILLES], [])
+
+
+def test_a_back_playing_up_is_back_pain() -> None:
+    assert read("back's playing up again, skipped the run").pain == [PainSite.BACK]
+
+
+def test_a_moment_in_a_session_is_not_its_length_but_tells_of_it() -> None:
+    reading = in_plan("twisted my ankle on a root 10 min in, hobbled home", TUE)
+    assert (reading.duration_min, reading.activity) == (None, Activity.RUN)
