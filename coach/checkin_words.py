@@ -28,12 +28,20 @@ MINUTES_WORD = r"(?:minutes?|mins?|mn)(?![a-z])\.?"
 NOT_A_SESSION_AFTER = re.compile(
     r"\s*(?:[x×*]\s*\d|on\s*[/,]|on\s+\d|off\b|/|per\b|pace\b|(?:of\s+)?sleep|"
     r"drive|driving|in\s+the\s+car|away\b|miles?\b|km\b|k\b|mi\b|rec\b|recovery\s+between|"
-    r"rest\s+between)"
+    r"rest\s+between|"
+    # "10 min in, hobbled home": a moment in the session, not its length.
+    r"in\s*(?:[,.;!]|$)|in\s+(?:so|and|when|i|my|then|before|but)\b)"
 )
 NOT_A_SESSION_BEFORE = re.compile(
     r"(?:\d\s*[x×*]\s*|\bslept\s+(?:for\s+)?|\bsleep\s+|\bevery\s+|\bzone\s+|\bz)$"
 )
 
+# "strength 30m" is minutes; "400m repeats", "900m up" and "100m from the car" are metres.
+_NOT_METRES_AFTER = (
+    r"(?!\s*(?:up|of|climb\w*|ascent|gain|elevation|vert\w*|d\s*\+|\+|high|above|below|"
+    r"repeats?|reps?|sprints?|intervals?|strides|dash|swim|from|to|away|long|descent|down|"
+    r"asl|altitude)\b|\s*\+)"
+)
 _RUN_PART = r"(?:min\w*|m|')?\s*(?:run\w*|jog\w*|on)?"
 _WALK_PART = r"(?:min\w*|m|')?\s*(?:walk\w*|off|rest|recovery|rec)\b"
 DURATION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -81,6 +89,14 @@ DURATION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"(?P<q>a\s+quarter|three\s+quarters|3/4|1/4)(?:\s+(?:of\s+an\s+)?{HOURS})?"
         ),
     ),
+    # "6 and a bit hours", "an hour and a bit": the whole hours.
+    (
+        "and_a_bit",
+        re.compile(
+            rf"(?P<h>{NUMBER})\s+(?:{HOURS}\s+)?and\s+a\s+bit(?:\s+{HOURS})?"
+            rf"|\b(?:an?|one)\s+hour\s+and\s+a\s+bit"
+        ),
+    ),
     # "hour and 20": an hour and that many minutes.
     (
         "hour_and_minutes",
@@ -105,7 +121,7 @@ DURATION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "minutes",
         re.compile(
             rf"(?P<n>{NUMBER})(?:\s*(?:-|–|to)\s*(?P<n2>{NUMBER}))?\s*[- ]?\s*"
-            rf"(?:{MINUTES_WORD}|(?<=\d)'(?![a-z]))"
+            rf"(?:{MINUTES_WORD}|(?<=\d)'(?![a-z])|(?<=\d)m\b{_NOT_METRES_AFTER})"
         ),
     ),
 )
@@ -182,13 +198,18 @@ _HARD_WORDS = (
     r"(?:almost|nearly)\s+(?:threw\s+up|puked|died|passed\s+out|sick)|"
     # Worn out, the British and hill-walking way.
     r"flattened|floored|obliterated|annihilated|demolished|ruined|broken|in\s+bits|"
-    r"done\s+in|(?:totally|completely|absolutely|utterly|properly|well)\s+done\b|"
+    r"done\s+in\b(?!\s+(?:\d|an?\b|under|about|around|less|just|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|twenty|thirty|forty|fifty|record|good|decent|the))|"
+    r"(?:totally|completely|absolutely|utterly|properly|well)\s+done\b|"
     r"finished\s+me(?:\s+off)?|took\s+(?:everything|it\s+all|a\s+lot|it)\s+out\s+of\s+me|"
     r"(?:legs|i)\s+(?:were|was|are|am|'m|felt)\s+(?:completely\s+|totally\s+)?gone|legs\s+gone|"
     r"dead\s+on\s+my\s+feet|running\s+on\s+empty|on\s+my\s+knees|carnage|"
     r"(?:hard|tough|heavy)\s+going|hard\s+work|(?:a|real|proper|long)\s+slog|slogged|"
     r"maxed\s+out|emptied|broke\s+me|beat\s+me\s+up|wasted|"
-    r"couldn't\s+(?:talk|breathe|speak)|lungs\s+(?:on\s+fire|burning)"
+    r"couldn't\s+(?:talk|breathe|speak)|lungs\s+(?:were\s+|are\s+)?(?:on\s+fire|burning)|"
+    r"legs\s+(?:were\s+|are\s+)?on\s+fire|"
+    r"(?:felt|feel|feeling|was|were)\s+(?:\w+\s+)?(?:awful|horrible|terrible|dreadful|grim|"
+    r"rubbish|crap|shit|shite)"
 )
 HARD = re.compile(rf"(?<![\w-])(?:{_HARD_WORDS})(?![a-z])")
 # Success idioms, not effort: "smashed it" / "crushed it" / "killer views".
@@ -240,7 +261,9 @@ SKIPPED = re.compile(
     r"(?:it|the\s+\w+|\w+)\s+in|couldn't\s+face\s+(?:it|the)|"
     r"too\s+much\s+on|(?:binned|sacked|knocked)\s+(?:it|the\s+\w+)\s+(?:off|on\s+the\s+head)|"
     r"(?:binned|sacked)\s+off|(?:a\s+)?write[- ]off|wrote\s+(?:it|today|the\s+day)\s+off|"
-    r"stayed\s+(?:in|home|on\s+the\s+sofa|in\s+bed)|nothing\s+done|zero\s+training|"
+    r"stayed\s+(?:in|home|at\s+home|on\s+the\s+sofa|in\s+bed)(?=\s*(?:[,.!;]|$|today|tonight|all|"
+    r"and|instead|with))|nothing\s+done|zero\s+training|"
+    r"(?:sofa|couch|bed|netflix|the\s+pub|laziness|the\s+weather|the\s+rain|duvet)\s+won|"
     r"(?:didn't|did\s+not)\s+train|wasn't\s+able\s+to|unable\s+to|not\s+today\b|"
     r"no\s+(?:training|exercise)\s+(?:today|this|yesterday|tonight)\b)"
 )
@@ -285,7 +308,10 @@ _PEAKS = (
     "pennine way|west highland way|south downs way|north downs way|cotswold way|"
     "cleveland way|dales way|great glen way|offa's dyke|thames path|coast path|coastal path|"
     "coast to coast|hadrian's wall|pct|appalachian trail|john muir trail|camino|gr20|tmb|"
-    "tour du mont blanc|kungsleden|snowdon horseshoe|fairfield horseshoe|kentmere horseshoe"
+    "tour du mont blanc|kungsleden|snowdon horseshoe|fairfield horseshoe|kentmere horseshoe|"
+    "overland track|kepler track|milford track|routeburn track|abel tasman|heaphy track|"
+    "tongariro crossing|tongariro|larapinta|kokoda|bibbulmun|te araroa|long trail|"
+    "colorado trail|wonderland trail|west coast trail|cape to cape"
 ).replace(" ", r"[\s-]+")
 
 # (activity, weight) for each phrase; longer phrases come first so "run-walk" is not a walk.
@@ -318,8 +344,9 @@ ACTIVITY_PHRASES: tuple[tuple[str, float, str], ...] = (
     (
         "hike",
         1.2,
-        r"(?:full|big|heavy|loaded|weighted|overnight|multi[- ]?day|day|the|my|a|with)\s+"
-        r"(?:pack|rucksack|backpack|ruck\s*sack)|pack|rucksack|backpack|"
+        r"(?:with\s+)?(?:(?:full|big|heavy|loaded|weighted|overnight|multi[- ]?day|day|the|my|a|"
+        r"\d+\s*(?:kg|lbs?|l|litre))\s+)*(?:pack|rucksack|backpack|ruck\s*sack)|"
+        r"(?:full|heavy|overnight|camping|winter)\s+kit|"
         r"up\s+[a-z']+(?:\s+[a-z']+)?\s+and\s+(?:back|down)|round\s+trip|summit\s+push",
     ),
     (
@@ -365,7 +392,7 @@ ACTIVITY_PHRASES: tuple[tuple[str, float, str], ...] = (
     (
         "run",
         2.0,
-        r"(?:run|runs|ran|running)(?!\s+(?:down|out|into|errands|late|low|over))|jog\w*|🏃",
+        r"(?:run|runs|ran|running)(?!\s+(?:down|out|into|errands|late|low|over)\b)|jog\w*|🏃",
     ),
     (
         "other",
@@ -411,7 +438,8 @@ MINOR_AFTER = re.compile(
     r"intervals?\s+between)\b"
 )
 NEGATED_ACTIVITY_BEFORE = re.compile(
-    r"(?:\b(?:no|skipped|skip|missed|didn't|did\s+not|couldn't|bailed\s+on|instead\s+of)"
+    r"(?:\b(?:no|skipped|skip|missed|didn't|did\s+not|couldn't|bailed\s+on|instead\s+of|"
+    r"swapped|traded|switched|exchanged|replaced)"
     r"\W+(?:\w+\W+){0,2})$"
 )
 
@@ -432,7 +460,9 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "yesterday",
-        re.compile(r"\b(?:yesterday|yesterdays|yday|yest|ystrdy|last\s+(?:night|evening))\b"),
+        re.compile(
+            r"\b(?:yesterday|yesterdays|yday|yest|ystrdy|last\s+(?:nights?|evenings?)'?)(?![a-z])"
+        ),
     ),
     (
         "today",
@@ -448,7 +478,15 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?P<poss>'?s\b)?(?![a-z])"
         ),
     ),
-    ("day_of_month", re.compile(r"\bthe\s+(?P<day>\d{1,2})(?:st|nd|rd|th)\b")),
+    (
+        "day_of_month",
+        re.compile(
+            r"\bthe\s+(?P<day>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:rep|reps|repeat|repeats|interval|"
+            r"intervals|lap|laps|km|k|mile|miles|kilometre|minute|min|effort|efforts|hill|hills|"
+            r"time|go|attempt|set|round|climb|one|sprint|week|day|run|hike|of\s+(?:them|those|the|"
+            r"my|\d))\b)"
+        ),
+    ),
 )
 # Short weekday forms that are also words ("sat in the car", "in the sun") count only in context.
 AMBIGUOUS_WEEKDAYS = vocabulary.AMBIGUOUS_WEEKDAYS
@@ -467,7 +505,12 @@ WEEKDAY_BEFORE_PAUSE = re.compile(r"\s*(?:[,.;!]|$)")
 SHORTHAND = (
     (re.compile(r"\b(did|was|is|does|do|were|has|have|could|would|should|are)nt\b"), r"\1n't"),
     (re.compile(r"\bcant\b"), "can't"),
-    (re.compile(r"\bcouldn't\s+be\s+bothered\b"), "didn't feel like it"),
+    (
+        re.compile(r"\b(?:couldn't|could\s+not|can't)\s+be\s+(?:bothered|arsed|assed|fussed)\b"),
+        "didn't feel like it",
+    ),
+    # A phone's correction of a common typo: "my knew is sore".
+    (re.compile(r"\bknew(?=\s+(?:is|was|feels|felt|hurts|hurt|a\s+bit|still|sore|pain))"), "knee"),
     (re.compile(r"\bwont\b"), "won't"),
     (re.compile(r"\bim\b"), "i'm"),
     (re.compile(r"\bits\b"), "it's"),
@@ -515,15 +558,15 @@ MISSPELLINGS = {
 }
 TYPO_CUTOFF = 0.85
 
-# A message opening like a question, or asking for advice ("tips for…", "help with…").
-QUESTION_START = re.compile(rf"{vocabulary.QUESTION_START.pattern}|^\W*(?:tips?|help|advice)\b")
 REPORT_VERB = re.compile(
     r"\b(?:did|done|ran|hiked|walked|jogged|skipped|missed|finished|completed|went|got\s+back|"
     r"managed|bailed|rested|lifted|swam|cycled|was|were|felt)\b"
 )
 FUTURE_INTENT = re.compile(
-    r"\b(?:will|gonna|going\s+to|plan\s+to|planning|want\s+to|wanna|tomorrow|next\s+\w+|"
-    r"this\s+weekend|i'll)\b"
+    r"\b(?:will|gonna|going\s+to|going\s+for|plan\s+to|planning|want\s+to|wanna|"
+    r"tomorrow(?!'?s)|next\s+\w+|this\s+weekend|i'll|about\s+to|heading\s+out|"
+    r"off\s+(?:out\s+)?(?:for|to\s+do)|hoping\s+to|aiming\s+to|intend\w*|later\s+today|"
+    r"later\s+on|shall)\b"
 )
 
 # Pain: a site is painful when a pain word sits next to it, with only these words between.
@@ -550,7 +593,9 @@ PAIN_TOKENS: tuple[tuple[str, str], ...] = (
         r"(?:lower|low|upper|mid)[- ]?back|backache|(?<=my )back(?!\s+(?:of|to|down|"
         r"up|home|in|out|on|and|at|from|then|the)\b)|(?<=sore )back|(?<=bad )back|"
         r"back(?=(?:'s|\s+(?:is|was|has\s+been|feels|felt|still|a\s+bit))?\s+(?:pain\w*|ache\w*|"
-        r"aching|spasm\w*|sore|hurt\w*|killing|tweaked|stiff|niggl\w*|injur\w*))|"
+        r"aching|spasm\w*|sore|hurt\w*|killing|tweaked|stiff|niggl\w*|injur\w*|playing\s+up|"
+        r"acting\s+up|flar\w+|bother\w*|grumbl\w*|twing\w*|locked|seized|went|gone\s+again|"
+        r"bad|dodgy|tight))|"
         r"spine",
     ),
     ("site:ankle", r"ankles?"),
@@ -634,11 +679,32 @@ PAIN_TOKEN = re.compile(
 PAIN_WINDOW = 6
 # "knee's fine now", "pain's gone", "no pain": the reported pain has cleared.
 PAIN_CLEARED = re.compile(
-    r"\b(?:pain|soreness|niggle|ache)(?:'s|\s+is|\s+has|\s+was)?\s+(?:all\s+)?(?:gone|cleared|"
-    r"disappeared|went\s+away|vanished)|\b(?:no|zero)\s+(?:more\s+)?(?:pain|niggles?|issues)\b|"
-    r"\bpain[- ]free\b|\bwithout\s+(?:any\s+)?pain\b|"
-    r"\b(?:doesn't|didn't|don't|no\s+longer|not)\s+(?:hurt|hurting|sore|ache|aching)\w*\s+(?:anymore|any\s+more|now|at\s+all)|\bno\s+longer\s+(?:hurts?|sore|"
-    r"aching|painful)|\b(?:healed|cleared\s+up)\b"
+    r"\b(?:pain|soreness|niggle|ache|twinge|injury)(?:'s|\s+is|\s+has|\s+was)?\s+(?:all\s+|"
+    r"completely\s+|totally\s+|finally\s+|now\s+)?(?:gone|cleared|disappeared|went\s+away|"
+    r"vanished|healed|settled)|\bno\s+(?:more\s+pain|longer\s+(?:hurts?|sore|aching|painful))|"
+    r"\bpain[- ]free\s+(?:now|again|at\s+last|finally|for\s+the\s+first\s+time)|"
+    r"\b(?:doesn't|didn't|don't|no\s+longer|not)\s+(?:hurt|hurting|sore|ache|aching)\w*\s+"
+    r"(?:anymore|any\s+more)|\b(?:healed|cleared\s+up|all\s+better|back\s+to\s+normal|"
+    r"fully\s+recovered)\b"
+)
+# A site is cleared by words of change: "fine now", "grand again", "first time in weeks".
+PAIN_CHANGE = re.compile(
+    r"\b(?:now|again|anymore|any\s+more|no\s+longer|first\s+time|at\s+last|finally|for\s+days|"
+    r"for\s+a\s+week|for\s+weeks|all\s+week|these\s+days|since|back\s+to\s+normal|recovered|healed|better|sorted|"
+    r"settled|gone|cleared)\b|100%"
+)
+# Pain that belongs to the past: "had shin splints in my twenties".
+PAST_PAIN = re.compile(
+    r"\b(?:used\s+to|years?\s+ago|last\s+(?:year|month|summer|winter|spring|autumn)|"
+    r"in\s+my\s+(?:teens|twenties|thirties|forties|fifties|youth)|back\s+in\s+(?:the|\d)|"
+    r"when\s+i\s+(?:was|tried|started|first|used)|a\s+while\s+(?:ago|back)|months?\s+ago|"
+    r"previously|in\s+the\s+past|history\s+of|old\s+injury|years\s+back)\b"
+)
+# A session named as the cause of something is not this check-in's session: "sore after
+# yesterday's hill reps".
+CAUSE_BEFORE = re.compile(
+    r"\b(?:after|from|since|following)\s+(?:(?:yesterday'?s|last\s+night'?s|\w+day'?s|the|my|that|"
+    r"those|all\s+the|this\s+morning'?s|last\s+week'?s|saturday|sunday)\s+)+$"
 )
 
 # Illness: rest today, no guilt. "A cold" is an illness, "a cold morning" is weather.
@@ -654,7 +720,8 @@ _ILLNESS = (
     rf"the\s+kids'?|a\s+kids'?)\s+cold\b{_WEATHER_AFTER_COLD}|"
     r"\bcold\s+(?:coming\s+on|symptoms|and\s+cough|sores?)|\bcaught\s+(?:a|the|my\s+\w+'s)\s+\w*\s*cold|"
     r"\b(?:man\s+)?flu\b|influenza|\bfever\b|feverish|"
-    r"(?:an?|high|slight|bit\s+of\s+a|got\s+a)\s+temp(?:erature)?\b|\btemperature\s+of\s+3\d|"
+    r"(?:an?|high|slight|bit\s+of\s+a|got\s+a)\s+temp(?:erature)?\b|"
+    r"\btemp(?:erature)?\s+(?:of\s+|was\s+|is\s+|at\s+)?3[7-9]|full\s+of\s+(?:a\s+)?cold\b|"
     r"running\s+a\s+(?:temp(?:erature)?|fever|high\s+temp\w*)|"
     r"\b(?:chest|sinus|ear|throat|stomach|respiratory|viral)\s+infection|\binfection\b|"
     r"\bcovid\b|\bcovid-?19\b|\bcorona(?:virus)?\b|tested\s+positive|\bvirus\b|\bviral\b|"
@@ -673,11 +740,15 @@ ILLNESS = re.compile(_ILLNESS)
 # An illness that is over ("first run after the flu") or someone else's ("the kids are sick").
 ILLNESS_OVER_BEFORE = re.compile(
     r"\b(?:after|over|recovered\s+from|recovering\s+from|shaken\s+off|shook\s+off|post|since|"
-    r"following|back\s+from|beaten|beat|kicked|got\s+rid\s+of|free\s+of|clear\s+of|"
-    r"(?:kids?|son|daughter|partner|wife|husband|boyfriend|girlfriend|family|house|mum|mom|"
-    r"dad|everyone|child|baby)(?:'s)?\s+(?:\w+\s+)?(?:is|are|was|were|got|has|have|had|off|"
-    r"been|home))\s+(?:(?:the|my|a|that|this|his|her|their|bout\s+of|being|with|a\s+bout\s+of|"
-    r"\w+)\s+){0,2}$"
+    r"following|back\s+from|beaten|beat|kicked|got\s+rid\s+of|free\s+of|clear\s+of)\s+"
+    r"(?:(?:the|my|a|that|this|his|her|their|bout\s+of|being|with|a\s+bout\s+of|\w+)\s+){0,2}$"
+)
+# Someone else is ill: "kids sick", "husband's got covid", "the whole house has flu".
+ILLNESS_SOMEONE_ELSE_BEFORE = re.compile(
+    r"\b(?:kids?|son|daughter|partner|wife|husband|boyfriend|girlfriend|family|house|household|"
+    r"mum|mom|dad|everyone|child|children|baby|toddler|he|she|they|colleague|friend|mate)(?:'s)?"
+    r"\s+(?:(?:is|are|was|were|got|has|have|had|off|been|home|all|both|now|down\s+with|with|"
+    r"come\s+down\s+with|caught|the|a|whole)\s+){0,3}$"
 )
 ILLNESS_OVER_AFTER = re.compile(
     r"(?:'s|\s+is|\s+has|\s+was)?\s+(?:(?:finally|now|all)\s+)?(?:gone|over|cleared|better|done|"
@@ -700,7 +771,7 @@ _CLIMB_WORD = (
     r"(?:of\s+)?(?:(?:total\s+)?(?:climb\w*|ascent|ascending|gain(?:ed)?|elevation(?:\s+gain)?|"
     r"vert(?:ical)?|height\s+gain|up(?:hill)?|d\s*\+|ascent)\b|d\+|up\b|\+)"
 )
-_CLIMB_UNIT = r"(?P<u>m|metres|meters|mtrs|ft|feet|foot)(?![a-z])"
+_CLIMB_UNIT = r"(?P<u>m|metres|meters|mtrs|ft|feet|foot|')(?![a-z])"
 CLIMB_PATTERNS: tuple[re.Pattern[str], ...] = (
     # "1,200 m up", "4000 ft of gain", "900m D+"
     re.compile(rf"\+?{QUANTITY}\s*{_CLIMB_UNIT}\.?\s*(?:of\s+)?(?:total\s+)?{_CLIMB_WORD}"),
@@ -756,3 +827,5 @@ SESSION_LABEL = re.compile(
     rf"\b(?P<wd>{vocabulary.WEEKDAY_WORD})'?s\s+(?:session|one|workout|run|hike|walk|plan|"
     r"thing|training|hill\s+reps|hill\s+repeats|intervals|strength|gym)\b"
 )
+# A month name just before a number makes it a date: "dec 20".
+MONTH_BEFORE = re.compile(rf"\b{vocabulary.MONTH_WORD}\s*$")

@@ -213,17 +213,21 @@ def _read(text: str, today: dt.date, planned: PlannedKind | None) -> CheckinRead
     rpe, off_scale = _rpe(plain)
     hard = _is_hard(norm) or off_scale or (rpe is not None and rpe >= 8)
     pain, cleared_sites, cleared = _pain(norm)
-    duration, timed = _duration(plain)
+    duration, timed = _duration(plain, norm)
     illness, ill_spans = _illness(norm)
-    activity, spans = _activity(_blank(norm, ill_spans), timed)
+    activity, spans, firmness = _activity(_blank(norm, ill_spans), timed)
     skipped = _skipped(norm)
+    if skipped and duration is None and rpe is None:
+        hard = False  # "too knackered, gave it a miss": no session to be hard
     date = _date(plain, today, spans)
-    if planned is not None and not illness:
-        activity = _with_plan(norm, activity, planned, _session_day(plain, today, date), date)
-        activity = activity or _long_outing(duration)
-    if illness and (activity is None or skipped):
-        # A sick day is a rest day, not a missed session.
+    if illness:
+        # A sick day is logged as rest, never as a missed session, whatever else was done.
         activity, skipped = Activity.REST, False
+    elif planned is not None:
+        if activity is not Activity.REST and firmness < _FIRM:
+            activity = None  # only side parts named ("walked home"): the session is the plan's
+        activity = _with_plan(norm, activity, planned, _session_day(plain, date), duration)
+        activity = activity or _long_outing(duration)
     return CheckinReading(
         activity=activity,
         duration_min=duration,
@@ -282,11 +286,13 @@ def _number(token: str) -> float:
 # --- duration ------------------------------------------------------------------------------
 
 
-def _duration(norm: str) -> tuple[int | None, list[Span]]:
-    """The longest plausible session length mentioned, and where each length is, the longest
-    first; parts (reps, warm-ups) are shorter."""
+def _duration(plain: str, norm: str | None = None) -> tuple[int | None, list[Span]]:
+    """The longest plausible session length mentioned in `plain`, and where each length is,
+    the longest first; parts (reps, warm-ups) are shorter. `norm` is the text before heights
+    and distances were blanked, for telling a race time ("5k, 31:20") from a clock time."""
+    norm = plain if norm is None else norm
     found: list[tuple[int, int, Span]] = []
-    masked = norm
+    masked = plain
     for kind, pattern in words.DURATION_PATTERNS:
         for match in pattern.finditer(masked):
             minutes = _minutes(kind, match)
@@ -300,18 +306,59 @@ def _duration(norm: str) -> tuple[int | None, list[Span]]:
                 found.append((minutes, -match.start(), match.span()))
             masked = masked[: match.start()] + " " * len(match.group()) + masked[match.end() :]
     if not found:
-        return None, []
+        bare = _bare_minutes(masked)
+        return (bare[0], [bare[1]]) if bare else (None, [])
     found.sort(reverse=True)
     return found[0][0], [span for _, _, span in found]
+
+
+# "run 45", "done ✔️ 45", "strength, 40": a bare number beside a session is its minutes.
+_BARE_NUMBER = re.compile(
+    r"(?<![\w.,:/'#@+~-])(?P<n>\d{2,3})(?:\s*-?ish)?(?![\w:/'%°-]|\s*(?:x|×|/|%|'|k\b|km|mi\b|"
+    r"miles?|m\b|ft|feet|kg|lbs?|reps?|sets?|times|secs?|seconds?|s\b|bpm|°|degrees|am\b|pm\b|"
+    r"of\s+(?:them|those|\d)|out\s+of|steps|floors|flights|people|laps)|[.,]\d)"
+)
+_BARE_CONTEXT = re.compile(
+    r"\b(?:done|did|ran|run|runs|running|jog\w*|hike|hiked|hiking|walk|walked|walking|"
+    r"strength|gym|session|repeats|reps|intervals|total|in\s+all|all\s+in|easy|steady|z2|"
+    r"zone\s*2)\b|[✅✔☑]"
+)
+_NOT_MINUTES_BEFORE = re.compile(
+    r"(?:\b(?:week|wk|day|rep|rpe|effort|zone|z|hr|heart\s+rate|bpm|avg|average|max|at|by|the|"
+    r"level|number|no|x)\s*)$"
+)
+_BARE_MIN, _BARE_MAX = 15, 240
+
+
+def _bare_minutes(norm: str) -> tuple[int, Span] | None:
+    """A unitless number read as minutes: 15–240, beside a session or "done"."""
+    for match in _BARE_NUMBER.finditer(norm):
+        minutes = int(match["n"])
+        if not _BARE_MIN <= minutes <= _BARE_MAX:
+            continue
+        before = norm[max(0, match.start() - 25) : match.start()]
+        after = norm[match.end() : match.end() + 15]
+        if not (_BARE_CONTEXT.search(before) or _BARE_CONTEXT.search(after)):
+            continue
+        if _NOT_MINUTES_BEFORE.search(before) or words.MONTH_BEFORE.search(before):
+            continue
+        return minutes, match.span()
+    return None
 
 
 # "5k in 31:20": minutes and seconds of a race, not hours and minutes.
 _RACE_BEFORE = re.compile(r"(?:\b\d+(?:[.,]\d+)?\s*(?:k|km|mi|miles?)\b|\bparkrun\b|\bin)\W*$")
 
 
+_RACE = re.compile(r"\b(?:parkrun|5k|10k|race|time\s+trial)\b")
+
+
 def _is_minutes_seconds(norm: str, match: re.Match[str]) -> bool:
+    """True for a race time ("5k in 31:20", "parkrun this morning, 28:45")."""
     before = norm[max(0, match.start() - 20) : match.start()]
-    return 12 < int(match.group("h")) < 60 and bool(_RACE_BEFORE.search(before))
+    if not 12 < int(match.group("h")) < 60 or _CLOCK_TIME_BEFORE.search(before):
+        return False
+    return bool(_RACE_BEFORE.search(before) or _RACE.search(norm))
 
 
 def _minutes(kind: str, match: re.Match[str]) -> int | None:
@@ -330,6 +377,8 @@ def _minutes(kind: str, match: re.Match[str]) -> int | None:
         return round(hours * 60 + quarters)
     if kind == "hour_and_minutes":
         return 60 + int(groups["m"])
+    if kind == "and_a_bit":
+        return round(_number(groups["h"]) * 60) if groups["h"] else 60
     if kind == "and_a_half":
         hours = groups["h"] or groups["h2"] or groups["h3"]
         return round(_number(hours) * 60 + 30)
@@ -343,7 +392,10 @@ def _minutes(kind: str, match: re.Match[str]) -> int | None:
     if kind in fixed:
         return fixed[kind]
     amount = _number(groups["n"])
-    if groups.get("n2"):
+    # "the big one - 7 hrs" is seven hours, not a range from one.
+    if groups.get("n2") and groups["n"][0].isdigit() != groups["n2"][0].isdigit():
+        amount = _number(groups["n2"])
+    elif groups.get("n2"):
         amount = (amount + _number(groups["n2"])) / 2
     if kind == "hours":
         extra = int(groups["m"]) if groups.get("m") else 0
@@ -459,10 +511,13 @@ _TIMED_GAP = 12
 _CLAUSE_BREAK = re.compile(r"[.,;!?\n]|\bthen\b|\band\b|\bplus\b|\+")
 
 
-def _activity(norm: str, timed: list[Span] | None = None) -> tuple[Activity | None, list[Span]]:
-    """The main session and where it is mentioned: the heaviest mention wins, the first on a
-    tie; the one timed with the session length (the first of `timed`) weighs more, side parts
-    ("with a bit of running", a shorter timed part) and skipped sessions less."""
+def _activity(
+    norm: str, timed: list[Span] | None = None
+) -> tuple[Activity | None, list[Span], float]:
+    """The main session, where it is mentioned and how firmly: the heaviest mention wins, the
+    first on a tie; the one timed with the session length (the first of `timed`) weighs more,
+    side parts ("with a bit of running", a shorter timed part), skipped sessions and sessions
+    named as a cause ("sore after yesterday's hill reps") less."""
     timed = timed or []
     mentions: list[tuple[float, Activity, Span]] = []
     for match in words.ACTIVITY.finditer(norm):
@@ -478,19 +533,20 @@ def _activity(norm: str, timed: list[Span] | None = None) -> tuple[Activity | No
         ):
             weight /= 2
         # A negation reaches over a few words of its own clause, never past a comma.
-        if words.NEGATED_ACTIVITY_BEFORE.search(re.split(r"[.,;:!?\n]", before)[-1]):
+        clause = re.split(r"[.,;:!?\n]", before)[-1]
+        if words.NEGATED_ACTIVITY_BEFORE.search(clause) or words.CAUSE_BEFORE.search(clause):
             weight *= 0.3
         elif beside and beside[0]:
             weight += _TIMED_BONUS
         mentions.append((weight, Activity(name), match.span()))
     if not mentions:
-        return None, []
+        return None, [], 0.0
     heaviest = max(weight for weight, _, _ in mentions)
     tied = [activity for weight, activity, _ in mentions if weight == heaviest]
     # Running mixed evenly with hiking or walking is a run-walk, and a run-walk is a run.
     mixed = Activity.RUN in tied and set(tied) <= {Activity.RUN, Activity.HIKE, Activity.WALK}
     main = Activity.RUN if mixed else tied[0]
-    return main, [span for _, activity, span in mentions if activity == main]
+    return main, [span for _, activity, span in mentions if activity == main], heaviest
 
 
 def _beside(norm: str, first: Span, second: Span) -> bool:
@@ -525,10 +581,14 @@ _DONE = re.compile(
     r"finished|ticked\s+off|in\s+the\s+bag|got\s+it\s+done|managed\s+it|nailed\s+it|"
     r"smashed\s+it|crushed\s+it|as\s+planned|per\s+plan|session\s+(?:done|complete))\b|[✅✔☑]"
 )
+# A moment in a session tells that it happened: "twisted my ankle 10 min in".
+_MOMENT_IN = re.compile(r"\b\d+\s*(?:min\w*|m|k|km|miles?)\s+in\b")
 # Told instead of the planned session: "went for a walk instead", "just walked".
 _INSTEAD = re.compile(r"\binstead\b|\bjust\s+(?:a\s+)?walk|\bonly\s+walk|\bno\s+runn?ing\b")
 # The plan's mostly-walking Thursday of weeks 1–8 is one of the two runs.
 _THURSDAY = 3
+# A mention weaker than this is a side part ("walked home"), not the session.
+_FIRM = 0.75
 # An unnamed outing this long is a hike, whatever the day: nobody here runs three hours.
 _LONG_OUTING_MINUTES = 150
 
@@ -538,7 +598,7 @@ def _with_plan(
     activity: Activity | None,
     planned: PlannedKind,
     session_day: dt.date,
-    date: dt.date,
+    duration: int | None,
 ) -> Activity | None:
     """The activity once the planned session is known: the words' own when they name one
     (a walk on the mostly-walking Thursday being its run), else the planned session's when the
@@ -547,37 +607,33 @@ def _with_plan(
     if kind is None:
         return activity
     if activity is not None:
-        walk_is_the_run = (
-            activity is Activity.WALK
-            and kind is SessionKind.RUN_WALK
-            and session_day.weekday() == _THURSDAY
-            and not _INSTEAD.search(norm)
-        )
-        return Activity.RUN if walk_is_the_run else activity
-    told = _DONE.search(norm) or _skipped(norm) or _tells_a_session(norm)
+        if activity is not Activity.WALK or _INSTEAD.search(norm):
+            return activity
+        if kind is SessionKind.RUN_WALK and session_day.weekday() == _THURSDAY:
+            return Activity.RUN  # the mostly-walking Thursday is one of the two runs
+        if kind in (SessionKind.LONG_HIKE, SessionKind.RECOVERY_HIKE):
+            return Activity.HIKE  # on a hike day a walk is the hike
+        return activity
+    told = (
+        duration is not None
+        or _DONE.search(norm)
+        or _MOMENT_IN.search(norm)
+        or _skipped(norm)
+        or _rpe(norm)[0] is not None
+        or _hard_matches(norm)
+    )
     if not told:
         return None
     if kind is SessionKind.EASY_WALK:
-        return Activity.WALK if _duration(norm)[0] is not None else Activity.REST
+        return Activity.WALK if duration is not None else Activity.REST
     return _PLANNED_ACTIVITY.get(kind)
-
-
-def _tells_a_session(norm: str) -> bool:
-    """True when the words give a session's measure or effort: a length, a rating, hard or
-    easy words."""
-    return bool(
-        _duration(norm)[0] is not None
-        or _rpe(norm)[0] is not None
-        or _hard_matches(norm)
-        or words.EASY.search(norm)
-    )
 
 
 def _long_outing(duration: int | None) -> Activity | None:
     return Activity.HIKE if duration is not None and duration >= _LONG_OUTING_MINUTES else None
 
 
-def _session_day(norm: str, today: dt.date, date: dt.date) -> dt.date:
+def _session_day(norm: str, date: dt.date) -> dt.date:
     """The day whose planned session the message is about: the one it labels ("did
     saturday's session today"), else the day it happened."""
     for match in words.SESSION_LABEL.finditer(norm):
@@ -598,6 +654,8 @@ def _illness(norm: str) -> tuple[bool, list[Span]]:
         before = norm[max(0, match.start() - 45) : match.start()]
         clause = re.split(r"[.!?;,\n]", before)[-1]
         if words.ILLNESS_OVER_BEFORE.search(clause):
+            continue
+        if words.ILLNESS_SOMEONE_ELSE_BEFORE.search(clause):
             continue
         if words.ILLNESS_OVER_AFTER.match(norm, match.end()):
             continue
@@ -690,7 +748,7 @@ def _quantity(match: re.Match[str]) -> float | None:
 def _pain(norm: str) -> tuple[list[PainSite], list[PainSite], bool]:
     """Sites reported as painful and sites said to be fine again, each in the order mentioned,
     and whether the pain is said to be gone with no site named (which clears them all)."""
-    tokens = _pain_tokens(norm)
+    tokens, starts = _pain_tokens(norm)
     # Worn-out words ("toast", "wrecked") are a complaint at a joint, effort at a muscle.
     joint_tokens = [
         ("trigger", text) if kind == "fatigue" else (kind, text) for kind, text in tokens
@@ -703,12 +761,19 @@ def _pain(norm: str) -> tuple[list[PainSite], list[PainSite], bool]:
             continue
         if _someone_elses(tokens, index):
             continue
+        part = _part_around(norm, starts[index])
+        if words.PAST_PAIN.search(part):
+            continue  # "had shin splints in my twenties"
         site = PainSite(kind.split(":", 1)[1])
         named.append(site)
         if kind.startswith("implicit:"):
             state: str | None = "pain"
         else:
             state = _site_state(joint_tokens if site in _JOINTS else tokens, index)
+        if state == "absent":
+            # "No pain in the knee" clears it only when told as a change: "…first time in
+            # weeks", "fine now", "grand again"; "hip was no trouble" is just no pain.
+            state = "cleared" if words.PAIN_CHANGE.search(part) else None
         if state == "pain" and site not in sites:
             sites.append(site)
         elif state == "cleared" and site not in cleared:
@@ -721,13 +786,28 @@ def _pain(norm: str) -> tuple[list[PainSite], list[PainSite], bool]:
     return sites, cleared, all_clear and not named
 
 
-def _pain_tokens(norm: str) -> list[tuple[str, str]]:
-    tokens = []
+def _pain_tokens(norm: str) -> tuple[list[tuple[str, str]], list[int]]:
+    """The pain words of `norm` as (kind, text), and where each starts."""
+    tokens, starts = [], []
     for match in words.PAIN_TOKEN.finditer(norm):
         group = match.lastgroup or "word"
         kind = group if group in ("word", "list", "end") else words.PAIN_TOKENS[int(group[1:])][0]
         tokens.append((kind, match.group()))
-    return tokens
+        starts.append(match.start())
+    return tokens, starts
+
+
+_PART_BREAK = re.compile(r"[.;!?\n]|\b(?:but|though|however)\b")
+
+
+def _part_around(norm: str, position: int) -> str:
+    """The sentence, up to a "but", that holds `position`."""
+    start = 0
+    for match in _PART_BREAK.finditer(norm):
+        if match.start() >= position:
+            return norm[start : match.start()]
+        start = match.end()
+    return norm[start:]
 
 
 def _someone_elses(tokens: list[tuple[str, str]], index: int) -> bool:
@@ -757,7 +837,8 @@ _JOINTS = frozenset(
 
 
 def _site_state(tokens: list[tuple[str, str]], index: int) -> str | None:
-    """'pain', 'cleared' or None for the site at `index`, from the words around it."""
+    """'pain', 'cleared', 'absent' (no pain said, as in "knee fine") or None for the site at
+    `index`, from the words around it."""
     negated_before = _neg_before(tokens, index)
     right = _scan(tokens, index, +1)
     if right is not None:
@@ -766,7 +847,7 @@ def _site_state(tokens: list[tuple[str, str]], index: int) -> str | None:
             # "Fine for walking" clears nothing; what follows may still hurt.
             return "pain" if _pain_further_on(tokens, at) else None
         if kind == "pos" or (kind == "trigger" and (negated or negated_before)):
-            return "cleared"
+            return "absent"
         if kind == "trigger":
             return "cleared" if _gone_after(tokens, at) or _fine_now_after(tokens, at) else "pain"
     left = _scan(tokens, index, -1)
@@ -774,7 +855,7 @@ def _site_state(tokens: list[tuple[str, str]], index: int) -> str | None:
         kind, at, _ = left
         if kind == "trigger":
             if _neg_before(tokens, at):
-                return "cleared"
+                return "absent"
             if _gone_after(tokens, index) or _fine_now_after(tokens, index):
                 return "cleared"
             return "pain"
@@ -796,13 +877,18 @@ def _pain_further_on(tokens: list[tuple[str, str]], at: int) -> bool:
 
 
 def _fine_now_after(tokens: list[tuple[str, str]], at: int) -> bool:
-    """True for a pain said to be over: "knee was sore but fine now"."""
+    """True for a pain said to be over: "knee was sore but fine now"; not for one that is
+    only bearable: "tight but ok to run"."""
     seen_stop = False
-    for kind, _ in tokens[at + 1 : at + 7]:
+    for position in range(at + 1, min(len(tokens), at + 7)):
+        kind = tokens[position][0]
         if kind == "stop":
             seen_stop = True
-        elif kind in ("pos", "gone") and seen_stop:
+        elif kind == "gone" and seen_stop:
             return True
+        elif kind == "pos" and seen_stop:
+            after = " ".join(text for _, text in tokens[position : position + 4])
+            return bool(words.PAIN_CHANGE.search(after))
         elif kind not in ("filler", "list"):
             return False
     return False

@@ -15,7 +15,12 @@ from pydantic import BaseModel, ConfigDict
 from coach import checkin_words as words
 from coach import vocabulary
 from coach.checkins import CheckinReading, PlannedKind, read_checkin
-from coach.faq import PersonalQuestion, is_personal_question, looks_like_question
+from coach.faq import (
+    PersonalQuestion,
+    is_personal_question,
+    is_social_message,
+    looks_like_question,
+)
 
 
 class MessageKind(StrEnum):
@@ -45,12 +50,15 @@ class MessageReading(BaseModel):
 
 
 _GREETING = re.compile(
-    r"^(hi|hey|hello|hiya|howdy|yo|good (morning|afternoon|evening)|moin|hallo|hola)\b[\s!.,👋]*"
+    rf"^(?:{vocabulary.alternation(vocabulary.GREETING_WORDS)})\b[\s!.,👋]*"
     r"(there|coach|trailcoach)?[\s!.,👋]*$",
     re.IGNORECASE,
 )
+_GREETING_WORD = re.compile(
+    rf"\b(?:{vocabulary.alternation(vocabulary.GREETING_WORDS)})\b", re.IGNORECASE
+)
 _THANKS = re.compile(
-    r"^(?:(thanks|thank you|thx|ty|cheers|great|cool|ok|okay|nice|perfect|awesome|got it)\b"
+    rf"^(?:(?:{vocabulary.alternation(vocabulary.THANKS_WORDS)})\b"
     r"[\s!.,👍🙏]*(a lot|so much|coach)?[\s!.,👍🙏]*|[\s👍🙏🙌👌]+)$",
     re.IGNORECASE,
 )
@@ -58,20 +66,33 @@ _THANKS = re.compile(
 _SENTENCE_END = re.compile(r"(?<=[.!?？])\s+|\n+")
 # A question asked after a report in the same sentence: "did the 2h hike, should I rest?".
 _CLAUSE_BEFORE_QUESTION = re.compile(
-    rf"(?:[,;:]|\s[-–—]|\s(?:but|so|and))\s+(?=(?:{vocabulary.alternation(vocabulary.QUESTION_OPENERS)}"
-    r"|tips?|advice|thoughts)\b)"
+    r"(?:[,;:]|\s[-–—]|\s(?:but|so|and)|[^\w\s'.,!?])\s+"
+    rf"(?=(?:{vocabulary.alternation(vocabulary.QUESTION_OPENERS)}|tips?|advice|thoughts)\b)"
 )
-# Auxiliaries that open a report when no one is asked: "did the long hike", "was brutal".
-_REPORT_OPENING = re.compile(
-    r"^\W*(?:did\s+it\b|(?:did|was|were|have|has|had|is|are|am|do|does|done)\b"
-    r"(?!\s+(?:i|you|u|we|it|that|this|there|my|they|he|she|anyone|people|one)\b))"
+# Without a question mark, a sentence asks when it opens with a question word ("why do I
+# start with walk breaks"), an auxiliary before its subject ("should I rest", "is it ok"), or
+# a request for advice; "did the long hike" and "will go tomorrow" tell.
+_WH_OPENING = re.compile(rf"^\W*(?:{vocabulary.alternation(vocabulary.QUESTION_WORDS)})\b")
+_AUX_OPENING = re.compile(
+    r"^\W*(?:(?:should|shall|can|could|would|is|are|am|do|does|may|might|must)(?:n't)?\s+"
+    r"(?:i|you|u|we|it|that|this|there|my|they|he|she|anyone|people|one|the|a|an|\d+|running|"
+    r"hiking|walking)\b|(?:did|was|were|will|have|has|had)(?:n't)?\s+"
+    r"(?:i|you|u|we|that|this|there|they|he|she|anyone)\b)"
 )
+_ADVICE_OPENING = re.compile(rf"^\W*(?:{vocabulary.alternation(vocabulary.ADVICE_OPENERS)})\b")
 # Exclamations that open like questions: "what a day!", "how good was that".
 _EXCLAMATION = re.compile(
     r"^\W*(?:what\s+an?\b|how\s+(?:good|nice|lovely|great|beautiful|amazing|cool|fun|"
     r"glorious|stunning)\b)"
 )
 _CLAUSE = re.compile(r"[,.;!\n]|\bbut\b|\bthen\b|\band\b")
+# What makes a sentence a report rather than a topic: something done, measured, felt or dated.
+_REPORT_SIGNAL = re.compile(
+    r"\d|\b(?:done|did|went|got\s+back|finished|completed|managed|skipped|missed|bailed|"
+    r"today|yesterday|this\s+(?:morning|afternoon|evening)|tonight|last\s+night|earlier|"
+    r"easy|hard|tough|brutal|wrecked|knackered|sore|hurts?|hurting|tweaked|pain|felt|was|were|"
+    r"rest(?:ed)?|sick|ill|cold|flu|\w+ed)\b|[✅✔☑]"
+)
 
 
 def read_message(text: str, today: dt.date, planned: PlannedKind | None = None) -> MessageReading:
@@ -83,7 +104,7 @@ def read_message(text: str, today: dt.date, planned: PlannedKind | None = None) 
         return MessageReading(kind=MessageKind.GREETING, checkin=whole)
     told, asked = _told_and_asked(text)
     checkin = read_checkin(told, today, planned) if asked else whole
-    if told and _reports(told, checkin, today):
+    if told and _reports(told, checkin, today, asked):
         question = asked or None
         personal = is_personal_question(question) if question else None
         return MessageReading(
@@ -95,6 +116,11 @@ def read_message(text: str, today: dt.date, planned: PlannedKind | None = None) 
         return MessageReading(kind=kind, checkin=whole, personal=personal)
     if _THANKS.match(text):
         return MessageReading(kind=MessageKind.THANKS, checkin=whole)
+    if is_social_message(text):
+        # "morning coach!", "cheers, that helps": a greeting if it greets, else thanks.
+        greets = _GREETING_WORD.search(text)
+        kind = MessageKind.GREETING if greets else MessageKind.THANKS
+        return MessageReading(kind=kind, checkin=whole)
     return MessageReading(kind=MessageKind.OTHER, checkin=whole)
 
 
@@ -123,19 +149,37 @@ def _asks(sentence: str) -> bool:
     """True when a sentence asks something rather than tells."""
     if sentence.rstrip().endswith(vocabulary.QUESTION_MARKS):
         return True
+    folded = sentence.lower().translate(words.APOSTROPHES)
+    if _ADVICE_OPENING.match(folded):
+        return True
     if not looks_like_question(sentence):
         return False
-    folded = sentence.lower().translate(words.APOSTROPHES)
-    return not (_REPORT_OPENING.match(folded) or _EXCLAMATION.match(folded))
+    if _EXCLAMATION.match(folded):
+        return False
+    return bool(
+        _WH_OPENING.match(folded)
+        or _AUX_OPENING.match(folded)
+        or _ADVICE_OPENING.match(folded)
+        or vocabulary.QUESTION_ANYWHERE.search(folded)
+    )
 
 
-def _reports(told: str, reading: CheckinReading, today: dt.date) -> bool:
+def _reports(told: str, reading: CheckinReading, today: dt.date, asked: str = "") -> bool:
     """True when what the message tells is a report of training, not only a plan for later
-    ("going to do the long hike tomorrow, 6 hours")."""
+    ("going to do the long hike tomorrow, 6 hours") or a session moved to another day."""
     if not reading.recognised:
         return False
+    if asked and not _REPORT_SIGNAL.search(told.lower().translate(words.APOSTROPHES)):
+        # Beside a question, a session named with nothing done to it is the question's topic:
+        # "I don't see the point of running, do I need it?".
+        return False
     clauses = _CLAUSE.split(told.lower().translate(words.APOSTROPHES))
-    kept = [clause for clause in clauses if not words.FUTURE_INTENT.search(clause)]
+    # Plans for later and sessions moved to another day are not reports.
+    kept = [
+        clause
+        for clause in clauses
+        if not (words.FUTURE_INTENT.search(clause) or words.MOVED.search(clause))
+    ]
     if len(kept) == len(clauses):
         return True
     now = " , ".join(kept)

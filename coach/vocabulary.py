@@ -145,19 +145,10 @@ def alternation(words: Iterable[str]) -> str:
 # A number word, compounds first ("forty five" before "forty").
 NUMBER_WORD = alternation([*COMPOUND_NUMBER_WORDS, *NUMBER_WORDS])
 
-# Words that open a question when they start the message ("how long…", "should I…").
-QUESTION_OPENERS = (
-    "how",
-    "what",
-    "what's",
-    "whats",
-    "when",
-    "why",
-    "where",
-    "which",
-    "who",
-    "whom",
-    "whose",
+# Question words, and the auxiliaries that open a question before their subject ("should I").
+QUESTION_WORDS = ("how", "what", "what's", "whats", "why", "when", "where", "which", "who")
+QUESTION_WORDS_RARE = ("whom", "whose")
+AUXILIARIES = (
     "should",
     "shall",
     "can",
@@ -177,6 +168,27 @@ QUESTION_OPENERS = (
     "may",
     "might",
     "must",
+)
+# Asking for advice without a question word: "any tips for descents", "tips on pacing".
+ADVICE_OPENERS = (
+    "any tips",
+    "any advice",
+    "any ideas",
+    "any thoughts",
+    "any suggestions",
+    "tips",
+    "tip",
+    "advice",
+    "thoughts",
+    "tell me",
+    "i wonder",
+    "wondering",
+)
+# Words that open a question when they start the message ("how long…", "should I…").
+QUESTION_OPENERS = (
+    *QUESTION_WORDS,
+    *QUESTION_WORDS_RARE,
+    *AUXILIARIES,
     "any",
     "tell me",
     "i wonder",
@@ -219,6 +231,42 @@ QUESTION_PHRASES = (
     "was it",
     "i wonder",
 )
-QUESTION_START = re.compile(rf"^\W*(?:{alternation(QUESTION_OPENERS)})\b")
+# "can't wait" does not open a question: an opener ends at a word's end, not an apostrophe.
+QUESTION_START = re.compile(rf"^\W*(?:{alternation(QUESTION_OPENERS)})(?![\w'])")
 QUESTION_ANYWHERE = re.compile(rf"\b(?:{alternation(QUESTION_PHRASES)})\b")
 QUESTION_MARKS = ("?", "\uff1f")
+
+# Greetings and thanks: a message of these alone is social, not training.
+GREETING_WORDS = (
+    "hi",
+    "hey",
+    "hello",
+    "hiya",
+    "howdy",
+    "yo",
+    "good morning",
+    "good afternoon",
+    "good evening",
+    "morning",
+    "afternoon",
+    "evening",
+    "greetings",
+    "moin",
+    "hallo",
+    "hola",
+)
+THANKS_WORDS = (
+    "thanks",
+    "thank you",
+    "thx",
+    "ty",
+    "cheers",
+    "great",
+    "cool",
+    "ok",
+    "okay",
+    "nice",
+    "perfect",
+    "awesome",
+    "got it",
+)

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bench.checkins import BLIND, BLIND2, load_cases, read_right_share
+from bench.checkins import BLIND, BLIND2, TUNE, fresh_misses, load_cases, read_right_share
 from coach.checkins import (
     Activity,
     CheckinReading,
@@ -1031,9 +1031,13 @@ def test_a_cold_morning_is_not_an_illness() -> None:
     assert not read("cold morning, 45 min run").illness
 
 
-def test_a_session_done_while_ill_keeps_its_activity() -> None:
+def test_a_day_ill_is_logged_as_rest_even_with_a_walk_in_it() -> None:
     reading = read("bit of a cold but did an easy 30 min walk")
-    assert (reading.illness, reading.activity) == (True, Activity.WALK)
+    assert (reading.illness, reading.activity, reading.duration_min) == (True, Activity.REST, 30)
+
+
+def test_someone_elses_illness_is_not_the_athletes() -> None:
+    assert not read("husband's got covid so I ran on my own, 45 min").illness
 
 
 def test_an_illness_that_is_over_is_not_read() -> None:
@@ -1105,3 +1109,167 @@ def test_the_json_shape_adds_the_new_fields_after_the_core_ones() -> None:
         "pack_kg",
         "distance_km",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "minutes"),
+    [
+        ("tue run 45 z2", 45),
+        ("done ✔️ 45", 45),
+        ("did strength, 40, bit rushed", 40),
+        ("ran the whole 45 pain-free", 45),
+        ("run walk 45ish", 45),
+    ],
+)
+def test_a_bare_number_beside_a_session_is_its_minutes(text: str, minutes: int) -> None:
+    assert read(text).duration_min == minutes
+
+
+@pytest.mark.parametrize(
+    "text", ["hike done, 2027 was a good year", "run, week 12", "ran with 20 people"]
+)
+def test_a_bare_number_that_is_not_a_length_is_not_minutes(text: str) -> None:
+    assert read(text).duration_min is None
+
+
+def test_a_session_named_as_a_cause_is_not_the_session_reported() -> None:
+    reading = read("achilles tight after yesterday's hill reps. resting today")
+    assert (reading.activity, reading.date) == (Activity.REST, MONDAY)
+
+
+def test_pain_long_ago_is_not_todays_pain() -> None:
+    assert read("had shin splints in my twenties, nothing today. run walk 45").pain == []
+
+
+def test_a_phones_knew_for_knee_is_read_as_the_knee() -> None:
+    assert read("did 50 min easy, my knew is a bit sore").pain == [PainSite.KNEE]
+
+
+@pytest.mark.parametrize("text", ["couldn't be arsed tbh. sofa won", "couldnt be bothered"])
+def test_not_bothering_is_a_skip(text: str) -> None:
+    assert read(text).skipped
+
+
+def test_an_ordinal_rep_is_not_a_date() -> None:
+    assert read("tweaked my hamstring on the 7th rep, stopped").date == MONDAY
+
+
+def test_last_nights_session_was_yesterday() -> None:
+    assert read("last nights run: 50 min").date == dt.date(2026, 12, 6)
+
+
+def test_staying_in_a_heart_rate_zone_is_not_a_skip() -> None:
+    assert not read("did 1h10 easy, HR stayed in z2 the whole way").skipped
+
+
+def test_a_walk_on_the_long_hike_day_is_the_hike() -> None:
+    assert in_plan("walked for about 5 hours with my full kit", SAT).activity == Activity.HIKE
+
+
+def test_a_walk_on_the_long_hike_day_said_instead_stays_a_walk() -> None:
+    assert in_plan("just a walk instead, 40 min", SAT).activity == Activity.WALK
+
+
+def test_only_a_side_part_named_leaves_the_session_to_the_plan() -> None:
+    reading = in_plan("something went in my calf 20 min in so walked home. 30 min in all", TUE)
+    assert reading.activity == Activity.RUN
+
+
+def test_a_session_traded_for_another_is_the_one_done() -> None:
+    assert read("traded tomorrow's strength for a run today, 40 min").activity == Activity.RUN
+
+
+def test_the_big_one_before_a_dash_is_not_the_start_of_a_range() -> None:
+    assert read("did the big one - 7 hrs over the glyders").duration_min == 420
+
+
+def test_and_a_bit_hours_are_the_whole_hours() -> None:
+    assert read("hike, 6 and a bit hours").duration_min == 360
+
+
+def test_a_parkrun_time_is_minutes_and_seconds() -> None:
+    assert read("parkrun this morning, 28:45").duration_min == 28
+
+
+def test_a_skip_with_nothing_done_is_not_hard() -> None:
+    assert not read("too knackered after work, gave it a miss").hard
+
+
+@pytest.mark.parametrize("text", ["temp of 38.5 this morning", "full of cold but did 30 min"])
+def test_more_ways_of_saying_ill(text: str) -> None:
+    assert read(text).illness
+
+
+def test_running_downhill_is_running() -> None:
+    assert read("40 min running downhill mostly").activity == Activity.RUN
+
+
+def test_a_climb_in_feet_written_with_an_apostrophe_is_read() -> None:
+    assert read("18 mi, 5,500' of climbing, 9 hrs").climb_m == 1676
+
+
+def test_a_weight_on_a_bar_is_not_a_pack() -> None:
+    assert read("squats 3x10 with 20 kg, 35 min").pack_kg is None
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        ("no pain in the knee on the descents, first time in weeks", PainSite.KNEE),
+        ("ankle is grand again", PainSite.ANKLE),
+        ("shin's been grand all week", PainSite.SHIN),
+    ],
+)
+def test_no_pain_told_as_a_change_clears_the_site(text: str, site: PainSite) -> None:
+    assert read(f"run 40 min, {text}").cleared == [site]
+
+
+def test_pain_free_for_the_first_time_is_a_generic_all_clear() -> None:
+    assert read("ran 40 mins pain free for the first time in ages").pain_cleared
+
+
+def test_no_pain_during_one_session_is_not_an_all_clear() -> None:
+    reading = read("45 min run, no pain")
+    assert (reading.pain_cleared, reading.cleared) == (False, [])
+
+
+# --- the fresh tune set --------------------------------------------------------------------
+
+TUNE_CASES = load_cases(TUNE)
+# The score reached on the tune set (167/170), less a margin for small changes elsewhere.
+TUNE_FLOOR = 0.95
+
+
+def test_the_tune_set_is_read_right_above_its_floor() -> None:
+    right = sum(not fresh_misses(case) for case in TUNE_CASES)
+    assert right / len(TUNE_CASES) >= TUNE_FLOOR
+
+
+def test_the_tune_set_is_fresh_and_large_enough_to_score() -> None:
+    assert len(TUNE_CASES) >= 150
+
+
+def test_done_in_a_time_is_not_done_in() -> None:
+    assert not read("tuesday run done in 47 minutes").hard
+
+
+def test_minutes_written_as_m_after_a_number_are_minutes() -> None:
+    assert read("strength 30m").duration_min == 30
+
+
+def test_metres_of_a_repeat_are_not_minutes() -> None:
+    assert read("6 x 400m repeats on the track").duration_min is None
+
+
+def test_a_pain_only_bearable_is_still_a_pain() -> None:
+    reading = read("achilles still a bit tight but ok to run, 40 min")
+    assert (reading.pain, reading.cleared) == ([PainSite.ACHILLES], [])
+
+
+def test_a_back_playing_up_is_back_pain() -> None:
+    assert read("back's playing up again, skipped the run").pain == [PainSite.BACK]
+
+
+def test_a_moment_in_a_session_is_not_its_length_but_tells_of_it() -> None:
+    reading = in_plan("twisted my ankle on a root 10 min in, hobbled home", TUE)
+    assert (reading.duration_min, reading.activity) == (None, Activity.RUN)

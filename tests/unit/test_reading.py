@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from coach import vocabulary
-from coach.checkins import Activity, planned_by
+from coach.checkins import Activity, looks_like_checkin, planned_by
 from coach.faq import PersonalQuestion
 from coach.reading import MessageKind, read_message
 
@@ -159,3 +159,80 @@ def test_question_openers_start_a_question(text: str) -> None:
 
 def test_a_report_does_not_open_like_a_question() -> None:
     assert not vocabulary.QUESTION_START.match("ran 40 min")
+
+
+# --- telling and asking --------------------------------------------------------------------
+
+
+def test_a_plan_for_later_in_a_report_is_not_taken_as_a_question() -> None:
+    reading = read_message("couldn't face the hike, weather awful, will go tomorrow", SAT, PLAN)
+    assert (reading.kind, reading.question) == (MessageKind.CHECKIN, None)
+
+
+def test_a_session_named_only_as_the_topic_of_a_question_is_not_a_report() -> None:
+    text = "I don't really see the point of running tbh, do I need it?"
+    assert kind_of(text) is MessageKind.QUESTION
+
+
+def test_an_auxiliary_before_a_number_asks_without_a_question_mark() -> None:
+    assert kind_of("is 45 min too long for week 2") is MessageKind.QUESTION
+
+
+def test_a_request_for_tips_is_a_question() -> None:
+    assert kind_of("Tips on running downhill please") is MessageKind.QUESTION
+
+
+def test_a_question_after_an_emoji_is_split_from_the_report() -> None:
+    reading = read_message("Skipped the run, work again 🙄 should I do it tomorrow?", TUE, PLAN)
+    assert (reading.kind, reading.checkin.skipped, reading.question) == (
+        MessageKind.CHECKIN,
+        True,
+        "should I do it tomorrow?",
+    )
+
+
+def test_an_exclamation_is_not_a_question() -> None:
+    assert read_message("6 h hike done, what a day!", SAT, PLAN).question is None
+
+
+def test_a_plan_question_beside_a_checkin_is_recognised() -> None:
+    reading = read_message("done. what's my session tomorrow?", TUE, PLAN)
+    assert (reading.kind, reading.personal) == (MessageKind.CHECKIN, PersonalQuestion.TOMORROW)
+
+
+@pytest.mark.parametrize(
+    "text", ["going for my run at 6", "about to head out for the run", "heading out now for 45"]
+)
+def test_setting_off_is_not_a_report(text: str) -> None:
+    assert kind_of(text) is not MessageKind.CHECKIN
+
+
+def test_a_session_moved_to_another_day_is_not_a_report() -> None:
+    assert kind_of("postponed the hike to sunday", SAT) is not MessageKind.CHECKIN
+
+
+def test_a_report_with_a_plan_for_tomorrow_is_still_a_report() -> None:
+    reading = read_message("40 min run, rest tomorrow", TUE, PLAN)
+    assert (reading.kind, reading.checkin.activity) == (MessageKind.CHECKIN, Activity.RUN)
+
+
+@pytest.mark.parametrize("text", ["morning coach!", "hiya"])
+def test_a_social_greeting_is_a_greeting(text: str) -> None:
+    assert kind_of(text) is MessageKind.GREETING
+
+
+@pytest.mark.parametrize("text", ["cheers, that helps", "great, will do"])
+def test_social_thanks_are_thanks(text: str) -> None:
+    assert kind_of(text) is MessageKind.THANKS
+
+
+def test_chat_about_kit_is_other() -> None:
+    assert kind_of("Bought new trail shoes today, Hokas, so comfy") is MessageKind.OTHER
+
+
+def test_looks_like_checkin_agrees_with_the_classifier() -> None:
+    assert looks_like_checkin("did 2h hike, should I rest tomorrow?")
+
+
+def test_a_negated_auxiliary_does_not_open_a_question() -> None:
+    assert not vocabulary.QUESTION_START.match("can't wait for saturday")
