@@ -150,13 +150,6 @@ def planned_by(start: dt.date) -> PlannedKind:
     return planned
 
 
-def looks_like_checkin(text: str) -> bool:
-    """True when the message reads as a report of training rather than a question or a plan."""
-    from coach.reading import MessageKind, read_message  # reading builds on this module
-
-    return read_message(text, _ANY_DAY).kind is MessageKind.CHECKIN
-
-
 _KIND_RPE: dict[str, int] = {
     SessionKind.LONG_HIKE: 6,
     SessionKind.HILL_REPEATS: 7,
@@ -199,7 +192,6 @@ def estimate_rpe(reading: CheckinReading, session_kind: str | None = None) -> in
 
 # --- reading -------------------------------------------------------------------------------
 
-_ANY_DAY = dt.date(2000, 1, 1)
 MAX_MINUTES = 24 * 60
 # Shorter than this is an interval ("6 x 2 min"), not a session.
 MIN_SESSION_MINUTES = 5

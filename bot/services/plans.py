@@ -7,9 +7,8 @@ import datetime as dt
 from bot.services.unit_of_work import UnitOfWork
 from coach.adjustments import effective_session, effective_week
 from coach.athletes import Athlete
-from coach.checkins import LoggedCheckin, PainSite, PlannedKind
-from coach.programme import programme_day, session_on
-from coach.sessions import Session, SessionKind
+from coach.checkins import LoggedCheckin, PainSite, PlannedKind, planned_by
+from coach.sessions import Session
 
 # Enough history for the 30-day longest run and the 4-week long-hike average.
 HISTORY_DAYS = 60
@@ -51,11 +50,6 @@ def week_for(
 
 def planned_kinds(athlete: Athlete | None) -> PlannedKind:
     """What the programme plans on any date, for reading a check-in in its context."""
-    start = athlete.start_date if athlete else None
-
-    def planned(on: dt.date) -> SessionKind | None:
-        if start is None or programme_day(start, on) < 1:
-            return None
-        return session_on(start, on).kind
-
-    return planned
+    if athlete is None or athlete.start_date is None:
+        return lambda _on: None
+    return planned_by(athlete.start_date)

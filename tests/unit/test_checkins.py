@@ -14,10 +14,10 @@ from coach.checkins import (
     CheckinReading,
     PainSite,
     estimate_rpe,
-    looks_like_checkin,
     planned_by,
     read_checkin,
 )
+from coach.reading import MessageKind, read_message
 from coach.sessions import SessionKind
 
 MONDAY = dt.date(2026, 12, 7)
@@ -575,7 +575,7 @@ def test_a_wall_of_digits_reads_without_a_duration() -> None:
     ],
 )
 def test_reports_of_training_look_like_checkins(text: str) -> None:
-    assert looks_like_checkin(text)
+    assert read_message(text, dt.date(2026, 12, 7)).kind is MessageKind.CHECKIN
 
 
 @pytest.mark.parametrize(
@@ -589,7 +589,7 @@ def test_reports_of_training_look_like_checkins(text: str) -> None:
     ],
 )
 def test_questions_plans_and_chat_do_not_look_like_checkins(text: str) -> None:
-    assert not looks_like_checkin(text)
+    assert read_message(text, dt.date(2026, 12, 7)).kind is not MessageKind.CHECKIN
 
 
 # --- estimated RPE -------------------------------------------------------------------------

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from coach import vocabulary
-from coach.checkins import Activity, looks_like_checkin, planned_by
+from coach.checkins import Activity, planned_by
 from coach.faq import PersonalQuestion
 from coach.reading import MessageKind, read_message
 
@@ -228,10 +228,6 @@ def test_social_thanks_are_thanks(text: str) -> None:
 
 def test_chat_about_kit_is_other() -> None:
     assert kind_of("Bought new trail shoes today, Hokas, so comfy") is MessageKind.OTHER
-
-
-def test_looks_like_checkin_agrees_with_the_classifier() -> None:
-    assert looks_like_checkin("did 2h hike, should I rest tomorrow?")
 
 
 def test_a_negated_auxiliary_does_not_open_a_question() -> None:
