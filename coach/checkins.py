@@ -216,10 +216,12 @@ def _read(text: str, today: dt.date, planned: PlannedKind | None) -> CheckinRead
         # A sick day is logged as rest, never as a missed session, whatever else was done.
         activity, skipped = Activity.REST, False
     elif planned is not None:
+        named = activity
         if activity is not Activity.REST and firmness < _FIRM:
             activity = None  # only side parts named ("walked home"): the session is the plan's
         activity = _with_plan(norm, activity, planned, _session_day(plain, date), duration)
-        activity = activity or _long_outing(duration)
+        # Pain "after today's walk" tells of the walk even when nothing else does.
+        activity = activity or _long_outing(duration) or (named if pain else None)
     return CheckinReading(
         activity=activity,
         duration_min=duration,

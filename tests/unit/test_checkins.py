@@ -754,6 +754,11 @@ def test_did_it_with_a_duration_on_a_run_day_is_the_run() -> None:
     assert (reading.activity, reading.duration_min) == (Activity.RUN, 45)
 
 
+def test_pain_after_a_session_named_in_passing_tells_of_that_session() -> None:
+    reading = in_plan("my knee hurts after today's walk", dt.date(2027, 1, 4))
+    assert (reading.activity, reading.pain) == (Activity.WALK, [PainSite.KNEE])
+
+
 def test_done_on_strength_day_is_strength() -> None:
     assert in_plan("done ✅ 35 min", WED).activity == Activity.STRENGTH
 
