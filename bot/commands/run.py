@@ -29,7 +29,7 @@ def register(subparsers: Any) -> None:
 
 
 def handle_run(args: argparse.Namespace) -> int:
-    from bot.app import configure_logging
+    from bot.logs import configure_logging
 
     settings = Settings()
     configure_logging(settings)
