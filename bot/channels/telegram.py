@@ -5,8 +5,8 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Awaitable, Callable, Sequence
-from urllib.parse import urlsplit
+from collections.abc import Awaitable, Callable, Coroutine, Sequence
+from typing import Any
 
 from telegram import (
     BotCommand,
@@ -16,7 +16,7 @@ from telegram import (
     Update,
 )
 from telegram.constants import ParseMode
-from telegram.error import BadRequest, Forbidden, TelegramError
+from telegram.error import BadRequest, Forbidden, NetworkError, TelegramError, TimedOut
 from telegram.ext import (
     AIORateLimiter,
     Application,
@@ -24,13 +24,17 @@ from telegram.ext import (
     CallbackQueryHandler,
     ContextTypes,
     MessageHandler,
+    TypeHandler,
     filters,
 )
+from telegram.request import HTTPXRequest
 
 from bot.app import Services
 from bot.channels.flood import FloodGuard, Verdict
 from bot.dialogue.messages import Incoming, InputKind, Reply
 from bot.dialogue.render import BOT_COMMANDS
+from bot.logs import Outcome, current_scope, update_scope
+from bot.metrics import Metrics, UpdateKind
 from bot.storage.repositories import AthleteRepository
 
 log = logging.getLogger(__name__)
@@ -40,17 +44,24 @@ PRIVATE_ONLY = "I coach one-to-one. Send me a private message and we'll get star
 SLOW_DOWN = "That's a lot of messages at once! I'll catch up in a few seconds."
 
 Startup = Callable[[Application], Awaitable[None]]
+Callback = Callable[[Update, ContextTypes.DEFAULT_TYPE], Coroutine[Any, Any, None]]
 
 
 class TelegramChannel:
     """Turns Telegram updates into `Incoming` and the replies into Telegram messages."""
 
-    def __init__(self, services: Services, flood: FloodGuard | None = None) -> None:
+    def __init__(
+        self, services: Services, flood: FloodGuard | None = None, metrics: Metrics | None = None
+    ) -> None:
         self._services = services
         self._flood = flood or FloodGuard()
+        self.metrics = metrics or Metrics()
 
-    def build(self, on_startup: Sequence[Startup] = ()) -> Application:
-        """The python-telegram-bot Application, with its handlers and rate limiter."""
+    def build(self, on_startup: Sequence[Startup] = (), *, updater: bool = True) -> Application:
+        """The python-telegram-bot Application, with its handlers and rate limiter.
+
+        `updater=False` builds it for a webhook server of our own, which feeds it updates.
+        """
         settings = self._services.settings
         assert settings.telegram_bot_token is not None
 
@@ -59,32 +70,68 @@ class TelegramChannel:
             for hook in on_startup:
                 await hook(application)
 
-        application = (
+        builder = (
             ApplicationBuilder()
             .token(settings.telegram_bot_token.get_secret_value())
             .base_url(settings.telegram_base_url)
             .base_file_url(settings.telegram_base_file_url)
+            .request(CountingRequest(self.metrics.record_telegram_error))
             .rate_limiter(
                 AIORateLimiter(overall_max_rate=settings.send_rate_per_second, max_retries=5)
             )
             .post_init(post_init)
-            .build()
         )
+        if not updater:
+            builder = builder.updater(None)
+        application = builder.build()
         private = filters.ChatType.PRIVATE
         new_message = filters.UpdateType.MESSAGE
+        observed = self._observed
         application.add_handlers(
             [
-                MessageHandler(private & filters.UpdateType.EDITED_MESSAGE, self.on_edited),
-                MessageHandler(private & new_message & filters.TEXT, self.on_text),
-                MessageHandler(private & new_message, self.on_unsupported),
                 MessageHandler(
-                    filters.ChatType.GROUPS & new_message & filters.COMMAND, self.on_group
+                    private & filters.UpdateType.EDITED_MESSAGE, observed(self.on_edited)
                 ),
-                CallbackQueryHandler(self.on_button),
+                MessageHandler(private & new_message & filters.TEXT, observed(self.on_text)),
+                MessageHandler(private & new_message, observed(self.on_unsupported)),
+                MessageHandler(
+                    filters.ChatType.GROUPS & new_message & filters.COMMAND,
+                    observed(self.on_group),
+                ),
+                CallbackQueryHandler(observed(self.on_button)),
+                # Last: whatever no handler above took, so that it is counted too.
+                TypeHandler(Update, observed(self.on_other)),
             ]
         )
         application.add_error_handler(self.on_error)
         return application
+
+    def _observed(self, callback: Callback) -> Callback:
+        """The handler, timed and counted by kind and outcome, its log lines naming the update."""
+
+        async def handle(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+            kind = update_kind(update)
+            user = update.effective_user
+            started = time.perf_counter()
+            with update_scope(update.update_id, user.id if user else None) as scope:
+                try:
+                    await callback(update, context)
+                except Exception:
+                    scope.outcome = Outcome.ERROR
+                    raise
+                finally:
+                    seconds = time.perf_counter() - started
+                    self.metrics.record_update(kind, scope.outcome, seconds)
+                    log.info(
+                        "update %s: %s, %s in %.3f s",
+                        update.update_id,
+                        kind,
+                        scope.outcome,
+                        seconds,
+                    )
+
+        handle.__doc__ = callback.__doc__
+        return handle
 
     async def on_text(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Typed text or a command from a private chat."""
@@ -128,10 +175,17 @@ class TelegramChannel:
             log.info("callback query %s not answered: %s", query.id, error)
         await self._send(context, incoming.chat_id, query, replies)
 
+    async def on_other(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """An update no other handler takes (a member change, a group message): ignored."""
+        _mark(Outcome.DROPPED)
+
     async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Log any unhandled error with its update, and tell the athlete something went wrong."""
         update_id = update.update_id if isinstance(update, Update) else None
-        log.error("error while handling update %s", update_id, exc_info=context.error)
+        user = update.effective_user if isinstance(update, Update) else None
+        with update_scope(update_id, user.id if user else None) as scope:
+            scope.outcome = Outcome.ERROR
+            log.error("error while handling update %s", update_id, exc_info=context.error)
         if isinstance(update, Update) and update.effective_chat is not None:
             try:
                 await context.bot.send_message(update.effective_chat.id, SOMETHING_WENT_WRONG)
@@ -150,6 +204,7 @@ class TelegramChannel:
     async def _answer(self, incoming: Incoming, context: ContextTypes.DEFAULT_TYPE) -> None:
         verdict = self._flood.check(incoming.user_id, time.monotonic())
         if verdict is Verdict.DROP:
+            _mark(Outcome.DROPPED)
             return
         if verdict is Verdict.WARN:
             await self._send(context, incoming.chat_id, None, [Reply(text=SLOW_DOWN)])
@@ -196,6 +251,50 @@ class TelegramChannel:
             log.warning("could not register the command menu: %s", error)
 
 
+def update_kind(update: Update) -> UpdateKind:
+    """What kind of update this is, for the metrics."""
+    if update.callback_query is not None:
+        return UpdateKind.BUTTON
+    chat = update.effective_chat
+    if chat is not None and chat.type in (chat.GROUP, chat.SUPERGROUP):
+        return UpdateKind.GROUP
+    if update.edited_message is not None:
+        return UpdateKind.EDITED
+    message = update.message
+    if message is None:
+        return UpdateKind.OTHER
+    if message.text is None:
+        return UpdateKind.UNSUPPORTED
+    return UpdateKind.COMMAND if message.text.startswith("/") else UpdateKind.TEXT
+
+
+def _mark(outcome: Outcome) -> None:
+    scope = current_scope()
+    if scope is not None:
+        scope.outcome = outcome
+
+
+class CountingRequest(HTTPXRequest):
+    """PTB's HTTP client, reporting every failed Bot API call (replies and reminders alike)."""
+
+    def __init__(self, on_error: Callable[[str], None]) -> None:
+        super().__init__(connection_pool_size=256)
+        self._on_error = on_error
+
+    async def do_request(self, *args: Any, **kwargs: Any) -> tuple[int, bytes]:
+        try:
+            code, payload = await super().do_request(*args, **kwargs)
+        except TimedOut:
+            self._on_error("timeout")
+            raise
+        except NetworkError:
+            self._on_error("network")
+            raise
+        if not 200 <= code < 300:
+            self._on_error(str(code))
+        return code, payload
+
+
 async def _edit(query: CallbackQuery, reply: Reply, markup: InlineKeyboardMarkup | None) -> None:
     try:
         await query.edit_message_text(reply.text, parse_mode=ParseMode.HTML, reply_markup=markup)
@@ -215,27 +314,14 @@ def keyboard_markup(reply: Reply) -> InlineKeyboardMarkup | None:
     )
 
 
-def run_webhook(services: Services, on_startup: Sequence[Startup] = ()) -> None:
-    """Serve Telegram's webhook calls until stopped; several replicas can share one URL."""
-    settings = services.settings
-    assert settings.webhook_url is not None
-    application = TelegramChannel(services).build(on_startup)
-    secret = settings.webhook_secret.get_secret_value() if settings.webhook_secret else None
-    application.run_webhook(
-        listen=settings.webhook_listen,
-        port=settings.webhook_port,
-        url_path=urlsplit(settings.webhook_url).path.lstrip("/"),
-        webhook_url=settings.webhook_url,
-        secret_token=secret,
-        allowed_updates=Update.ALL_TYPES,
-    )
-
-
-def run_polling(services: Services, on_startup: Sequence[Startup] = ()) -> None:
+def run_polling(
+    services: Services, metrics: Metrics | None = None, on_startup: Sequence[Startup] = ()
+) -> int:
     """Long-poll Telegram until stopped (SIGINT/SIGTERM)."""
-    application = TelegramChannel(services).build(on_startup)
+    application = TelegramChannel(services, metrics=metrics).build(on_startup)
     application.run_polling(
         allowed_updates=Update.ALL_TYPES,
         timeout=services.settings.poll_timeout_seconds,
         poll_interval=0.0,
     )
+    return 0

@@ -1,10 +1,13 @@
-"""`trailcoach run` (what `make run` calls) and `trailcoach console`, the terminal chat."""
+"""`trailcoach run` (what `make run` calls), `trailcoach console`, the terminal chat, and
+`trailcoach healthcheck`, the container's probe of a running bot."""
 
 from __future__ import annotations
 
 import argparse
 import logging
 import sys
+import urllib.error
+import urllib.request
 from typing import TYPE_CHECKING, Any
 
 from bot.settings import Settings
@@ -26,6 +29,10 @@ def register(subparsers: Any) -> None:
     console.add_argument("--user", type=int, default=1, help="athlete id to play (default 1)")
     console.add_argument("--name", default="", help="the athlete's display name")
     console.set_defaults(handler=handle_console)
+    health = subparsers.add_parser(
+        "healthcheck", help="exit 0 if the running bot answers /healthz (for Docker)"
+    )
+    health.set_defaults(handler=handle_healthcheck)
 
 
 def handle_run(args: argparse.Namespace) -> int:
@@ -44,15 +51,46 @@ def handle_run(args: argparse.Namespace) -> int:
     services = _services(settings)
     if services is None:
         return 2
-    from bot.channels.telegram import run_polling, run_webhook
+    from bot import metrics as bot_metrics
+    from bot.channels.telegram import run_polling
+    from bot.channels.webhook import run_polling_with_endpoints, run_webhook
     from bot.reminders.service import reminder_startup
 
-    serve = run_webhook if settings.webhook_url else run_polling
+    metrics = bot_metrics.for_database(services.database)
+    reminders = reminder_startup(
+        services, on_report=bot_metrics.reminder_reporter(metrics, services.database)
+    )
+    if settings.webhook_url:
+        serve = run_webhook
+    elif settings.metrics_port:
+        serve = run_polling_with_endpoints
+    else:
+        serve = run_polling
     try:
-        serve(services, on_startup=[reminder_startup(services)])
+        return serve(services, metrics, on_startup=[reminders])
     finally:
         services.close()
-    return 0
+
+
+def handle_healthcheck(args: argparse.Namespace) -> int:
+    """0 when the bot's HTTP server answers /healthz within a few seconds, 1 otherwise."""
+    settings = Settings()
+    if settings.webhook_url:
+        host, port = settings.webhook_listen, settings.webhook_port
+    elif settings.metrics_port:
+        host, port = settings.metrics_listen, settings.metrics_port
+    else:
+        print("trailcoach: no HTTP server to ask (set METRICS_PORT)", file=sys.stderr)
+        return 1
+    if host in {"0.0.0.0", "::", ""}:
+        host = "127.0.0.1" if host != "::" else "::1"
+    authority = f"[{host}]" if ":" in host else host
+    try:
+        with urllib.request.urlopen(f"http://{authority}:{port}/healthz", timeout=4) as answer:
+            return 0 if answer.status == 200 else 1
+    except (OSError, urllib.error.URLError) as error:
+        print(f"trailcoach: /healthz did not answer: {error}", file=sys.stderr)
+        return 1
 
 
 def handle_console(args: argparse.Namespace) -> int:

@@ -208,12 +208,19 @@ async def _run_tick(context: ContextTypes.DEFAULT_TYPE) -> None:
     """The repeating job: one tick at the bot's current time."""
     job = context.job
     assert job is not None
-    service, now = cast(tuple[ReminderService, Callable[[], dt.datetime]], job.data)
+    service, now, on_report = cast(
+        tuple[ReminderService, Callable[[], dt.datetime], ReportHook | None], job.data
+    )
     try:
         report = await service.tick(now())
     except Exception:
         log.exception("reminder tick failed; the next one tries again")
         return
+    if on_report is not None:
+        try:
+            await on_report(report)
+        except Exception:
+            log.exception("reminder tick report hook failed")
     if report.claimed or report.skipped or report.expired:
         log.info(
             "reminders: %d sent, %d failed, %d blocked, %d skipped, %d expired",
@@ -225,8 +232,16 @@ async def _run_tick(context: ContextTypes.DEFAULT_TYPE) -> None:
         )
 
 
-def reminder_startup(services: Services) -> Callable[[Application], Awaitable[None]]:
-    """The post_init hook that schedules the one repeating reminder job on the JobQueue."""
+ReportHook = Callable[[TickReport], Awaitable[None]]
+
+
+def reminder_startup(
+    services: Services, on_report: ReportHook | None = None
+) -> Callable[[Application], Awaitable[None]]:
+    """The post_init hook that schedules the one repeating reminder job on the JobQueue.
+
+    `on_report` is given every tick's report (metrics count them).
+    """
 
     async def start(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
         from bot.reminders.telegram import TelegramSender
@@ -241,7 +256,7 @@ def reminder_startup(services: Services) -> Callable[[Application], Awaitable[No
             interval=services.settings.reminder_tick_seconds,
             first=0.5,
             name="reminders",
-            data=(service, services.clock.now),
+            data=(service, services.clock.now, on_report),
             # A slow tick lets the next start and return at once rather than log a warning.
             job_kwargs={"max_instances": 3, "coalesce": True, "misfire_grace_time": None},
         )
