@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint format bench clean
+.PHONY: run test lint format bench deploy-lint clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,11 @@ format: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m bench
+
+# hadolint, the Compose schema and `config`, systemd-analyze verify (each skipped, saying why,
+# when its tool is missing); also part of `make test`.
+deploy-lint: $(STAMP)
+	$(BIN)/python -m tests.deploy.lint
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache
