@@ -217,6 +217,11 @@ async def test_a_call_without_the_right_secret_is_refused_logged_and_not_process
     assert await shared.bot.metric(handled) == before
 
 
+async def test_a_body_that_is_not_an_update_gets_400_not_a_crash(shared: Shared) -> None:
+    assert await shared.bot.post({"hello": "world"}) == 400
+    assert await shared.bot.get("/healthz") == (200, "ok\n")
+
+
 async def test_healthz_and_readyz_answer_200_when_all_is_well(shared: Shared) -> None:
     assert await shared.bot.get("/healthz") == (200, "ok\n")
     assert await shared.bot.get("/readyz") == (200, "ready\n")
