@@ -4,7 +4,6 @@ bot and for every command-line command."""
 from __future__ import annotations
 
 import datetime as dt
-import logging
 from dataclasses import dataclass
 
 from bot.clock import Clock
@@ -77,27 +76,3 @@ def bootstrap(settings: Settings, *, migrate: bool = True) -> App:
 def build_faq() -> KnowledgeBase:
     """The FAQ knowledge base, for the bot and for `trailcoach ask`, which needs no database."""
     return load_knowledge_base()
-
-
-class _Redacting(logging.Formatter):
-    """No log line may carry the bot token, whatever library logs it: the finished line,
-    traceback included, is redacted."""
-
-    def __init__(self, fmt: str, secret: str) -> None:
-        super().__init__(fmt)
-        self._secret = secret
-
-    def format(self, record: logging.LogRecord) -> str:
-        line = super().format(record)
-        return line.replace(self._secret, "<token>") if self._secret else line
-
-
-def configure_logging(settings: Settings) -> None:
-    secret = settings.telegram_bot_token.get_secret_value() if settings.telegram_bot_token else ""
-    handler = logging.StreamHandler()
-    handler.setFormatter(_Redacting("%(asctime)s %(levelname)s %(name)s: %(message)s", secret))
-    logging.basicConfig(level=settings.log_level, handlers=[handler])
-    # httpx logs every request URL at INFO, and Telegram URLs contain the token.
-    logging.getLogger("httpx").setLevel(logging.WARNING)
-    logging.getLogger("httpcore").setLevel(logging.WARNING)
-    logging.getLogger("apscheduler").setLevel(logging.WARNING)

@@ -4,14 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from enum import StrEnum
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import Field, SecretStr, field_validator
+from pydantic import Field, SecretStr, ValidationInfo, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEFAULT_DATA_DIR = Path("data")
 DEFAULT_DATABASE_URL = f"sqlite:///{DEFAULT_DATA_DIR / 'trailcoach.db'}"
+
+
+class LogFormat(StrEnum):
+    TEXT = "text"  # one human-readable line per record
+    JSON = "json"  # one JSON object per line, for log collectors
 
 
 class Settings(BaseSettings):
@@ -23,6 +29,7 @@ class Settings(BaseSettings):
     database_url: str = DEFAULT_DATABASE_URL
     default_timezone: str = "UTC"
     log_level: str = "INFO"
+    log_format: LogFormat = LogFormat.TEXT
     # The reminder tick: how often it runs and how late a reminder may still go out.
     reminder_tick_seconds: float = Field(default=60.0, gt=0)
     reminder_grace_minutes: int = Field(default=120, ge=0)
@@ -33,7 +40,12 @@ class Settings(BaseSettings):
     webhook_url: str | None = None
     webhook_listen: str = "0.0.0.0"
     webhook_port: int = Field(default=8080, ge=1, le=65535)
-    webhook_secret: SecretStr | None = None
+    # Required in webhook mode; validated even when unset so that its absence is reported.
+    webhook_secret: SecretStr | None = Field(default=None, validate_default=True)
+    # Polling mode only: serve /healthz, /readyz and /metrics here (webhook mode serves them
+    # beside the webhook, on WEBHOOK_PORT).
+    metrics_port: int | None = Field(default=None, ge=1, le=65535)
+    metrics_listen: str = "127.0.0.1"
     # For tests and demos: the bot's clock starts at this instant (ISO 8601 with offset).
     clock_start: dt.datetime | None = None
 
@@ -54,6 +66,11 @@ class Settings(BaseSettings):
             raise ValueError(f"unknown log level {value!r}")
         return level
 
+    @field_validator("log_format", mode="before")
+    @classmethod
+    def _lower_format(cls, value: object) -> object:
+        return value.lower() if isinstance(value, str) else value
+
     @field_validator("webhook_url")
     @classmethod
     def _https_or_local(cls, value: str | None) -> str | None:
@@ -65,7 +82,12 @@ class Settings(BaseSettings):
 
     @field_validator("webhook_secret")
     @classmethod
-    def _telegram_secret(cls, value: SecretStr | None) -> SecretStr | None:
+    def _telegram_secret(cls, value: SecretStr | None, info: ValidationInfo) -> SecretStr | None:
+        if value is not None and not value.get_secret_value():
+            value = None
+        # Without it anyone who learns the URL could post updates as any athlete.
+        if value is None and info.data.get("webhook_url"):
+            raise ValueError("required when WEBHOOK_URL is set (1-256 letters, digits, _ or -)")
         # Telegram accepts 1-256 characters of A-Z, a-z, 0-9, _ and - as a secret token.
         if value is not None and not re.fullmatch(
             r"[A-Za-z0-9_-]{1,256}", value.get_secret_value()

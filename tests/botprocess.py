@@ -22,7 +22,9 @@ def bot_environment(
     env = {
         key: value
         for key, value in os.environ.items()
-        if not key.startswith(("TELEGRAM_", "DATABASE_URL", "CLOCK_", "REMINDER_"))
+        if not key.startswith(
+            ("TELEGRAM_", "DATABASE_URL", "CLOCK_", "REMINDER_", "WEBHOOK_", "LOG_", "METRICS_")
+        )
     }
     env.update(
         TELEGRAM_BOT_TOKEN=TEST_TOKEN,

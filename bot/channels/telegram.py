@@ -5,13 +5,12 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Coroutine, Sequence
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit
 
 from telegram import BotCommand, CallbackQuery, InlineKeyboardMarkup, Update
 from telegram.constants import ParseMode
-from telegram.error import BadRequest, Forbidden, TelegramError
+from telegram.error import BadRequest, Forbidden, NetworkError, TelegramError, TimedOut
 from telegram.ext import (
     AIORateLimiter,
     Application,
@@ -20,8 +19,10 @@ from telegram.ext import (
     ContextTypes,
     Defaults,
     MessageHandler,
+    TypeHandler,
     filters,
 )
+from telegram.request import HTTPXRequest
 
 from bot.channels.documents import fetch_document
 from bot.channels.flood import FloodGuard, Verdict
@@ -29,6 +30,8 @@ from bot.channels.markup import keyboard_markup
 from bot.channels.telegram_reminders import TelegramSender, schedule_reminders
 from bot.dialogue.messages import Incoming, IncomingDocument, InputKind, Reply, addressed_to
 from bot.dialogue.render import BOT_COMMANDS
+from bot.logs import Outcome, current_scope, update_scope
+from bot.metrics import Metrics, UpdateKind
 from bot.reminders.service import ReminderService
 from bot.services.athletes import mark_unreachable
 from bot.services.unit_of_work import UnitOfWork
@@ -43,19 +46,24 @@ PRIVATE_ONLY = "I coach one-to-one. Send me a private message and we'll get star
 SLOW_DOWN = "That's a lot of messages at once! I'll catch up in a few seconds."
 
 AnyApplication = Application[Any, Any, Any, Any, Any, Any]
+Callback = Callable[[Update, ContextTypes.DEFAULT_TYPE], Coroutine[Any, Any, None]]
 
 
 class TelegramChannel:
     """Turns Telegram updates into `Incoming` and the replies into Telegram messages."""
 
-    def __init__(self, app: App, flood: FloodGuard | None = None) -> None:
+    def __init__(
+        self, app: App, flood: FloodGuard | None = None, metrics: Metrics | None = None
+    ) -> None:
         self._app = app
         self._flood = flood or FloodGuard()
+        self.metrics = metrics or Metrics()
         self._reminders: ReminderService[Reply] | None = None
 
-    def build(self, *, reminders: bool = True) -> AnyApplication:
+    def build(self, *, reminders: bool = True, updater: bool = True) -> AnyApplication:
         """The python-telegram-bot Application: handlers, rate limiter, HTML replies, and (with
-        `reminders`) the reminder tick, started after start-up and released on shutdown."""
+        `reminders`) the reminder tick, started after start-up and released on shutdown.
+        `updater=False` builds it for a webhook server of our own, which feeds it updates."""
         settings = self._app.settings
         assert settings.telegram_bot_token is not None
 
@@ -68,41 +76,80 @@ class TelegramChannel:
                     self._reminders,
                     interval=settings.reminder_tick_seconds,
                     now=self._app.clock.now,
+                    on_report=self.metrics.record_tick,
                 )
 
         async def post_shutdown(application: AnyApplication) -> None:
             if self._reminders is not None:
                 await asyncio.to_thread(self._reminders.close)
 
-        application = (
+        builder = (
             ApplicationBuilder()
             .token(settings.telegram_bot_token.get_secret_value())
             .base_url(settings.telegram_base_url)
             .base_file_url(settings.telegram_base_file_url)
+            .request(CountingRequest(self.metrics.record_telegram_error))
             .defaults(Defaults(parse_mode=ParseMode.HTML))
             .rate_limiter(
                 AIORateLimiter(overall_max_rate=settings.send_rate_per_second, max_retries=5)
             )
             .post_init(post_init)
             .post_shutdown(post_shutdown)
-            .build()
         )
+        if not updater:
+            builder = builder.updater(None)
+        application = builder.build()
         private = filters.ChatType.PRIVATE
         new_message = filters.UpdateType.MESSAGE
+        observed = self._observed
         application.add_handlers(
             [
-                MessageHandler(private & filters.UpdateType.EDITED_MESSAGE, self.on_edited),
-                MessageHandler(private & new_message & filters.TEXT, self.on_text),
-                MessageHandler(private & new_message & filters.Document.ALL, self.on_document),
-                MessageHandler(private & new_message, self.on_unsupported),
                 MessageHandler(
-                    filters.ChatType.GROUPS & new_message & filters.COMMAND, self.on_group
+                    private & filters.UpdateType.EDITED_MESSAGE, observed(self.on_edited)
                 ),
-                CallbackQueryHandler(self.on_button),
+                MessageHandler(private & new_message & filters.TEXT, observed(self.on_text)),
+                MessageHandler(
+                    private & new_message & filters.Document.ALL, observed(self.on_document)
+                ),
+                MessageHandler(private & new_message, observed(self.on_unsupported)),
+                MessageHandler(
+                    filters.ChatType.GROUPS & new_message & filters.COMMAND,
+                    observed(self.on_group),
+                ),
+                CallbackQueryHandler(observed(self.on_button)),
+                # Last: whatever no handler above took, so that it is counted too.
+                TypeHandler(Update, observed(self.on_other)),
             ]
         )
         application.add_error_handler(self.on_error)
         return application
+
+    def _observed(self, callback: Callback) -> Callback:
+        """The handler, timed and counted by kind and outcome, its log lines naming the update."""
+
+        async def handle(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+            kind = update_kind(update)
+            user = update.effective_user
+            started = time.perf_counter()
+            with update_scope(update.update_id, user.id if user else None) as scope:
+                try:
+                    await callback(update, context)
+                except Exception:
+                    scope.outcome = Outcome.ERROR
+                    raise
+                finally:
+                    seconds = time.perf_counter() - started
+                    self.metrics.record_update(kind, scope.outcome, seconds)
+                    log.info(
+                        "update %s: %s, %s in %.3f s",
+                        update.update_id,
+                        kind,
+                        scope.outcome,
+                        seconds,
+                    )
+
+        handle.__doc__ = callback.__doc__
+        return handle
 
     async def on_text(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Typed text or a command from a private chat; a command for another bot is not ours."""
@@ -111,6 +158,7 @@ class TelegramChannel:
             return
         target = addressed_to(message.text)
         if target is not None and target.lower() != (context.bot.username or "").lower():
+            _mark(Outcome.DROPPED)
             return
         incoming = Incoming.typed(
             user.id, message.chat_id, message.text, user.full_name, update_id=update.update_id
@@ -174,10 +222,17 @@ class TelegramChannel:
             await _answer_query(query, next((r.toast for r in replies if r.toast), None))
         await self._send(context, incoming.chat_id, query, replies)
 
+    async def on_other(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """An update no other handler takes (a member change, a group message): ignored."""
+        _mark(Outcome.DROPPED)
+
     async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Log any unhandled error with its update, and tell the athlete something went wrong."""
         update_id = update.update_id if isinstance(update, Update) else None
-        log.error("error while handling update %s", update_id, exc_info=context.error)
+        user = update.effective_user if isinstance(update, Update) else None
+        with update_scope(update_id, user.id if user else None) as scope:
+            scope.outcome = Outcome.ERROR
+            log.error("error while handling update %s", update_id, exc_info=context.error)
         if isinstance(update, Update) and update.effective_chat is not None:
             try:
                 await context.bot.send_message(update.effective_chat.id, SOMETHING_WENT_WRONG)
@@ -204,6 +259,8 @@ class TelegramChannel:
         verdict = self._flood.check(user_id, time.monotonic())
         if verdict is Verdict.WARN:
             await self._send(context, chat_id, None, [Reply(text=SLOW_DOWN)])
+        if verdict is not Verdict.ALLOW:
+            _mark(Outcome.DROPPED)
         return verdict is Verdict.ALLOW
 
     async def _converse(self, incoming: Incoming) -> list[Reply]:
@@ -245,6 +302,52 @@ class TelegramChannel:
             log.warning("could not register the command menu: %s", error)
 
 
+def update_kind(update: Update) -> UpdateKind:
+    """What kind of update this is, for the metrics."""
+    if update.callback_query is not None:
+        return UpdateKind.BUTTON
+    chat = update.effective_chat
+    if chat is not None and chat.type in (chat.GROUP, chat.SUPERGROUP):
+        return UpdateKind.GROUP
+    if update.edited_message is not None:
+        return UpdateKind.EDITED
+    message = update.message
+    if message is None:
+        return UpdateKind.OTHER
+    if message.document is not None:
+        return UpdateKind.DOCUMENT
+    if message.text is None:
+        return UpdateKind.UNSUPPORTED
+    return UpdateKind.COMMAND if message.text.startswith("/") else UpdateKind.TEXT
+
+
+def _mark(outcome: Outcome) -> None:
+    scope = current_scope()
+    if scope is not None:
+        scope.outcome = outcome
+
+
+class CountingRequest(HTTPXRequest):
+    """PTB's HTTP client, reporting every failed Bot API call (replies and reminders alike)."""
+
+    def __init__(self, on_error: Callable[[str], None]) -> None:
+        super().__init__(connection_pool_size=256)
+        self._on_error = on_error
+
+    async def do_request(self, *args: Any, **kwargs: Any) -> tuple[int, bytes]:
+        try:
+            code, payload = await super().do_request(*args, **kwargs)
+        except TimedOut:
+            self._on_error("timeout")
+            raise
+        except NetworkError:
+            self._on_error("network")
+            raise
+        if not 200 <= code < 300:
+            self._on_error(str(code))
+        return code, payload
+
+
 async def _answer_query(query: CallbackQuery, toast: str | None) -> None:
     try:
         await query.answer(toast)
@@ -260,27 +363,12 @@ async def _edit(query: CallbackQuery, reply: Reply, markup: InlineKeyboardMarkup
             raise
 
 
-def run_webhook(app: App) -> None:
-    """Serve Telegram's webhook calls until stopped; several replicas can share one URL."""
-    settings = app.settings
-    assert settings.webhook_url is not None
-    application = TelegramChannel(app).build()
-    secret = settings.webhook_secret.get_secret_value() if settings.webhook_secret else None
-    application.run_webhook(
-        listen=settings.webhook_listen,
-        port=settings.webhook_port,
-        url_path=urlsplit(settings.webhook_url).path.lstrip("/"),
-        webhook_url=settings.webhook_url,
-        secret_token=secret,
-        allowed_updates=Update.ALL_TYPES,
-    )
-
-
-def run_polling(app: App) -> None:
+def run_polling(app: App, metrics: Metrics | None = None) -> int:
     """Long-poll Telegram until stopped (SIGINT/SIGTERM)."""
-    application = TelegramChannel(app).build()
+    application = TelegramChannel(app, metrics=metrics).build()
     application.run_polling(
         allowed_updates=Update.ALL_TYPES,
         timeout=app.settings.poll_timeout_seconds,
         poll_interval=0.0,
     )
+    return 0

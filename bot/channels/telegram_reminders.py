@@ -15,7 +15,7 @@ from telegram.ext import Application, ContextTypes
 from bot.channels.markup import keyboard_markup
 from bot.dialogue.messages import Reply
 from bot.reminders.delivery import Blocked, Rejected, TryLater
-from bot.reminders.service import ReminderService
+from bot.reminders.service import ReminderService, TickReport
 
 log = logging.getLogger(__name__)
 
@@ -47,19 +47,22 @@ class TelegramSender:
         return sent.message_id
 
 
-Tick = tuple[ReminderService[Reply], Callable[[], dt.datetime]]
+OnReport = Callable[[TickReport], None]
+Tick = tuple[ReminderService[Reply], Callable[[], dt.datetime], OnReport | None]
 
 
 async def _run_tick(context: ContextTypes.DEFAULT_TYPE) -> None:
     """The repeating job: one tick at the bot's current time."""
     job = context.job
     assert job is not None
-    service, now = cast(Tick, job.data)
+    service, now, on_report = cast(Tick, job.data)
     try:
         report = await service.tick(now())
     except Exception:
         log.exception("reminder tick failed; the next one tries again")
         return
+    if on_report is not None:
+        on_report(report)
     if report.claimed or report.skipped or report.expired:
         log.info(
             "reminders: %d sent, %d failed, %d blocked, %d skipped, %d expired",
@@ -77,6 +80,7 @@ def schedule_reminders(
     *,
     interval: float,
     now: Callable[[], dt.datetime],
+    on_report: OnReport | None = None,
 ) -> bool:
     """Run the tick every `interval` seconds on the JobQueue; False when there is none."""
     queue = application.job_queue
@@ -88,7 +92,7 @@ def schedule_reminders(
         interval=interval,
         first=0.5,
         name=JOB_NAME,
-        data=(service, now),
+        data=(service, now, on_report),
         # A slow tick lets the next start and return at once rather than log a warning.
         job_kwargs={"max_instances": 3, "coalesce": True, "misfire_grace_time": None},
     )

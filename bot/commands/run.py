@@ -1,4 +1,5 @@
-"""`trailcoach run` (what `make run` calls) and `trailcoach console`, the terminal chat."""
+"""`trailcoach run` (what `make run` calls), `trailcoach console`, the terminal chat, and
+`trailcoach healthcheck`, the container's probe of a running bot."""
 
 from __future__ import annotations
 
@@ -6,6 +7,8 @@ import argparse
 import logging
 import sys
 import traceback
+import urllib.error
+import urllib.request
 from typing import TYPE_CHECKING, Any
 
 from bot.settings import Settings
@@ -28,10 +31,14 @@ def register(subparsers: Any) -> None:
     console.add_argument("--user", type=int, default=1, help="athlete id to play (default 1)")
     console.add_argument("--name", default="", help="the athlete's display name")
     console.set_defaults(handler=handle_console)
+    health = subparsers.add_parser(
+        "healthcheck", help="exit 0 if the running bot answers /healthz (for Docker)"
+    )
+    health.set_defaults(handler=handle_healthcheck)
 
 
 def handle_run(args: argparse.Namespace) -> int:
-    from bot.app import configure_logging
+    from bot.logs import configure_logging
 
     settings = Settings()
     configure_logging(settings)
@@ -48,12 +55,19 @@ def handle_run(args: argparse.Namespace) -> int:
         return 2
     from telegram.error import InvalidToken
 
-    from bot.channels.telegram import run_polling, run_webhook
+    from bot.channels.telegram import run_polling
+    from bot.channels.webhook import run_polling_with_endpoints, run_webhook
+    from bot.metrics import for_database
 
-    serve = run_webhook if settings.webhook_url else run_polling
+    if settings.webhook_url:
+        serve = run_webhook
+    elif settings.metrics_port:
+        serve = run_polling_with_endpoints
+    else:
+        serve = run_polling
     token = settings.telegram_bot_token.get_secret_value() if settings.telegram_bot_token else ""
     try:
-        serve(app)
+        return serve(app, for_database(app.database))
     except InvalidToken:
         print(f"trailcoach: {TOKEN_REJECTED}", file=sys.stderr)
         return 2
@@ -63,7 +77,27 @@ def handle_run(args: argparse.Namespace) -> int:
         return 1
     finally:
         app.close()
-    return 0
+
+
+def handle_healthcheck(args: argparse.Namespace) -> int:
+    """0 when the bot's HTTP server answers /healthz within a few seconds, 1 otherwise."""
+    settings = Settings()
+    if settings.webhook_url:
+        host, port = settings.webhook_listen, settings.webhook_port
+    elif settings.metrics_port:
+        host, port = settings.metrics_listen, settings.metrics_port
+    else:
+        print("trailcoach: no HTTP server to ask (set METRICS_PORT)", file=sys.stderr)
+        return 1
+    if host in {"0.0.0.0", "::", ""}:
+        host = "127.0.0.1" if host != "::" else "::1"
+    authority = f"[{host}]" if ":" in host else host
+    try:
+        with urllib.request.urlopen(f"http://{authority}:{port}/healthz", timeout=4) as answer:
+            return 0 if answer.status == 200 else 1
+    except (OSError, urllib.error.URLError) as error:
+        print(f"trailcoach: /healthz did not answer: {error}", file=sys.stderr)
+        return 1
 
 
 def handle_console(args: argparse.Namespace) -> int:

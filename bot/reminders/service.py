@@ -60,6 +60,7 @@ class TickReport:
     failed: int = 0
     blocked: int = 0
     skipped: int = 0  # rows written as skipped: missed, or nothing to say
+    late: int = 0  # of those sent, how many after their time (also counted as sent)
     expired: int = 0
     claimed: list[int] = field(default_factory=list)
 
@@ -170,6 +171,8 @@ class ReminderService(Generic[M]):
             log.exception("reminder %s: could not record what happened", claim.reminder_id)
             return
         setattr(report, outcome.status, getattr(report, outcome.status) + 1)
+        if outcome.status == SENT and claim.late:
+            report.late += 1
 
     async def _send(self, claim: Claim, message: M) -> Outcome:
         """Send at the pace, trying again after a transient failure, a bounded number of times."""

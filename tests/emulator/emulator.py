@@ -181,6 +181,10 @@ class TelegramEmulator:
         rule = FailureRule(method, chat_id, error_code, description, retry_after, times)
         self.state.fail_next(rule)
 
+    def slow_down(self, method: str, seconds: float) -> None:
+        """Answer every call of a method only after `seconds` (0 restores it): a slow Telegram."""
+        self.state.delays[method.lower()] = seconds
+
     def block(self, chat_id: int) -> None:
         """The user blocked the bot: every message to the chat is 403 Forbidden."""
         self.state.blocked.add(chat_id)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 from typing import Any
 
@@ -84,6 +85,9 @@ async def handle_api(request: web.Request) -> web.Response:
         if name is None:
             raise ApiError(404, "Not Found")
         state.check_guards(name, chat_id)
+        delay = state.delays.get(name.lower(), 0.0)
+        if delay:
+            await asyncio.sleep(delay)
         result = await METHODS[name](state, params)
     except ApiError as exc:
         error = exc

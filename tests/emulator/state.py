@@ -77,6 +77,7 @@ class BotApiState:
         self.rate_limit_per_second: int | None = None
         self.rate_limited_count = 0
         self._recent_sends: deque[float] = deque()
+        self.delays: dict[str, float] = {}  # method name -> seconds before answering
         self.webhook_url = ""
         self._ids = itertools.count(1)
         self.signal.notify()

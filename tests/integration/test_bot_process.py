@@ -155,6 +155,12 @@ def _run_in_terminal(argv: list[str], env: dict[str, str], cwd: Path, typed: str
             "ftp://x.org",
             "WEBHOOK_URL: WEBHOOK_URL must be an https:// URL (Telegram only calls https)",
         ),
+        (
+            "WEBHOOK_URL",
+            "https://coach.example.com/telegram",
+            "WEBHOOK_SECRET: required when WEBHOOK_URL is set (1-256 letters, digits, _ or -)",
+        ),
+        ("LOG_FORMAT", "xml", "LOG_FORMAT: Input should be 'text' or 'json'"),
     ],
 )
 def test_a_bad_setting_is_one_line_naming_it_and_exit_2(

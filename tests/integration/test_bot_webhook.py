@@ -1,25 +1,32 @@
-"""Webhook mode, for several replicas behind one URL: the real bot receives updates over HTTP
-and answers through the local Telegram server."""
+"""Webhook mode, for several replicas behind one URL: the real bot receives updates over HTTP,
+answers through the local Telegram server, serves /healthz, /readyz and /metrics, and stops
+gracefully on SIGTERM."""
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
+import signal
 import socket
 import time
 import urllib.error
 import urllib.request
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-from tests.botprocess import BotProcess, bot_environment
-from tests.emulator import TelegramEmulator
+from bot.storage.database import normalise_url
+from tests.botprocess import TEST_TOKEN, BotProcess, bot_environment
+from tests.emulator import EmulatorThread, SentMessage, TelegramEmulator
+from tests.emulator.records import RecordedRequest
 
 pytestmark = pytest.mark.e2e
 
 SECRET = "trail-secret_42"
+HELP_MARKER = "/today"  # /help lists the commands
 
 
 def _free_port() -> int:
@@ -30,75 +37,338 @@ def _free_port() -> int:
 
 def _update(update_id: int, user_id: int, text: str) -> dict[str, object]:
     person = {"id": user_id, "is_bot": False, "first_name": "Wren"}
-    return {
-        "update_id": update_id,
-        "message": {
-            "message_id": update_id,
-            "date": int(time.time()),
-            "chat": {"id": user_id, "type": "private", "first_name": "Wren"},
-            "from": person,
-            "text": text,
-            "entities": [{"type": "bot_command", "offset": 0, "length": len(text)}],
-        },
+    message: dict[str, object] = {
+        "message_id": update_id,
+        "date": int(time.time()),
+        "chat": {"id": user_id, "type": "private", "first_name": "Wren"},
+        "from": person,
+        "text": text,
     }
+    if text.startswith("/"):
+        command = text.split()[0]
+        message["entities"] = [{"type": "bot_command", "offset": 0, "length": len(command)}]
+    return {"update_id": update_id, "message": message}
 
 
-def _post(url: str, payload: dict[str, object], secret: str) -> int:
-    request = urllib.request.Request(
-        url,
-        data=json.dumps(payload).encode(),
-        headers={"Content-Type": "application/json", "X-Telegram-Bot-Api-Secret-Token": secret},
-    )
+def _post(url: str, payload: dict[str, object], secret: str | None) -> int:
+    headers = {"Content-Type": "application/json"}
+    if secret is not None:
+        headers["X-Telegram-Bot-Api-Secret-Token"] = secret
+    request = urllib.request.Request(url, data=json.dumps(payload).encode(), headers=headers)
     try:
-        with urllib.request.urlopen(request, timeout=10) as response:
+        with urllib.request.urlopen(request, timeout=20) as response:
             return int(response.status)
     except urllib.error.HTTPError as error:
         return int(error.code)
 
 
-@pytest.fixture
-async def webhook_bot(emulator: TelegramEmulator, tmp_path: Path) -> AsyncIterator[str]:
+def _get(url: str) -> tuple[int, str]:
+    try:
+        with urllib.request.urlopen(url, timeout=10) as response:
+            return int(response.status), response.read().decode()
+    except urllib.error.HTTPError as error:
+        return int(error.code), error.read().decode()
+
+
+class WebhookBot:
+    """The bot process in webhook mode, and where to reach it."""
+
+    def __init__(self, process: BotProcess, port: int) -> None:
+        self.process = process
+        self.base = f"http://127.0.0.1:{port}"
+        self.url = f"{self.base}/telegram"
+
+    async def post(self, payload: dict[str, object], secret: str | None = SECRET) -> int:
+        return await asyncio.to_thread(_post, self.url, payload, secret)
+
+    async def get(self, path: str) -> tuple[int, str]:
+        return await asyncio.to_thread(_get, self.base + path)
+
+    async def metric(self, sample: str) -> float:
+        """The value of one sample line of /metrics, e.g. 'trailcoach_x_total{code="403"}'."""
+        _, text = await self.get("/metrics")
+        for line in text.splitlines():
+            if line.startswith(sample + " "):
+                return float(line.rsplit(" ", 1)[1])
+        return 0.0
+
+
+def _webhook_environment(
+    base_url: str, base_file_url: str, database_url: str, **extra: str
+) -> tuple[dict[str, str], int]:
     port = _free_port()
-    url = f"http://127.0.0.1:{port}/telegram"
     env = bot_environment(
-        emulator.base_url,
-        emulator.base_file_url,
-        f"sqlite:///{tmp_path / 'bot.db'}",
-        WEBHOOK_URL=url,
+        base_url,
+        base_file_url,
+        database_url,
+        WEBHOOK_URL=f"http://127.0.0.1:{port}/telegram",
         WEBHOOK_LISTEN="127.0.0.1",
         WEBHOOK_PORT=str(port),
         WEBHOOK_SECRET=SECRET,
+        **extra,
     )
-    process = BotProcess(env, tmp_path / "bot.log", tmp_path).start()
+    return env, port
+
+
+def _webhook_set(requests: list[RecordedRequest], since: float) -> bool:
+    return any(r.method == "setWebhook" and r.at >= since and r.answered_at for r in requests)
+
+
+@dataclass
+class Shared:
+    """One bot and emulator for the tests that need no fresh process: each uses its own chat."""
+
+    bot: WebhookBot
+    emu: EmulatorThread
+
+    def messages(self, chat_id: int) -> list[SentMessage]:
+        return self.emu.messages(chat_id)
+
+    @contextlib.contextmanager
+    def slow_telegram(self, seconds: float) -> Iterator[None]:
+        self.emu.call(lambda emu: emu.slow_down("sendMessage", seconds))
+        try:
+            yield
+        finally:
+            self.emu.call(lambda emu: emu.slow_down("sendMessage", 0))
+
+
+@pytest.fixture(scope="module")
+def shared(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Shared]:
+    folder = tmp_path_factory.mktemp("webhook")
+    with EmulatorThread() as emu:
+        env, port = _webhook_environment(
+            emu.base_url, emu.base_file_url, f"sqlite:///{folder / 'bot.db'}", PTB_TIMEDELTA="true"
+        )
+        since = time.monotonic()
+        process = BotProcess(env, folder / "bot.log", folder).start()
+        try:
+            deadline = time.monotonic() + 30
+            while not _webhook_set(emu.requests(), since):
+                if time.monotonic() > deadline or not process.running:
+                    raise RuntimeError(f"the bot did not set its webhook:\n{process.log()}")
+                time.sleep(0.05)
+            yield Shared(WebhookBot(process, port), emu)
+        finally:
+            process.stop()
+
+
+StartBot = Callable[..., Awaitable[WebhookBot]]
+
+
+@pytest.fixture
+async def start_webhook_bot(emulator: TelegramEmulator, tmp_path: Path) -> AsyncIterator[StartBot]:
+    """Starts a bot of the test's own in webhook mode (SQLite unless a URL is given)."""
+    started: list[BotProcess] = []
+
+    async def start(database_url: str | None = None, **extra: str) -> WebhookBot:
+        env, port = _webhook_environment(
+            emulator.base_url,
+            emulator.base_file_url,
+            database_url or f"sqlite:///{tmp_path / 'bot.db'}",
+            **extra,
+        )
+        since = time.monotonic()
+        process = BotProcess(env, tmp_path / "bot.log", tmp_path).start()
+        started.append(process)
+        try:
+            # The bot registers the webhook only once its server listens.
+            await emulator.wait_for_request("setWebhook", timeout=30, since=since)
+        except TimeoutError as error:
+            raise TimeoutError(f"the bot did not set its webhook:\n{process.log()}") from error
+        return WebhookBot(process, port)
+
     try:
-        await emulator.wait_for_request("setWebhook", timeout=30)
-        await asyncio.sleep(0.3)
-        yield url
+        yield start
     finally:
-        await asyncio.to_thread(process.stop)
+        for process in started:
+            await asyncio.to_thread(process.stop)
 
 
-async def test_the_bot_registers_its_webhook_with_the_secret(
-    webhook_bot: str, emulator: TelegramEmulator
-) -> None:
-    request = await emulator.wait_for_request("setWebhook")
-    assert request.params["url"] == webhook_bot
+async def test_the_bot_registers_its_webhook_with_the_secret(shared: Shared) -> None:
+    [request] = [r for r in shared.emu.requests() if r.method == "setWebhook"]
+    assert request.params["url"] == shared.bot.url
     assert request.params["secret_token"] == SECRET
 
 
-async def test_an_update_posted_to_the_webhook_is_answered(
-    webhook_bot: str, emulator: TelegramEmulator
+async def test_an_update_posted_to_the_webhook_is_answered_before_the_call_returns(
+    shared: Shared,
 ) -> None:
-    status = await asyncio.to_thread(_post, webhook_bot, _update(1, 901, "/help"), SECRET)
+    status = await shared.bot.post(_update(1, 901, "/help"))
     assert status == 200
-    [reply] = await emulator.wait_for_messages(901, 1, timeout=10)
-    assert "/today" in reply.text
+    # No waiting: the 200 comes only after the update was handled and its reply sent.
+    [reply] = shared.messages(901)
+    assert HELP_MARKER in reply.text
 
 
-async def test_an_update_with_the_wrong_secret_is_refused(
-    webhook_bot: str, emulator: TelegramEmulator
+@pytest.mark.parametrize(
+    ("secret", "chat_id"), [("wrong", 902), (None, 912)], ids=["wrong secret", "no secret"]
+)
+async def test_a_call_without_the_right_secret_is_refused_logged_and_not_processed(
+    shared: Shared, secret: str | None, chat_id: int
 ) -> None:
-    status = await asyncio.to_thread(_post, webhook_bot, _update(2, 902, "/help"), "wrong")
+    handled = 'trailcoach_update_seconds_count{kind="command"}'
+    before = await shared.bot.metric(handled)
+    status = await shared.bot.post(_update(chat_id, chat_id, "/help"), secret=secret)
     assert status == 403
-    await asyncio.sleep(0.5)
-    assert emulator.messages(902) == []
+    await asyncio.sleep(0.3)
+    assert shared.messages(chat_id) == []
+    assert "webhook call refused" in shared.bot.process.log()
+    assert await shared.bot.metric(handled) == before
+
+
+async def test_a_body_that_is_not_an_update_gets_400_not_a_crash(shared: Shared) -> None:
+    assert await shared.bot.post({"hello": "world"}) == 400
+    assert await shared.bot.get("/healthz") == (200, "ok\n")
+
+
+async def test_healthz_and_readyz_answer_200_when_all_is_well(shared: Shared) -> None:
+    assert await shared.bot.get("/healthz") == (200, "ok\n")
+    assert await shared.bot.get("/readyz") == (200, "ready\n")
+
+
+async def test_metrics_count_a_handled_message_by_kind_and_outcome_without_user_ids(
+    shared: Shared,
+) -> None:
+    command = 'trailcoach_updates_total{kind="command",outcome="ok"}'
+    text = 'trailcoach_updates_total{kind="text",outcome="ok"}'
+    before = [await shared.bot.metric(name) for name in (command, text)]
+    assert await shared.bot.post(_update(3, 903, "/start")) == 200
+    assert await shared.bot.post(_update(4, 903, "good morning")) == 200
+    after = [await shared.bot.metric(name) for name in (command, text)]
+    assert [a - b for a, b in zip(after, before, strict=True)] == [1.0, 1.0]
+    status, metrics = await shared.bot.get("/metrics")
+    assert status == 200
+    assert await shared.bot.metric("trailcoach_athletes_active") >= 1.0
+    assert 'trailcoach_update_seconds_bucket{kind="command",le="+Inf"}' in metrics
+    assert 'trailcoach_reminders_total{outcome="sent"}' in metrics
+    assert "903" not in metrics
+
+
+async def test_telegram_errors_are_counted_by_code(shared: Shared) -> None:
+    forbidden = 'trailcoach_telegram_errors_total{code="403"}'
+    before = await shared.bot.metric(forbidden)
+    shared.emu.block(904)
+    assert await shared.bot.post(_update(5, 904, "/help")) == 200
+    assert await shared.bot.metric(forbidden) == before + 1
+
+
+async def test_updates_of_one_chat_are_handled_in_the_order_they_arrived(shared: Shared) -> None:
+    # /start sends two messages, /help one; with a slow Telegram, handling them side by side
+    # would put /help's reply between /start's two.
+    with shared.slow_telegram(0.4):
+        first = asyncio.create_task(shared.bot.post(_update(6, 905, "/start")))
+        await asyncio.sleep(0.15)
+        second = asyncio.create_task(shared.bot.post(_update(7, 905, "/help")))
+        assert await asyncio.gather(first, second) == [200, 200]
+    texts = [message.text for message in shared.messages(905)]
+    assert len(texts) == 3
+    assert HELP_MARKER in texts[2]
+    assert all(HELP_MARKER not in text for text in texts[:2])
+
+
+async def test_updates_of_different_chats_do_not_wait_for_each_other(shared: Shared) -> None:
+    with shared.slow_telegram(0.4):
+        slow = asyncio.create_task(shared.bot.post(_update(8, 906, "/start")))  # two messages
+        await asyncio.sleep(0.15)
+        quick = asyncio.create_task(shared.bot.post(_update(9, 907, "/help")))  # one message
+        assert await quick == 200
+        assert len(shared.messages(906)) < 2  # /help was answered while /start was going
+        assert await slow == 200
+
+
+async def test_sigterm_finishes_the_update_in_progress_refuses_new_ones_and_exits_0(
+    start_webhook_bot: StartBot, emulator: TelegramEmulator
+) -> None:
+    webhook_bot = await start_webhook_bot()
+    emulator.slow_down("sendMessage", 1.5)
+    since = time.monotonic()
+    in_flight = asyncio.create_task(webhook_bot.post(_update(10, 908, "/help")))
+    await emulator.wait_for_request("sendMessage", timeout=10, since=since, answered=False)
+    process = webhook_bot.process.process
+    assert process is not None
+    process.send_signal(signal.SIGTERM)
+    await asyncio.sleep(0.3)
+    with pytest.raises(urllib.error.URLError):
+        await webhook_bot.post(_update(11, 909, "/help"))
+    assert await in_flight == 200
+    assert HELP_MARKER in emulator.messages(908)[0].text
+    assert await asyncio.to_thread(process.wait, 30) == 0
+    assert "Traceback" not in webhook_bot.process.log()
+
+
+async def test_json_logs_are_one_object_a_line_with_the_update_and_never_the_text_or_token(
+    start_webhook_bot: StartBot,
+) -> None:
+    bot = await start_webhook_bot(LOG_FORMAT="json")
+    words = "my left knee is grumbling on descents"
+    assert await bot.post(_update(12, 910, "/start")) == 200
+    assert await bot.post(_update(13, 910, words)) == 200
+    await asyncio.to_thread(bot.process.stop)
+    log = bot.process.log()
+    entries = [json.loads(line) for line in log.splitlines() if line.strip()]
+    assert entries and all({"time", "level", "logger", "message"} <= set(e) for e in entries)
+    handled = [e for e in entries if e.get("update_id") == 13]
+    assert any(e["athlete_id"] == 910 and e["outcome"] == "ok" for e in handled)
+    assert words not in log
+    assert TEST_TOKEN not in log and TEST_TOKEN.split(":")[1] not in log
+
+
+@pytest.mark.postgres
+async def test_readyz_is_503_while_the_database_is_down_and_healthz_stays_200(
+    start_webhook_bot: StartBot, postgres_schema_url: str
+) -> None:
+    target = normalise_url(postgres_schema_url)
+    proxy = TcpProxy(target.host or "127.0.0.1", target.port or 5432)
+    await proxy.start()
+    try:
+        url = target.set(port=proxy.port).render_as_string(hide_password=False)
+        bot = await start_webhook_bot(url)
+        assert (await bot.get("/readyz"))[0] == 200
+        await proxy.stop()
+        status, body = await bot.get("/readyz")
+        assert status == 503
+        assert "database" in body
+        assert await bot.get("/healthz") == (200, "ok\n")
+        await proxy.start()
+        assert (await bot.get("/readyz"))[0] == 200
+    finally:
+        await proxy.stop()
+
+
+class TcpProxy:
+    """Forwards a local port to the database; stopping it cuts every connection, as an outage."""
+
+    def __init__(self, host: str, port: int) -> None:
+        self._target = (host, port)
+        self.port = _free_port()
+        self._server: asyncio.Server | None = None
+        self._writers: set[asyncio.StreamWriter] = set()
+
+    async def start(self) -> None:
+        self._server = await asyncio.start_server(self._connect, "127.0.0.1", self.port)
+
+    async def stop(self) -> None:
+        if self._server is not None:
+            self._server.close()
+            self._server = None
+        for writer in list(self._writers):
+            writer.close()
+        self._writers.clear()
+
+    async def _connect(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        upstream_reader, upstream_writer = await asyncio.open_connection(*self._target)
+        self._writers.update({writer, upstream_writer})
+        await asyncio.gather(
+            _pipe(reader, upstream_writer), _pipe(upstream_reader, writer), return_exceptions=True
+        )
+
+
+async def _pipe(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+    try:
+        while data := await reader.read(65536):
+            writer.write(data)
+            await writer.drain()
+    finally:
+        with contextlib.suppress(Exception):
+            writer.close()

@@ -33,6 +33,8 @@ BOT_ALLOWED = {
         "bot.reminders",  # the Sender port and the tick it schedules
         "bot.settings",
         "bot.clock",
+        "bot.logs",  # the update each log line is about
+        "bot.metrics",
     },
 }
 # Only the channels talk to Telegram; the dialogue and the coach never touch SQL.
