@@ -145,22 +145,29 @@ def seed(database: Database, count: int = ATHLETES, now: dt.datetime = NOW) -> N
 
 
 def _due_query_lines(name: str, url: str) -> list[str]:
-    from bot.reminders.schedule import known_zones
+    from bot.reminders.schedule import known_zones, zone_windows
     from bot.reminders.service import BATCH_SIZE, LOOKBACK_MARGIN
-    from bot.reminders.store import ReminderStore
+    from bot.reminders.store import ReminderStore, due_query, zones_param
 
     migrate.upgrade(url)
     with Database(url) as database:
         started = time.perf_counter()
         seed(database)
         seed_s = time.perf_counter() - started
-        store = ReminderStore(database, GRACE)
-        zones = store.learn_zones(known_zones())
+        zones = ReminderStore(database, GRACE).learn_zones(known_zones())
         lookback = GRACE + LOOKBACK_MARGIN
-        regular = _median_ms(lambda: store.due(NOW, zones, lookback, BATCH_SIZE))
-        full = _median_ms(lambda: store.due(NOW, zones, None, BATCH_SIZE))
-        everyone = _median_ms(lambda: store.due(NOW, zones, lookback, ATHLETES))
-        due_now = len(store.due(NOW, zones, lookback, ATHLETES))
+        statement = due_query(database.engine.dialect.name)
+
+        def due(window: dt.timedelta | None, limit: int) -> list[object]:
+            """The rows the tick's claim reads, without claiming them."""
+            bound = {"zones": zones_param(zone_windows(NOW, zones, window)), "limit": limit}
+            with database.session() as db:
+                return list(db.execute(statement, bound))
+
+        regular = _median_ms(lambda: due(lookback, BATCH_SIZE))
+        full = _median_ms(lambda: due(None, BATCH_SIZE))
+        everyone = _median_ms(lambda: due(lookback, ATHLETES))
+        due_now = len(due(lookback, ATHLETES))
     return [
         f"reminders.due_query_ms.{name}: {regular:.1f} ({ATHLETES} athletes, {len(zones)} "
         f"zones, one tick's batch of {BATCH_SIZE}, 2 h window; median of {QUERY_ROUNDS})",
