@@ -1,6 +1,7 @@
-"""Where matplotlib keeps its font cache when the bot draws /progress: in the folder the
-composition root names, never in the home directory (read-only under systemd's
-ProtectSystem=strict, and not always there for a container's user)."""
+"""matplotlib in a fresh process, as the bot starts: not imported until a picture is drawn, and
+its font cache kept in the folder the composition root names, never in the home directory
+(read-only under systemd's ProtectSystem=strict, and not always there for a container's
+user)."""
 
 from __future__ import annotations
 
@@ -39,3 +40,8 @@ def test_warming_the_renderer_builds_the_font_cache_in_the_folder_it_was_given(
 def test_warming_the_renderer_writes_nothing_to_the_home_directory(tmp_path: Path) -> None:
     home, _ = _fresh_process(tmp_path)
     assert list(home.rglob("*")) == []
+
+
+def test_importing_the_progress_package_leaves_matplotlib_unloaded() -> None:
+    check = "import sys, bot.progress; assert 'matplotlib' not in sys.modules, 'loaded'"
+    subprocess.run([sys.executable, "-c", check], check=True, timeout=60)
