@@ -34,20 +34,20 @@ ROOT = Path(__file__).resolve().parents[1]
 
 # Run in a fresh interpreter: times the first picture and reads the peak resident memory.
 _FIRST_PICTURE = """
-import json, resource, sys, time
+import json, sys, time
 from pathlib import Path
-from bench.progress import record
+from bench.progress import peak_rss_mb, record
 from bot.progress import ProgressRenderer
 data = record()
-before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+before = peak_rss_mb()
 renderer = ProgressRenderer(cache_dir=Path(sys.argv[1]))
 ready = time.perf_counter()
 renderer.render(data)
 drawn = time.perf_counter()
 print(json.dumps({
     "first_ms": (drawn - ready) * 1000,
-    "rss_before_mb": before / 1024,
-    "rss_after_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    "rss_before_mb": before,
+    "rss_after_mb": peak_rss_mb(),
 }))
 """
 
@@ -61,6 +61,15 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 print(json.dumps({"bot_ms": (bot_done - started) * 1000,
                   "matplotlib_ms": (time.perf_counter() - bot_done) * 1000}))
 """
+
+
+def peak_rss_mb() -> float:
+    """This process's peak resident memory. Not getrusage's ru_maxrss: Linux carries that over
+    from the parent across exec, so under `make bench` it reports the parent's peak."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
 
 
 def record() -> ProgressData:
