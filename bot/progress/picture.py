@@ -61,9 +61,9 @@ PLANNED, DONE, SKIPPED, LONG_HIKE, CLIMB, CURRENT = (
 
 @dataclass(frozen=True)
 class DrawnProgress:
-    """The figures the picture shows, read back from its artists after drawing: bar heights
-    per programme week, the climb markers, and the week marked as the athlete's, once per
-    panel that marks it."""
+    """The figures the picture shows, read back from the figure's artists (not from the data
+    it was given): bar heights per programme week, the climb markers, and the week marked as
+    the athlete's, once per panel that marks it."""
 
     planned: dict[int, float]
     done: dict[int, float]
@@ -168,7 +168,7 @@ def read_back(figure: Figure) -> DrawnProgress:
 Legend = tuple[str, str] | tuple[str, str, str]
 
 # Where everything sits, in fractions of the figure: a fixed layout, because the picture has
-# one size and a layout engine would cost a third of the drawing time for the same result.
+# one size, and the constrained layout engine took about a third of the drawing time.
 LEFT, WIDTH = 0.11, 0.79
 HEADLINE_TOP = 0.975
 PANEL_TOPS = (0.805, 0.54, 0.275)  # the title line of each week-by-week panel
