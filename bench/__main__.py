@@ -11,6 +11,7 @@ BENCHMARKS = (
     "bench.latency",
     "bench.reminders",
     "bench.recordings",
+    "bench.progress",
 )
 
 

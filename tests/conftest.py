@@ -27,6 +27,12 @@ from bot.storage.database import Database, normalise_url
 
 TEST_DATABASE_URL_VARIABLE = "TEST_DATABASE_URL"
 
+# matplotlib keeps its font cache here, not in a home directory that CI or a non-root user may
+# not be able to write; the bot processes the tests start inherit it.
+os.environ.setdefault(
+    "MPLCONFIGDIR", str(Path(__file__).resolve().parents[1] / ".pytest_cache" / "matplotlib")
+)
+
 # A per-example deadline measures the machine's load, not the code: CI shares two cores.
 hypothesis_settings.register_profile("trailcoach", deadline=None)
 hypothesis_settings.load_profile("trailcoach")
