@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import hmac
 import logging
+import re
 import signal
 import socket
 from collections.abc import AsyncIterator
@@ -30,11 +31,18 @@ from telegram import Update
 from telegram.error import TelegramError
 from telegram.ext import Application
 
+from bot.calendar_feed import CALENDAR_PATH
+from bot.calendar_feed import MEDIA_TYPE as CALENDAR_TYPE
 from bot.channels.telegram import TelegramChannel
 from bot.metrics import CONTENT_TYPE, Metrics
+from bot.services.history import subscribed_calendar
+from bot.services.unit_of_work import UnitOfWork
 
 if TYPE_CHECKING:
     from bot.app import App
+
+# The tokens the private calendar route accepts (secrets.token_urlsafe's alphabet).
+FEED_TOKEN = re.compile(r"[A-Za-z0-9_-]{20,100}")
 
 log = logging.getLogger(__name__)
 
@@ -95,6 +103,7 @@ class Probes:
     threads the conversation uses, and a slow answer becomes a 503 rather than a hang."""
 
     def __init__(self, services: App, metrics: Metrics, application: Application) -> None:
+        self._app = services
         self._database = services.database
         self._metrics = metrics
         self._application = application
@@ -113,6 +122,17 @@ class Probes:
             log.warning("readiness: %s", error)
             return "database unavailable"
         return None
+
+    async def calendar(self, token: str) -> bytes | None:
+        """The private calendar feed behind `token`, or None for a token nobody has."""
+
+        def read() -> bytes | None:
+            with UnitOfWork(self._database) as uow:
+                return subscribed_calendar(
+                    uow, token, self._app.clock.now(), self._app.settings.default_timezone
+                )
+
+        return await self._in_thread(read, READY_TIMEOUT_SECONDS * 5)
 
     async def exposition(self) -> bytes:
         return await self._in_thread(self._metrics.exposition, METRICS_TIMEOUT_SECONDS)
@@ -177,10 +197,19 @@ def build_app(
             return PlainTextResponse("metrics timed out\n", status_code=503)
         return Response(body, media_type=CONTENT_TYPE)
 
+    async def calendar(request: Request) -> Response:
+        """A private calendar subscription: the athlete's sessions to come, or 404."""
+        token = request.path_params["token"]
+        feed = await probes.calendar(token) if FEED_TOKEN.fullmatch(token) else None
+        if feed is None:
+            return PlainTextResponse("no such calendar\n", status_code=404)
+        return Response(feed, media_type=CALENDAR_TYPE)
+
     routes = [
         Route("/healthz", healthz, methods=["GET"]),
         Route("/readyz", readyz, methods=["GET"]),
         Route("/metrics", metrics, methods=["GET"]),
+        Route(f"{CALENDAR_PATH}/{{token}}.ics", calendar, methods=["GET"]),
     ]
     if webhook is not None:
         routes.append(Route(webhook.path, telegram, methods=["POST"]))

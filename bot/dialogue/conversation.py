@@ -7,7 +7,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from bot.dialogue import setup
+from bot.dialogue import history, setup
 from bot.dialogue.buttons import (
     AnswerReminder,
     AnswerStep,
@@ -26,6 +26,7 @@ from bot.dialogue.freetext import answer, route_text
 from bot.dialogue.messages import Incoming, InputKind, Reply, echo, keyboard
 from bot.dialogue.reminder_buttons import answer_reminder_button
 from bot.dialogue.render import HELP
+from bot.progress import ProgressRenderer
 from bot.services.athletes import forget_athlete, pause_coaching, resume_coaching
 from bot.services.unit_of_work import StorageUnavailable, UnitOfWork
 from bot.services.updates import first_delivery
@@ -57,10 +58,20 @@ Handler = Callable[[Turn], list[Reply]]
 class Conversation:
     """Answers athletes. Telegram and the terminal chat both drive this class."""
 
-    def __init__(self, database: Database, faq: KnowledgeBase, default_timezone: str) -> None:
+    def __init__(
+        self,
+        database: Database,
+        faq: KnowledgeBase,
+        default_timezone: str,
+        *,
+        renderer: ProgressRenderer | None = None,
+        calendar_base_url: str | None = None,
+    ) -> None:
         self._database = database
         self._faq = faq
         self._default_timezone = default_timezone
+        self._renderer = renderer or ProgressRenderer()
+        self._calendar_base_url = calendar_base_url
         self._commands: dict[str, Handler] = {
             "start": self._start,
             "today": self._needs_plan(today_reply),
@@ -77,6 +88,10 @@ class Conversation:
             "ask": self._ask,
             "undo": undo,
             "cancel": self._cancel,
+            "progress": self._needs_plan(history.progress),
+            "calendar": self._needs_plan(history.calendar),
+            "export": self._export,
+            "why": self._needs_plan(history.why),
         }
 
     def handle(self, incoming: Incoming, now: dt.datetime) -> list[Reply]:
@@ -87,7 +102,15 @@ class Conversation:
                 if not first_delivery(uow, incoming.update_id, now):
                     log.info("update %s was handled already; skipped", incoming.update_id)
                     return []
-                turn = Turn(incoming, now, uow, self._faq, self._default_timezone)
+                turn = Turn(
+                    incoming,
+                    now,
+                    uow,
+                    self._faq,
+                    self._default_timezone,
+                    self._renderer,
+                    self._calendar_base_url,
+                )
                 replies = self._dispatch(turn)
                 uow.commit()
         except StorageUnavailable:
@@ -232,6 +255,11 @@ class Conversation:
         if not question:
             return [Reply(text="Ask me something, e.g. /ask what is power hiking?")]
         return answer(turn, question)
+
+    def _export(self, turn: Turn) -> list[Reply]:
+        if turn.athlete is None:
+            return [Reply(text="I don't have any data about you.")]
+        return history.export(turn)
 
     def _cancel(self, turn: Turn) -> list[Reply]:
         # The wait, if any, ended as the command came in (see `command`).

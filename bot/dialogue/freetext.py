@@ -11,6 +11,7 @@ from bot.dialogue.buttons import RunCommand, encode
 from bot.dialogue.checkin_flow import answer_typed_rpe, handle_checkin
 from bot.dialogue.coaching import PERSONAL_REPLIES
 from bot.dialogue.context import Turn
+from bot.dialogue.history import why
 from bot.dialogue.messages import Reply, keyboard
 from bot.services.plans import planned_kinds
 from bot.services.questions import answer_question
@@ -53,6 +54,10 @@ def _by_kind(turn: Turn, text: str, reading: MessageReading) -> list[Reply]:
         return [Reply(text=THANKS)]
     if kind is MessageKind.PLAN_QUESTION and reading.personal is not None:
         return about_my_plan(turn, reading.personal)
+    if kind is MessageKind.WHY_CHANGED:
+        if turn.athlete is None or turn.athlete.start_date is None:
+            return [Reply(text="Once you're set up I can tell you that. Send /start to begin.")]
+        return why(turn)
     if kind is MessageKind.QUESTION:
         return answer(turn, text)
     if kind is MessageKind.CHECKIN:

@@ -36,6 +36,26 @@ class DialogueState(BaseModel):
         return self.model_copy(update={"awaiting_setting": None, "awaiting_rpe_for": None})
 
 
+class ReminderStatus(StrEnum):
+    PENDING = "pending"
+    SENT = "sent"
+    FAILED = "failed"
+    SKIPPED = "skipped"
+
+
+class ReminderRecord(BaseModel):
+    """One daily reminder as stored: the day it was for, when it was due and sent, what became
+    of it (pending, sent, failed, skipped)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    local_date: dt.date
+    status: ReminderStatus
+    due_at: dt.datetime
+    sent_at: dt.datetime | None = None
+    late: bool = False
+
+
 class UnansweredQuestion(BaseModel):
     """A question the coach could not answer well, kept so the answers can grow."""
 

@@ -11,11 +11,12 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from bot.storage.columns import utc_now
-from bot.storage.records import DialogueState, UnansweredQuestion
+from bot.storage.records import DialogueState, ReminderRecord, UnansweredQuestion
 from bot.storage.tables import (
     AdjustmentRow,
     AthleteRow,
     Base,
+    CalendarFeedRow,
     CheckinRow,
     HandledUpdateRow,
     InjuryRow,
@@ -137,7 +138,14 @@ class AthleteRepository:
         )
         if athlete_id is None:
             return 0
-        owned = (CheckinRow, AdjustmentRow, InjuryRow, ReminderRow, UnansweredQuestionRow)
+        owned = (
+            CheckinRow,
+            AdjustmentRow,
+            InjuryRow,
+            ReminderRow,
+            UnansweredQuestionRow,
+            CalendarFeedRow,
+        )
         rows = 1 + sum(
             self._session.scalar(
                 select(func.count()).select_from(table).where(table.athlete_id == athlete_id)
@@ -297,6 +305,11 @@ class InjuryRepository:
         statement = self._of(user_id).where(InjuryRow.cleared_date.is_(None))
         return [_injury(row) for row in self._session.scalars(statement.order_by(InjuryRow.id))]
 
+    def all(self, user_id: int) -> list[Injury]:
+        """Every injury the athlete reported, open or cleared, oldest first."""
+        statement = self._of(user_id).order_by(InjuryRow.id)
+        return [_injury(row) for row in self._session.scalars(statement)]
+
     def report(self, user_id: int, site: PainSite, on: dt.date, checkin_id: int) -> Injury:
         """Open an injury at `site`, reported on `on` by check-in `checkin_id`."""
         row = InjuryRow(
@@ -361,6 +374,25 @@ class ReminderRepository:
     def __init__(self, session: Session) -> None:
         self._session = session
 
+    def history(self, user_id: int) -> list[ReminderRecord]:
+        """Every reminder claimed for the athlete, by day."""
+        statement = (
+            select(ReminderRow)
+            .join(AthleteRow, ReminderRow.athlete_id == AthleteRow.id)
+            .where(AthleteRow.telegram_user_id == user_id)
+            .order_by(ReminderRow.local_date, ReminderRow.id)
+        )
+        return [
+            ReminderRecord(
+                local_date=row.local_date,
+                status=row.status,
+                due_at=row.due_at,
+                sent_at=row.sent_at,
+                late=row.late,
+            )
+            for row in self._session.scalars(statement)
+        ]
+
     def local_date(self, user_id: int, reminder_id: int) -> dt.date | None:
         """The local date of one of this athlete's reminders; the row is locked where the
         database can, so two presses on the same reminder are answered one after the other."""
@@ -398,6 +430,36 @@ class HandledUpdateRepository:
         return int(result.rowcount)  # type: ignore[attr-defined]
 
 
+class CalendarFeedRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def set(self, user_id: int, token_digest: str) -> None:
+        """Give the athlete a feed with this token digest, replacing any earlier one."""
+        athlete_id = _athlete_id(self._session, user_id)
+        self._session.execute(
+            delete(CalendarFeedRow).where(CalendarFeedRow.athlete_id == athlete_id)
+        )
+        self._session.add(CalendarFeedRow(athlete_id=athlete_id, token_digest=token_digest))
+        self._session.flush()
+
+    def owner(self, token_digest: str) -> int | None:
+        """The user id whose feed has this token digest."""
+        return self._session.scalar(
+            select(AthleteRow.telegram_user_id)
+            .join(CalendarFeedRow, CalendarFeedRow.athlete_id == AthleteRow.id)
+            .where(CalendarFeedRow.token_digest == token_digest)
+        )
+
+    def revoke(self, user_id: int) -> bool:
+        """Delete the athlete's feed; False when they had none."""
+        athlete = select(AthleteRow.id).where(AthleteRow.telegram_user_id == user_id)
+        result = self._session.execute(
+            delete(CalendarFeedRow).where(CalendarFeedRow.athlete_id == athlete.scalar_subquery())
+        )
+        return bool(result.rowcount)  # type: ignore[attr-defined]
+
+
 class UnansweredQuestionRepository:
     def __init__(self, session: Session) -> None:
         self._session = session
@@ -419,6 +481,25 @@ class UnansweredQuestionRepository:
             score=row.score,
             created_at=row.created_at,
         )
+
+    def asked_by(self, user_id: int) -> list[UnansweredQuestion]:
+        """The questions one athlete asked that were declined, oldest first."""
+        statement = (
+            select(UnansweredQuestionRow)
+            .join(AthleteRow, UnansweredQuestionRow.athlete_id == AthleteRow.id)
+            .where(AthleteRow.telegram_user_id == user_id)
+            .order_by(UnansweredQuestionRow.id)
+        )
+        return [
+            UnansweredQuestion(
+                id=row.id,
+                user_id=user_id,
+                text=row.text,
+                score=row.score,
+                created_at=row.created_at,
+            )
+            for row in self._session.scalars(statement)
+        ]
 
     def list_recent(self, limit: int = 50) -> list[UnansweredQuestion]:
         """The newest questions first."""

@@ -24,7 +24,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, MappedColumn, mapped_column
 
 from bot.storage.columns import UTCDateTime, utc_now
-from bot.storage.records import Setting
+from bot.storage.records import ReminderStatus, Setting
 from coach.athletes import Experience
 from coach.checkins import Activity, CheckinSource, PainSite
 from coach.sessions import SessionKind
@@ -36,13 +36,6 @@ NAMING_CONVENTION = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
-
-
-class ReminderStatus(StrEnum):
-    PENDING = "pending"
-    SENT = "sent"
-    FAILED = "failed"
-    SKIPPED = "skipped"
 
 
 def _string_enum(enum: type[StrEnum]) -> Enum:
@@ -235,3 +228,16 @@ class HandledUpdateRow(Base):
 
     update_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
     handled_at: Mapped[dt.datetime] = mapped_column(default=utc_now, index=True)
+
+
+class CalendarFeedRow(Base):
+    """An athlete's private calendar subscription: the digest of its secret token, never the
+    token itself. Revoking deletes the row."""
+
+    __tablename__ = "calendar_feed"
+
+    athlete_id: Mapped[int] = mapped_column(
+        ForeignKey("athlete.id", ondelete="CASCADE"), primary_key=True
+    )
+    token_digest: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[dt.datetime] = _created_at()

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import json
 from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
 import pytest_asyncio
+from icalendar import Calendar
 
 from bot.storage.database import Database
 from bot.storage.records import DialogueState
@@ -470,3 +472,27 @@ async def test_a_forged_button_with_a_huge_number_stops_the_spinner_and_changes_
     answer = await hiker.answer_to(query)
     assert answer.text == "That button has expired."
     assert len(hiker.messages) == before and shared.checkins(hiker.profile.id) == []
+
+
+async def test_progress_arrives_as_a_picture(shared: SharedBot) -> None:
+    hiker = shared.hiker()
+    await onboard_typed(hiker, start="2026-11-30")
+    await hiker.command("progress")
+    [picture] = await hiker.replies(1, timeout=20)
+    assert picture.kind == "photo" and picture.file is not None
+    assert picture.file.data.startswith(b"\x89PNG")
+    assert picture.text.startswith("Week 2 of 12")
+
+
+async def test_calendar_and_export_arrive_as_files_that_parse(shared: SharedBot) -> None:
+    hiker = shared.hiker()
+    await onboard_typed(hiker, start="2026-11-30")
+    await say(hiker, "long hike 5 h, rpe 6 ⛰️")
+    await hiker.command("calendar")
+    [calendar] = await hiker.replies(1)
+    await hiker.command("export")
+    [export] = await hiker.replies(1)
+    assert calendar.kind == "document" and calendar.file is not None
+    assert Calendar.from_ical(calendar.file.data).walk("VEVENT")
+    assert export.kind == "document" and export.file is not None
+    assert json.loads(export.file.data)["checkins"][0]["raw_text"] == "long hike 5 h, rpe 6 ⛰️"

@@ -10,9 +10,8 @@ import jsonschema
 import pytest
 from pydantic import ValidationError
 
-from bot.export import AthleteExport, ExportedReminder, export_filename, export_json, export_schema
-from bot.storage.records import UnansweredQuestion
-from bot.storage.tables import ReminderStatus
+from bot.export import AthleteExport, export_filename, export_json, export_schema
+from bot.storage.records import ReminderRecord, ReminderStatus, UnansweredQuestion
 from coach.adjustments import adjustments_after_checkin
 from coach.athletes import Athlete, Experience
 from coach.checkins import Activity, LoggedCheckin, PainSite
@@ -52,7 +51,7 @@ def record() -> AthleteExport:
         adjustments=adjustments_after_checkin(hard, [*checkins, hard], START),
         injuries=[Injury(site=PainSite.KNEE, reported_on=hard.date, opened_by=99, id=1)],
         reminders=[
-            ExportedReminder(
+            ReminderRecord(
                 local_date=dt.date(2027, 1, 12),
                 status=ReminderStatus.SENT,
                 due_at=dt.datetime(2027, 1, 12, 6, 0, tzinfo=dt.UTC),

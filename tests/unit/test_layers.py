@@ -36,7 +36,14 @@ BOT_ALLOWED = {
         "bot.export",
     },
     "bot.reminders": {"bot.services", "bot.storage", "bot.settings"},
-    "bot.dialogue": {"bot.services", "bot.storage.records", "bot.recordings", "bot.settings"},
+    "bot.dialogue": {
+        "bot.services",
+        "bot.storage.records",
+        "bot.recordings",
+        "bot.progress",
+        "bot.export",
+        "bot.settings",
+    },
     "bot.channels": {
         "bot.dialogue",
         "bot.services",
@@ -46,6 +53,7 @@ BOT_ALLOWED = {
         "bot.clock",
         "bot.logs",  # the update each log line is about
         "bot.metrics",
+        "bot.calendar_feed",  # the route of private calendar feeds
     },
 }
 # Only the channels talk to Telegram; the dialogue and the coach never touch SQL.
