@@ -32,6 +32,14 @@ ILL = (
     "a doctor before you train again. I've noted today as a rest day."
 )
 RATING_RANGE = "RPE goes from 1 (very easy) to 10 (all-out). Which number was it?"
+OVER_A_DAY = (
+    "I couldn't read how long that was: it says more than a day. Nothing is logged yet; send "
+    "it again with the time, e.g. “long hike 6 h”."
+)
+RPE_OFF_SCALE = (
+    "RPE goes from 1 (very easy) to 10 (all-out), so I left that number out and estimated one. "
+    "Tap the one it was."
+)
 # A message that is only a rating: "7", "a 7", "rpe 7", "7/10", "7 out of 10".
 _RATING = re.compile(
     r"^\s*(?:rpe\s*|a\s+|an\s+)?(?P<n>\d{1,3})(?:\s*(?:/|out\s+of)\s*10)?\s*[.!]?\s*$",
@@ -44,10 +52,15 @@ def handle_checkin(turn: Turn, reading: CheckinReading, text: str) -> list[Reply
     had to estimate one."""
     if not reading.recognised:
         return [Reply(text=NOT_A_CHECKIN)]
+    if reading.over_a_day:
+        return [Reply(text=OVER_A_DAY)]
     athlete = turn.ensure_athlete()
     outcome = log_checkin(turn.uow, athlete, reading, raw_text=text, today=turn.today)
     replies = [Reply(text=ILL if reading.illness else feedback(outcome))]
-    replies.extend(rpe_question(turn, outcome))
+    asked = rpe_question(turn, outcome)
+    if reading.rpe_off_scale and asked:
+        asked = [asked[0].model_copy(update={"text": RPE_OFF_SCALE})]
+    replies.extend(asked)
     if athlete.start_date is None:
         replies.append(Reply(text=SET_UP_FIRST))
     return replies

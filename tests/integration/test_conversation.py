@@ -418,3 +418,30 @@ def test_a_message_with_a_nul_character_is_logged_without_it(
     with database.session() as db:
         [checkin] = CheckinRepository(db).list_since(43, dt.date(2026, 12, 1))
     assert checkin.raw_text == "easy run 40 min rpe 4"
+
+
+def test_an_rpe_off_the_scale_is_not_read_as_a_rating_and_is_asked_again(
+    database: Database, faq: KnowledgeBase
+) -> None:
+    conversation = Conversation(database, faq, "UTC")
+    _onboard(conversation, 44, start="2026-12-07")
+
+    replies = _say(conversation, 44, "ran 30 min, RPE 1e9")
+
+    assert "RPE goes from 1 (very easy) to 10" in replies[-1].text and replies[-1].buttons
+    with database.session() as db:
+        [checkin] = CheckinRepository(db).list_since(44, dt.date(2026, 12, 1))
+    assert checkin.rpe_estimated and 1 <= (checkin.rpe or 0) <= 10
+
+
+def test_a_length_of_more_than_a_day_is_questioned_and_nothing_is_logged(
+    database: Database, faq: KnowledgeBase
+) -> None:
+    conversation = Conversation(database, faq, "UTC")
+    _onboard(conversation, 45, start="2026-12-07")
+
+    [reply] = _say(conversation, 45, "hike 30 hours")
+
+    assert "couldn't read how long" in reply.text
+    with database.session() as db:
+        assert CheckinRepository(db).list_since(45, dt.date(2026, 12, 1)) == []

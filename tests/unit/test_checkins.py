@@ -1278,3 +1278,20 @@ def test_a_back_playing_up_is_back_pain() -> None:
 def test_a_moment_in_a_session_is_not_its_length_but_tells_of_it() -> None:
     reading = in_plan("twisted my ankle on a root 10 min in, hobbled home", TUE)
     assert (reading.duration_min, reading.activity) == (None, Activity.RUN)
+
+
+@pytest.mark.parametrize("text", ["ran 30 min, RPE 1e9", "ran 30 min rpe 15", "hike rpe 0"])
+def test_a_rating_given_off_the_scale_is_not_read_as_one(text: str) -> None:
+    reading = read(text)
+    assert (reading.rpe, reading.rpe_off_scale) == (None, True)
+
+
+def test_a_rating_of_more_than_ten_out_of_ten_is_hard_not_a_mistake() -> None:
+    reading = read("run 40 min, 12/10")
+    assert (reading.rpe, reading.hard, reading.rpe_off_scale) == (None, True, False)
+
+
+@pytest.mark.parametrize("text", ["hike 30 hours", "ran 2000 min"])
+def test_a_length_of_more_than_a_day_is_flagged_not_read(text: str) -> None:
+    reading = read(text)
+    assert (reading.duration_min, reading.over_a_day) == (None, True)
