@@ -27,6 +27,7 @@ from telegram.request import HTTPXRequest
 from bot.channels.documents import fetch_document
 from bot.channels.flood import FloodGuard, Verdict
 from bot.channels.markup import keyboard_markup
+from bot.channels.ordering import ChatOrderedProcessor
 from bot.channels.telegram_reminders import TelegramSender, schedule_reminders
 from bot.dialogue.messages import (
     AttachmentKind,
@@ -106,6 +107,7 @@ class TelegramChannel:
             )
             .post_init(post_init)
             .post_shutdown(post_shutdown)
+            .concurrent_updates(ChatOrderedProcessor())
         )
         if not updater:
             builder = builder.updater(None)

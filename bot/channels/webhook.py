@@ -15,9 +15,7 @@ import logging
 import re
 import signal
 import socket
-from collections.abc import AsyncIterator
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
@@ -33,6 +31,7 @@ from telegram.ext import Application
 
 from bot.calendar_feed import CALENDAR_PATH
 from bot.calendar_feed import MEDIA_TYPE as CALENDAR_TYPE
+from bot.channels.ordering import ChatLocks, chat_key
 from bot.channels.telegram import TelegramChannel
 from bot.metrics import CONTENT_TYPE, Metrics
 from bot.services.history import subscribed_calendar
@@ -53,49 +52,6 @@ METRICS_TIMEOUT_SECONDS = 5.0
 GRACEFUL_SECONDS = 20
 # Telegram opens at most 40 connections by default; beyond this, callers get 503 and retry.
 MAX_CONCURRENT_REQUESTS = 200
-
-
-@dataclass
-class _ChatLock:
-    lock: asyncio.Lock
-    users: int = 0
-
-
-class ChatLocks:
-    """A lock per chat that has updates in progress; the entry goes with its last update.
-
-    Memory is bounded by the requests in progress, which the server bounds in turn.
-    """
-
-    def __init__(self) -> None:
-        self._locks: dict[int, _ChatLock] = {}
-
-    @asynccontextmanager
-    async def hold(self, chat_id: int | None) -> AsyncIterator[None]:
-        if chat_id is None:  # nothing to order it with
-            yield
-            return
-        entry = self._locks.setdefault(chat_id, _ChatLock(asyncio.Lock()))
-        entry.users += 1
-        try:
-            async with entry.lock:  # asyncio.Lock wakes waiters first come, first served
-                yield
-        finally:
-            entry.users -= 1
-            if entry.users == 0:
-                del self._locks[chat_id]
-
-    def __len__(self) -> int:
-        return len(self._locks)
-
-
-def chat_key(update: Update) -> int | None:
-    """Which queue an update waits in: its chat, or its user when it has no chat."""
-    if update.effective_chat is not None:
-        return update.effective_chat.id
-    if update.effective_user is not None:
-        return update.effective_user.id
-    return None
 
 
 class Probes:

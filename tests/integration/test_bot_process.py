@@ -185,3 +185,22 @@ async def test_a_token_telegram_rejects_is_one_line_and_never_printed(tmp_path: 
         "trailcoach: Telegram rejected the bot token (check TELEGRAM_BOT_TOKEN)"
     )
     assert "REVOKED-token-never-printed" not in done.stderr + done.stdout
+
+
+async def test_in_polling_mode_one_chat_waits_its_turn_and_others_do_not(
+    bot: BotStarter, emulator: TelegramEmulator
+) -> None:
+    slow, quick = emulator.user(61, "Slow"), emulator.user(62, "Quick")
+    emulator.slow_down("sendMessage", 0.5)
+    try:
+        await slow.command("start")  # two messages
+        await asyncio.sleep(0.2)
+        await slow.command("help")  # must come after both
+        await quick.command("help")  # must not wait for the slow chat
+        await quick.replies(1, timeout=10)
+        answered_quickly = len(slow.messages) < 3
+    finally:
+        emulator.slow_down("sendMessage", 0)
+    texts = [message.text for message in await emulator.wait_for_messages(61, 3, timeout=15)]
+    assert answered_quickly
+    assert "What I can do" in texts[2] and all("What I can do" not in t for t in texts[:2])
