@@ -4,6 +4,14 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sys
+from typing import TYPE_CHECKING
+
+from bot.settings import Settings
+from bot.storage.database import DatabaseUnavailable
+
+if TYPE_CHECKING:
+    from bot.app import App
 
 
 class UsageError(Exception):
@@ -18,3 +26,16 @@ def iso_date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(
             f"{text!r} is not a valid date; use YYYY-MM-DD, e.g. 2026-12-07"
         ) from None
+
+
+def open_app(settings: Settings, *, migrate: bool = True) -> App | None:
+    """The application, from the composition root; None (with one line on stderr naming the
+    database, its password masked) when the database cannot be reached."""
+    # Imported here so that light commands (plan, checkin) start without the whole application.
+    from bot.app import bootstrap
+
+    try:
+        return bootstrap(settings, migrate=migrate)
+    except DatabaseUnavailable as error:
+        print(f"trailcoach: {error}", file=sys.stderr)
+        return None

@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from typing import Any
 
+from bot.commands.arguments import open_app
 from bot.settings import Settings
-from bot.storage.database import DatabaseUnavailable
 
 
 def register(subparsers: Any) -> None:
@@ -37,14 +36,11 @@ def handle_ask(args: argparse.Namespace) -> int:
 
 
 def handle_unanswered(args: argparse.Namespace) -> int:
-    from bot.app import bootstrap
     from bot.services.questions import unanswered_questions
     from bot.services.unit_of_work import UnitOfWork
 
-    try:
-        app = bootstrap(Settings(), migrate=False)
-    except DatabaseUnavailable as error:
-        print(f"trailcoach: {error}", file=sys.stderr)
+    app = open_app(Settings(), migrate=False)
+    if app is None:
         return 2
     try:
         with UnitOfWork(app.database) as uow:

@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
+from bot.commands.arguments import open_app
 from bot.settings import Settings
-from bot.storage.database import DatabaseUnavailable
 
 if TYPE_CHECKING:
     from bot.app import App
@@ -65,12 +65,8 @@ def handle_export(args: argparse.Namespace) -> int:
 
 def _write(args: argparse.Namespace, make: Any) -> int:
     """Run `make(app, athlete)` for USER_ID and write what it gives to --out (or stdout)."""
-    from bot.app import bootstrap
-
-    try:
-        app = bootstrap(Settings(), migrate=False)
-    except DatabaseUnavailable as error:
-        print(f"trailcoach: {error}", file=sys.stderr)
+    app = open_app(Settings(), migrate=False)
+    if app is None:
         return 2
     try:
         with _unit(app) as uow:
