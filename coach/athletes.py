@@ -7,6 +7,8 @@ from enum import StrEnum
 
 from pydantic import BaseModel
 
+from coach.schedule import Schedule, Weekday
+
 
 class Experience(StrEnum):
     NEVER = "never"
@@ -24,6 +26,11 @@ class Athlete(BaseModel):
     timezone: str | None = None
     reminder_time: dt.time | None = None
     start_date: dt.date | None = None
+    # None until chosen: the guide's Saturday holds. A change made while the programme is under
+    # way takes effect on `long_hike_day_changed_on`; the day before it was the earlier one.
+    long_hike_day: Weekday | None = None
+    long_hike_day_changed_on: dt.date | None = None
+    earlier_long_hike_day: Weekday | None = None
     experience: Experience | None = None
     paused: bool = False
     paused_on: dt.date | None = None
@@ -32,6 +39,32 @@ class Athlete(BaseModel):
     def zone(self, default: str) -> str:
         """The athlete's time zone, or `default` while they have not chosen one."""
         return self.timezone or default
+
+    @property
+    def schedule(self) -> Schedule | None:
+        """The programme's shape (start date and long-hike day); None without a start date."""
+        if self.start_date is None:
+            return None
+        return Schedule(
+            start=self.start_date,
+            long_hike_day=self.long_hike_day or Weekday.SATURDAY,
+            changed_on=self.long_hike_day_changed_on,
+            earlier_long_hike_day=self.earlier_long_hike_day,
+        )
+
+    def with_long_hike_day(self, day: Weekday, today: dt.date) -> Athlete:
+        """The athlete with `day` as their long-hike day (see `Schedule.with_long_hike_day`)."""
+        schedule = self.schedule
+        if schedule is None:
+            return self.model_copy(update={"long_hike_day": day})
+        changed = schedule.with_long_hike_day(day, today)
+        return self.model_copy(
+            update={
+                "long_hike_day": changed.long_hike_day,
+                "long_hike_day_changed_on": changed.changed_on,
+                "earlier_long_hike_day": changed.earlier_long_hike_day,
+            }
+        )
 
 
 def pause(athlete: Athlete, today: dt.date) -> Athlete:

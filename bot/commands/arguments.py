@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
+from coach.schedule import Weekday
+
 
 class UsageError(Exception):
     """Bad command-line input: reported in one line on stderr, exit code 2."""
@@ -18,3 +20,12 @@ def iso_date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(
             f"{text!r} is not a valid date; use YYYY-MM-DD, e.g. 2026-12-07"
         ) from None
+
+
+def weekday(text: str) -> Weekday:
+    """An argparse type for a weekday name ('sunday', 'Sun')."""
+    cleaned = text.strip().lower()
+    for day in Weekday:
+        if cleaned == day.value or (len(cleaned) >= 3 and day.value.startswith(cleaned)):
+            return day
+    raise argparse.ArgumentTypeError(f"{text!r} is not a weekday; use e.g. sunday")

@@ -5,24 +5,39 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from bot.dialogue import setup
 from bot.dialogue.buttons import (
     AnswerReminder,
     AnswerStep,
     ConfirmDelete,
+    DeleteCheckin,
+    EditCheckin,
     EditSetting,
+    MoveSession,
+    OpenCheckin,
+    PickMove,
+    Press,
     RateCheckin,
     RunCommand,
+    SetActivity,
     encode,
     parse_press,
 )
 from bot.dialogue.checkin_flow import answer_rpe_button, undo
 from bot.dialogue.coaching import plan_reply, today_reply, week_reply
 from bot.dialogue.context import Turn
+from bot.dialogue.edit_flow import (
+    delete_checkin,
+    edit_command,
+    edit_field,
+    open_checkin,
+    set_activity,
+)
 from bot.dialogue.freetext import answer, route_text
 from bot.dialogue.messages import Incoming, InputKind, Reply, echo, keyboard
+from bot.dialogue.move_flow import move_command, move_pressed, pick_move
 from bot.dialogue.reminder_buttons import answer_reminder_button
 from bot.dialogue.render import HELP
 from bot.services.athletes import forget_athlete, pause_coaching, resume_coaching
@@ -45,11 +60,24 @@ UNSUPPORTED = (
 )
 EDITED = (
     "I keep what you first sent, so edits don't change what I've logged. If a check-in was "
-    "wrong, send /undo and then the corrected one."
+    "wrong, send /edit to correct it."
 )
 EXPIRED = "That button has expired. Send /help to see what I can do."
 
 Handler = Callable[[Turn], list[Reply]]
+# Each press of a kind is answered by one function of the dialogue.
+_PRESSES: dict[type[Press], Callable[[Turn, Any], list[Reply]]] = {
+    AnswerStep: setup.answer_step,
+    EditSetting: setup.edit_setting,
+    RateCheckin: answer_rpe_button,
+    AnswerReminder: answer_reminder_button,
+    OpenCheckin: open_checkin,
+    EditCheckin: edit_field,
+    SetActivity: set_activity,
+    DeleteCheckin: delete_checkin,
+    PickMove: pick_move,
+    MoveSession: move_pressed,
+}
 
 
 class Conversation:
@@ -68,12 +96,15 @@ class Conversation:
             "timezone": self._setting(Setting.TIMEZONE),
             "remind": self._setting(Setting.REMINDER),
             "startdate": self._setting(Setting.START_DATE),
+            "longhike": self._setting(Setting.LONG_HIKE_DAY),
             "pause": self._pause,
             "resume": self._resume,
             "deletedata": self._delete_data,
             "help": lambda turn: [Reply(text=HELP)],
             "ask": self._ask,
             "undo": undo,
+            "edit": edit_command,
+            "move": self._needs_plan(move_command),
             "cancel": self._cancel,
         }
 
@@ -113,19 +144,14 @@ class Conversation:
 
     def _button(self, turn: Turn, data: str) -> list[Reply]:
         press = parse_press(data)
-        if isinstance(press, AnswerStep):
-            return setup.answer_step(turn, press)
-        if isinstance(press, EditSetting):
-            return setup.edit_setting(turn, press)
         if isinstance(press, RunCommand):
             return self.command(turn, press.name)
         if isinstance(press, ConfirmDelete):
             return self._confirm_delete(turn, press.confirmed)
-        if isinstance(press, RateCheckin):
-            return answer_rpe_button(turn, press)
-        if isinstance(press, AnswerReminder):
-            return answer_reminder_button(turn, press)
-        return [Reply(text=EXPIRED, toast="Expired")]
+        answer = _PRESSES.get(type(press)) if press is not None else None
+        if answer is None:
+            return [Reply(text=EXPIRED, toast="Expired")]
+        return answer(turn, press)
 
     @staticmethod
     def _needs_plan(handler: Handler) -> Handler:

@@ -13,11 +13,12 @@ async def onboard_typed(
     zone: str = "Europe/Berlin",
     remind: str = "07:00",
     experience: str = "never",
+    long_hike: str = "saturday",
 ) -> list[SentMessage]:
     """Onboard by typing every answer; returns the final two replies (confirmation, all set)."""
     await hiker.command("start")
     await hiker.replies(2)
-    for answer in (start, zone, remind):
+    for answer in (start, long_hike, zone, remind):
         await hiker.send(answer)
         await hiker.replies(2)
     await hiker.send(experience)
