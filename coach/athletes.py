@@ -53,10 +53,18 @@ class Athlete(BaseModel):
         )
 
     def with_long_hike_day(self, day: Weekday, today: dt.date) -> Athlete:
-        """The athlete with `day` as their long-hike day (see `Schedule.with_long_hike_day`)."""
+        """The athlete with `day` as their long-hike day. The first choice holds at once (the
+        guide's Saturday was only assumed); a change takes effect as `Schedule.with_long_hike_day`
+        says."""
         schedule = self.schedule
-        if schedule is None:
-            return self.model_copy(update={"long_hike_day": day})
+        if schedule is None or self.long_hike_day is None:
+            return self.model_copy(
+                update={
+                    "long_hike_day": day,
+                    "long_hike_day_changed_on": None,
+                    "earlier_long_hike_day": None,
+                }
+            )
         changed = schedule.with_long_hike_day(day, today)
         return self.model_copy(
             update={

@@ -38,6 +38,7 @@ MAX_RUNS_IN_A_WEEK = 2
 
 class MoveProblem(StrEnum):
     PAST = "past"
+    DONE = "done"
     OTHER_WEEK = "other_week"
     SAME_DAY = "same_day"
     NOTHING_TO_MOVE = "nothing_to_move"
@@ -82,7 +83,7 @@ def check_move(plan: AthletePlan, from_date: dt.date, to_date: dt.date) -> MoveC
     if problem is None:
         return MoveCheck(from_date=from_date, to_date=to_date)
     nearest = None
-    if problem not in (MoveProblem.PAST, MoveProblem.NOTHING_TO_MOVE):
+    if problem not in (MoveProblem.PAST, MoveProblem.DONE, MoveProblem.NOTHING_TO_MOVE):
         nearest = nearest_day(plan, from_date, to_date)
     return MoveCheck(
         from_date=from_date, to_date=to_date, problem=problem, why=why, nearest=nearest
@@ -146,7 +147,9 @@ def resolve(plan: AthletePlan, request: MoveRequest) -> MoveCheck:
     """The dates a request in words means, in the current programme week, checked."""
     dates = _week_of(plan, max(plan.today, plan.schedule.start))
     by_day = {Weekday.of(day): day for day in dates}
-    to_date = by_day[request.to_day]
+    # The day to move to is the next one of that name, so "Monday" on a Saturday is the
+    # coming Monday (in the next programme week, which the check then says).
+    to_date = plan.today + dt.timedelta(days=(request.to_day.index - plan.today.weekday()) % 7)
     if request.from_day is not None:
         from_date = by_day[request.from_day]
         there = planned_session(plan, from_date).kind
@@ -204,6 +207,12 @@ def _problem(
             )
         if programme_day(plan.schedule, day) < 1:
             return MoveProblem.OTHER_WEEK, "That day is before your programme starts."
+    for day in (from_date, to_date):
+        if any(c.date == day and not c.skipped and c.activity is not None for c in plan.history):
+            return (
+                MoveProblem.DONE,
+                f"You've logged {day:%A}'s training already, so that day stays as it is.",
+            )
     dates = _week_of(plan, from_date)
     if to_date not in dates:
         return (

@@ -16,10 +16,16 @@ from bot.storage.records import DialogueState
 from bot.storage.repositories import AthleteRepository, CheckinRepository
 from coach.athletes import Athlete
 from coach.checkins import LoggedCheckin
-from tests.botprocess import TEST_TOKEN, BotProcess, bot_environment
+from tests.botprocess import TEST_TOKEN, BotProcess
 from tests.emulator import TelegramEmulator, UserSession
 from tests.integration.athletes import seed
-from tests.integration.bot_helpers import MONDAY_MORNING, command, onboard_typed, say
+from tests.integration.bot_helpers import (
+    MONDAY_MORNING,
+    bot_at,
+    command,
+    onboard_typed,
+    say,
+)
 
 pytestmark = [pytest.mark.e2e, pytest.mark.asyncio(loop_scope="module")]
 
@@ -82,21 +88,8 @@ class SharedBot:
 async def shared(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[SharedBot]:
     """One bot for the module, its clock on Monday 7 December 2026, 09:00 UTC."""
     tmp: Path = tmp_path_factory.mktemp("bot")
-    database_url = f"sqlite:///{tmp / 'data' / 'trailcoach.db'}"
-    async with TelegramEmulator() as emulator:
-        env = bot_environment(
-            emulator.base_url,
-            emulator.base_file_url,
-            database_url,
-            CLOCK_START=MONDAY_MORNING,
-            PTB_TIMEDELTA="true",
-        )
-        process = BotProcess(env, tmp / "bot.log", tmp).start()
-        try:
-            await emulator.wait_for_request("getUpdates", timeout=30, answered=False)
-            yield SharedBot(emulator, database_url, process)
-        finally:
-            await asyncio.to_thread(process.stop)
+    async with bot_at(tmp, MONDAY_MORNING) as (emulator, database_url, process):
+        yield SharedBot(emulator, database_url, process)
 
 
 async def wait_for_button(hiker: UserSession, message_id: int, data: str) -> None:

@@ -109,6 +109,14 @@ def test_a_day_gone_by_can_neither_give_nor_take_a_session() -> None:
     assert check.nearest is None
 
 
+def test_a_day_already_logged_keeps_its_session() -> None:
+    run = LoggedCheckin(date=on(10, TUE), activity=Activity.RUN, duration_min=50, rpe=5)
+    shown = AthletePlan(schedule=SCHEDULE, history=(run,), today=on(10, TUE))
+    check = check_move(shown, on(10, TUE), on(10, WED))
+    assert check.problem is MoveProblem.DONE
+    assert "logged Tuesday's training already" in check.why
+
+
 def test_a_session_moves_only_within_its_programme_week() -> None:
     check = check_move(plan(on(10, MON)), on(10, TUE), on(11, TUE))
     assert check.problem is MoveProblem.OTHER_WEEK

@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from coach.athletes import Athlete
 from coach.programme import (
     PROGRAMME_DAYS,
     DayStatus,
@@ -333,3 +334,9 @@ def test_changing_back_before_the_change_takes_effect_cancels_it() -> None:
     changed = MONDAY_START.with_long_hike_day(Weekday.SUNDAY, today)
     back = changed.with_long_hike_day(Weekday.SATURDAY, today)
     assert back == MONDAY_START
+
+
+def test_the_first_long_hike_day_chosen_holds_at_once_even_with_the_programme_under_way() -> None:
+    athlete = Athlete(user_id=1, chat_id=1, start_date=MONDAY)
+    chosen = athlete.with_long_hike_day(Weekday.SUNDAY, MONDAY + dt.timedelta(days=16))
+    assert chosen.schedule == Schedule(start=MONDAY, long_hike_day=Weekday.SUNDAY)
