@@ -57,9 +57,12 @@ def checkin_feedback(
     after this check-in, `cleared` the sites this check-in closed, `planned` the session kind
     planned that day, `week` the programme week and `earlier` the check-ins before it.
     """
-    parts = [skipped_reply(checkin) if checkin.skipped else acknowledgement(checkin)]
+    lesson = _effort_lesson(checkin, planned)
+    parts = [
+        skipped_reply(checkin) if checkin.skipped else acknowledgement(checkin, praise=not lesson)
+    ]
     if not checkin.skipped and not checkin.pain and not checkin.illness:
-        parts.extend(_effort_lesson(checkin, planned))
+        parts.extend(lesson)
         parts.extend(_progress(checkin, week, earlier))
     # While running is blocked, a change to another run would read as permission to run.
     shown = [a for a in adjustments if not (injury and a.to_kind in RUNNING_KINDS)]
@@ -68,9 +71,9 @@ def checkin_feedback(
     return "\n\n".join(parts)
 
 
-def acknowledgement(checkin: CheckinReading) -> str:
+def acknowledgement(checkin: CheckinReading, *, praise: bool = True) -> str:
     """'Hike logged: 5 h, RPE 7, load 2100 (RPE × minutes). Nice work.' and the like; no praise
-    after pain, a tough one after RPE 8 or more."""
+    after pain or illness (nor when `praise` is off), a tough one after RPE 8 or more."""
     if checkin.activity is Activity.REST:
         return "Rest day noted. Recovery is part of the training."
     facts = []
@@ -84,7 +87,7 @@ def acknowledgement(checkin: CheckinReading) -> str:
         facts.append(f"load {load} (RPE × minutes)")
     label = _LOGGED.get(checkin.activity, "Logged") if checkin.activity else "Logged"
     logged = f"{label}: {', '.join(facts)}." if facts else f"{label}."
-    if checkin.pain or checkin.illness:
+    if checkin.pain or checkin.illness or not praise:
         return logged
     if (checkin.rpe or 0) >= HARD_GOING_RPE:
         return f"{logged} A tough one: well done for getting through it."
@@ -100,6 +103,8 @@ def plan_change(adjustment: Adjustment) -> str:
 def _effort_lesson(checkin: CheckinReading, planned: SessionKind | None) -> list[str]:
     """An easy run at RPE 7 or more: slow down at the start, walk the climbs."""
     if checkin.activity is not Activity.RUN or (checkin.rpe or 0) < EASY_RUN_TOO_HARD_RPE:
+        return []
+    if checkin.skipped or checkin.pain:
         return []
     if planned is not None and planned not in EASY_RUN_KINDS:
         return []

@@ -119,6 +119,7 @@ def render_week(review: WeekReview, schedule: Schedule, today: dt.date) -> str:
     else:
         title = f"<b>Week {first.week} of {PROGRAMME_WEEKS}</b> · phase {first.phase}"
     lines = [title]
+    reasons_shown: set[str] = set()
     for day in review.days:
         session = day.session
         mark = _OUTCOME_MARKS[day.outcome]
@@ -126,16 +127,20 @@ def render_week(review: WeekReview, schedule: Schedule, today: dt.date) -> str:
             mark = f"▶{mark}"
         duration = f" · {session.duration_text}" if session.duration_text else ""
         skipped = " · skipped" if day.outcome is DayOutcome.SKIPPED else ""
+        # A reason shared by several days (an injury) is told once, on its first day.
+        reason = session.adjusted_reason
+        again = reason is not None and reason in reasons_shown
         line = (
             f"{mark} {session.date:%a %d %b}: {KIND_ICONS[session.kind]} "
-            f"{html.escape(session.title)}{duration}{skipped}"
+            f"{html.escape(session.title)}{duration}{skipped}{' ✎' if again else ''}"
         )
         lines.append(f"<b>{line}</b>" if session.date == today else line)
         done = day.done
         if done is not None:
             lines.append(f"     <i>{html.escape(logged_summary(done))}</i>")
-        if session.adjusted_reason:
-            lines.append(f"     ✎ <i>{html.escape(session.adjusted_reason)}</i>")
+        if reason and not again:
+            reasons_shown.add(reason)
+            lines.append(f"     ✎ <i>{html.escape(reason)}</i>")
     return "\n".join(lines)
 
 

@@ -120,14 +120,18 @@ def correct_checkin(
     correction: Correction,
     today: dt.date,
 ) -> CheckinOutcome | None:
-    """Correct a stored check-in's RPE, duration or activity; its load and everything that
-    followed from it (its adjustments, and those of later hikes that compared themselves with
-    it) follow the correction. None when the check-in is not theirs or no longer exists."""
+    """Correct a stored check-in's RPE, duration or activity (a skip given either of the first
+    two happened after all); its load and everything that followed from it (its adjustments,
+    and those of later hikes that compared themselves with it) follow the correction. None when
+    the check-in is not theirs or no longer exists."""
     logged = uow.checkins.get(athlete.user_id, checkin_id)
     if logged is None:
         return None
     changes = correction.model_dump(exclude_none=True)
     corrected = logged.model_copy(update=changes)
+    if correction.rpe is not None or correction.duration_min is not None:
+        # An effort or a duration given for a skip says the session happened after all.
+        corrected = corrected.model_copy(update={"skipped": False})
     if correction.rpe is not None:
         corrected = corrected.model_copy(update={"rpe_estimated": False})
     if corrected.activity is Activity.REST:

@@ -220,6 +220,18 @@ def test_a_typed_duration_corrects_the_load_and_a_wrong_one_is_refused(
     assert (checkin.duration_min, checkin.load) == (65, 260)
 
 
+def test_a_skip_given_a_duration_happened_after_all(
+    database: Database, faq: KnowledgeBase
+) -> None:
+    talk = chat(database, faq, 23)
+    talk.say("skipped the walk today")
+    talk.say("/edit")
+    talk.press("skipped")
+    talk.press("Duration")
+    talk.say("30 min")
+    assert "✓ Mon 07 Dec" in talk.say("/week")
+
+
 def test_correcting_the_activity_of_a_checkin(database: Database, faq: KnowledgeBase) -> None:
     talk = chat(database, faq, 12)
     talk.say("did 40 min rpe 5")

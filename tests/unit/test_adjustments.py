@@ -409,3 +409,13 @@ def test_effective_sessions_never_run_on_an_injury_nor_past_the_10_percent_cap(
     if longest is not None and session.kind in {SessionKind.EASY_RUN, SessionKind.RUN_WALK}:
         assert session.minutes_max is not None
         assert session.minutes_max <= longest * 1.1
+
+
+def test_hard_in_words_with_an_rpe_of_6_inside_4_to_7_h_is_still_normal() -> None:
+    assert after(hike(on(10, SAT), minutes=300, rpe=6, hard=True), earlier_hikes(10)) == []
+
+
+def test_a_big_day_that_is_not_the_longest_is_compared_with_the_usual_long_hike() -> None:
+    history = [*earlier_hikes(10, load=1500), hike(on(5, SAT), minutes=600, rpe=3)]
+    reason = only(after(hike(on(10, SAT), minutes=480, rpe=5), history)).reason
+    assert "8 h, a bigger day than your usual long hike (about 5 h)" in reason

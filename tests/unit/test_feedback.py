@@ -165,3 +165,8 @@ def test_clearing_the_last_pain_says_the_first_week_back_is_run_walk() -> None:
     reading = CheckinReading(date=WEEK_10_SATURDAY, pain_cleared=True)
     reply = checkin_feedback(reading, [], set(), {PainSite.KNEE})
     assert "first week your runs are run-walk" in reply
+
+
+def test_an_easy_run_too_hard_gets_the_lesson_not_praise_for_the_effort() -> None:
+    reply = checkin_feedback(run(8), planned=SessionKind.EASY_RUN)
+    assert "well done" not in reply.lower() and "Nice work" not in reply
