@@ -86,13 +86,23 @@ def resume(athlete: Athlete, today: dt.date) -> Athlete:
     """Resume where the athlete left off: the start date moves on by the days spent paused.
 
     Only days still inside the programme count, so a pause before the start or after week 12
-    leaves the start date alone beyond what it needs.
+    leaves the start date alone beyond what it needs. A long-hike day change still waiting for
+    its week moves on with it, so it still begins a programme week.
     """
     if not athlete.paused:
         return athlete
-    start = athlete.start_date
+    start, changed_on = athlete.start_date, athlete.long_hike_day_changed_on
     if start is not None and athlete.paused_on is not None:
         first_counted = max(athlete.paused_on, start)
         if today > first_counted:
             start = start + (today - first_counted)
-    return athlete.model_copy(update={"paused": False, "paused_on": None, "start_date": start})
+            if changed_on is not None and changed_on > athlete.paused_on:
+                changed_on = changed_on + (today - first_counted)
+    return athlete.model_copy(
+        update={
+            "paused": False,
+            "paused_on": None,
+            "start_date": start,
+            "long_hike_day_changed_on": changed_on,
+        }
+    )

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from coach.athletes import Athlete
+from coach.athletes import Athlete, pause, resume
 from coach.programme import (
     PROGRAMME_DAYS,
     DayStatus,
@@ -340,3 +340,12 @@ def test_the_first_long_hike_day_chosen_holds_at_once_even_with_the_programme_un
     athlete = Athlete(user_id=1, chat_id=1, start_date=MONDAY)
     chosen = athlete.with_long_hike_day(Weekday.SUNDAY, MONDAY + dt.timedelta(days=16))
     assert chosen.schedule == Schedule(start=MONDAY, long_hike_day=Weekday.SUNDAY)
+
+
+def test_a_pause_moves_a_waiting_long_hike_day_change_on_with_the_start() -> None:
+    today = MONDAY + dt.timedelta(days=16)
+    athlete = Athlete(user_id=1, chat_id=1, start_date=MONDAY, long_hike_day=Weekday.SATURDAY)
+    changed = pause(athlete.with_long_hike_day(Weekday.SUNDAY, today), today)
+    back = resume(changed, today + dt.timedelta(days=3))
+    assert back.start_date == MONDAY + dt.timedelta(days=3)
+    assert back.long_hike_day_changed_on == MONDAY + dt.timedelta(days=24)  # week 4 again
