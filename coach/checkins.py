@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from coach import checkin_words as words
 from coach import vocabulary
 from coach.programme import session_on
+from coach.schedule import Schedule
 from coach.sessions import SessionKind
 
 
@@ -144,14 +145,14 @@ def read_checkin(text: str, today: dt.date, planned: PlannedKind | None = None) 
     return _read(text, today, planned)
 
 
-def planned_by(start: dt.date) -> PlannedKind:
-    """The planned-session context of an athlete who started the programme on `start`: the
-    weekly template's session on a date, None before the start."""
+def planned_by(schedule: Schedule) -> PlannedKind:
+    """The planned-session context of an athlete on `schedule`: the weekly template's session
+    on a date (turned around their long-hike day), None before the start."""
 
     def planned(on: dt.date) -> SessionKind | None:
-        if on < start:
+        if on < schedule.start:
             return None
-        return session_on(start, on).kind
+        return session_on(schedule, on).kind
 
     return planned
 
@@ -631,7 +632,8 @@ def _with_plan(
     if not told:
         return None
     if kind is SessionKind.EASY_WALK:
-        return Activity.WALK if duration is not None else Activity.REST
+        # The optional walk of a rest-or-walk day: done or missed, it was the walk.
+        return Activity.WALK if duration is not None or _skipped(norm) else Activity.REST
     return _PLANNED_ACTIVITY.get(kind)
 
 

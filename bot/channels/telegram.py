@@ -54,6 +54,8 @@ PRIVATE_ONLY = "I coach one-to-one. Send me a private message and we'll get star
 SLOW_DOWN = "That's a lot of messages at once! I'll catch up in a few seconds."
 
 AnyApplication = Application[Any, Any, Any, Any, Any, Any]
+# How long a shutdown waits for the progress picture's warm-up to end.
+WARMING_SECONDS = 10.0
 Callback = Callable[[Update, ContextTypes.DEFAULT_TYPE], Coroutine[Any, Any, None]]
 
 
@@ -92,6 +94,8 @@ class TelegramChannel:
                 )
 
         async def post_shutdown(application: AnyApplication) -> None:
+            if self._warming is not None:  # a thread: it cannot be cancelled, only awaited
+                await asyncio.wait({self._warming}, timeout=WARMING_SECONDS)
             if self._reminders is not None:
                 await asyncio.to_thread(self._reminders.close)
 

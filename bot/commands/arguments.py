@@ -13,6 +13,8 @@ from bot.storage.database import DatabaseUnavailable
 if TYPE_CHECKING:
     from bot.app import App
 
+from coach.schedule import Weekday
+
 
 class UsageError(Exception):
     """Bad command-line input: reported in one line on stderr, exit code 2."""
@@ -39,3 +41,12 @@ def open_app(settings: Settings, *, migrate: bool = True) -> App | None:
     except DatabaseUnavailable as error:
         print(f"trailcoach: {error}", file=sys.stderr)
         return None
+
+
+def weekday(text: str) -> Weekday:
+    """An argparse type for a weekday name ('sunday', 'Sun')."""
+    cleaned = text.strip().lower()
+    for day in Weekday:
+        if cleaned == day.value or (len(cleaned) >= 3 and day.value.startswith(cleaned)):
+            return day
+    raise argparse.ArgumentTypeError(f"{text!r} is not a weekday; use e.g. sunday")

@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict
 
 from bot.calendar_feed import calendar_ics, feed_token_digest, new_feed_token, remaining_dates
 from bot.export import AthleteExport
-from bot.services.plans import open_injury, recent_history
+from bot.services.plans import athlete_plan, schedule_of
 from bot.services.unit_of_work import UnitOfWork
 from coach.adjustments import Adjustment, effective_session
 from coach.athletes import Athlete
@@ -43,21 +43,17 @@ class PlanChanges(BaseModel):
 
 def progress_figures(uow: UnitOfWork, athlete: Athlete, today: dt.date) -> ProgressData:
     """What the progress picture draws, from every check-in of the programme so far."""
-    assert athlete.start_date is not None
-    checkins = uow.checkins.list_since(athlete.user_id, athlete.start_date)
-    return progress_data(athlete.start_date, today, checkins)
+    schedule = schedule_of(athlete)
+    checkins = uow.checkins.list_since(athlete.user_id, schedule.start)
+    return progress_data(schedule, today, checkins)
 
 
 def calendar_file(uow: UnitOfWork, athlete: Athlete, today: dt.date, now: dt.datetime) -> bytes:
     """Every session still to come, as it stands today (adjusted, moved, walked while an
     injury is open), as an iCalendar file."""
-    assert athlete.start_date is not None
-    start = athlete.start_date
-    dates = remaining_dates(start, today)
-    history = recent_history(uow, athlete.user_id, today)
-    stored = uow.adjustments.list_between(athlete.user_id, dates[0], dates[-1]) if dates else []
-    injury = open_injury(uow, athlete.user_id)
-    sessions = [effective_session(start, on, history, stored, today, injury) for on in dates]
+    dates = remaining_dates(schedule_of(athlete).start, today)
+    plan = athlete_plan(uow, athlete, today)
+    sessions = [effective_session(plan, on) for on in dates]
     return calendar_ics(sessions, feed_id=str(athlete.user_id), now=now)
 
 
@@ -91,7 +87,7 @@ def export_record(uow: UnitOfWork, athlete: Athlete, now: dt.datetime) -> Athlet
         profile=athlete,
         checkins=uow.checkins.list_since(user_id, dt.date.min),
         adjustments=uow.adjustments.list_between(user_id, dt.date.min, dt.date.max),
-        injuries=uow.injuries.all(user_id),
+        injuries=uow.injuries.history(user_id),
         reminders=uow.reminders.history(user_id),
         unanswered_questions=uow.questions.asked_by(user_id),
     )

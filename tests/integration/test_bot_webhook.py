@@ -378,7 +378,8 @@ async def test_a_private_calendar_address_serves_the_feed_and_unknown_ones_are_4
     shared: Shared,
 ) -> None:
     for update_id, text in enumerate(
-        ["/start", "2026-12-07", "Europe/Berlin", "07:00", "never", "/calendar link"], 500
+        ["/start", "2026-12-07", "saturday", "Europe/Berlin", "07:00", "never", "/calendar link"],
+        500,
     ):
         assert await shared.bot.post(_update(update_id, 950, text)) == 200
     address = shared.messages(950)[-1].text.split("\n")[1]

@@ -67,7 +67,9 @@ def test_a_file_sent_with_the_file_command_is_logged(
     hike.write_bytes(files.gpx(long_hike()))
     saturday = Clock(dt.datetime(2026, 12, 12, 17, 0, tzinfo=dt.UTC))
     shown: list[str] = []
-    typed = iter(["/start", "2026-12-07", "Europe/Berlin", "07:00", "never", f"/file {hike}"])
+    typed = iter(
+        ["/start", "2026-12-07", "saturday", "Europe/Berlin", "07:00", "never", f"/file {hike}"]
+    )
     channel = ConsoleChannel(
         Conversation(database, faq, "UTC"),
         saturday,
@@ -91,7 +93,9 @@ def test_a_file_the_coach_sends_is_saved_and_its_path_shown(
     database: Database, faq: KnowledgeBase, tmp_path: Path
 ) -> None:
     shown: list[str] = []
-    typed = iter(["/start", "2026-12-07", "Europe/Berlin", "07:00", "never", "/export"])
+    typed = iter(
+        ["/start", "2026-12-07", "saturday", "Europe/Berlin", "07:00", "never", "/export"]
+    )
     channel = ConsoleChannel(
         Conversation(database, faq, "UTC"),
         MONDAY,

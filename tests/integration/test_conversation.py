@@ -30,7 +30,7 @@ def _say(conversation: Conversation, user: int, line: str) -> list[Reply]:
 
 
 def _onboard(conversation: Conversation, user: int, start: str = "2026-10-05") -> None:
-    for line in ("/start", start, "Europe/Berlin", "07:00", "never"):
+    for line in ("/start", start, "saturday", "Europe/Berlin", "07:00", "never"):
         _say(conversation, user, line)
 
 
@@ -77,7 +77,7 @@ def test_a_failure_halfway_through_a_checkin_leaves_nothing_written(
 ) -> None:
     conversation = Conversation(database, faq, "UTC")
     with database.session() as db:
-        db.execute(text("DROP TABLE adjustment"))
+        db.execute(text("DROP TABLE injury"))
     # A broken schema is a fault on our side, told as such by the channel, not "try again".
     with pytest.raises(SQLAlchemyError):
         _say(conversation, 4, "long hike 6 h rpe 7")
@@ -259,6 +259,7 @@ def test_settings_made_by_command_after_start_finish_onboarding(
     _say(conversation, 23, "/start")
     _say(conversation, 23, "/timezone America/New_York")
     _say(conversation, 23, "/startdate 2026-11-30")
+    _say(conversation, 23, "/longhike sunday")
     replies = _say(conversation, 23, "/remind 16:14")
 
     assert replies[0].text == "Daily reminder at 16:14 your time. ✔"
@@ -269,7 +270,7 @@ def test_the_experience_question_is_not_asked_again_after_a_message_aside(
     database: Database, faq: KnowledgeBase
 ) -> None:
     conversation = Conversation(database, faq, "UTC")
-    for line in ("/start", "2026-10-05", "Europe/Berlin", "07:00"):
+    for line in ("/start", "2026-10-05", "saturday", "Europe/Berlin", "07:00"):
         _say(conversation, 24, line)
 
     replies = _say(conversation, 24, "what is power hiking?")

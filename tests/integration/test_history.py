@@ -32,7 +32,7 @@ def faq() -> KnowledgeBase:
 @pytest.fixture
 def conversation(database: Database, faq: KnowledgeBase) -> Conversation:
     chat = Conversation(database, faq, "UTC", calendar_base_url=FEEDS)
-    for line in ("/start", "2026-12-07", "Europe/Berlin", "07:00", "never"):
+    for line in ("/start", "2026-12-07", "saturday", "Europe/Berlin", "07:00", "never"):
         say(chat, line)
     say(chat, "saturday's long hike, 6 h with the big pack, rpe 9, brutal 🥾")
     return chat
@@ -120,7 +120,7 @@ def test_why_with_nothing_changed_says_the_plan_is_as_written(
     database: Database, faq: KnowledgeBase
 ) -> None:
     chat = Conversation(database, faq, "UTC")
-    for line in ("/start", "2026-12-07", "Europe/Berlin", "07:00", "never"):
+    for line in ("/start", "2026-12-07", "saturday", "Europe/Berlin", "07:00", "never"):
         chat.handle(Incoming.typed(71, 71, line), MONDAY)
     [reply] = chat.handle(Incoming.typed(71, 71, "/why"), MONDAY)
     assert "exactly as the programme has it" in reply.text
@@ -130,7 +130,7 @@ def test_a_calendar_link_without_a_server_to_serve_it_is_explained(
     database: Database, faq: KnowledgeBase
 ) -> None:
     chat = Conversation(database, faq, "UTC")
-    for line in ("/start", "2026-12-07", "Europe/Berlin", "07:00", "never"):
+    for line in ("/start", "2026-12-07", "saturday", "Europe/Berlin", "07:00", "never"):
         chat.handle(Incoming.typed(72, 72, line), MONDAY)
     [reply] = chat.handle(Incoming.typed(72, 72, "/calendar link"), MONDAY)
     assert "only the file" in reply.text

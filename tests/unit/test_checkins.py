@@ -18,6 +18,7 @@ from coach.checkins import (
     read_checkin,
 )
 from coach.reading import MessageKind, read_message
+from coach.schedule import Schedule
 from coach.sessions import SessionKind
 
 MONDAY = dt.date(2026, 12, 7)
@@ -731,7 +732,7 @@ def test_the_second_blind_set_without_its_ambiguous_items_is_read_right() -> Non
 # --- the planned session as context ------------------------------------------------------
 
 START = dt.date(2027, 1, 4)  # a Monday: week 1 runs Monday 4 to Sunday 10 January
-PLAN = planned_by(START)
+PLAN = planned_by(Schedule(start=START))
 TUE = dt.date(2027, 1, 5)  # run-walk
 WED = dt.date(2027, 1, 6)  # strength
 THU = dt.date(2027, 1, 7)  # hilly walk with easy running spells (weeks 1–8)

@@ -16,6 +16,7 @@ from coach.adjustments import adjustments_after_checkin
 from coach.athletes import Athlete, Experience
 from coach.checkins import Activity, LoggedCheckin, PainSite
 from coach.safety import Injury
+from coach.schedule import Schedule
 from tests.athlete_record import START, full_programme
 
 SCHEMA_FILE = Path(__file__).resolve().parents[2] / "docs" / "export-schema-v1.json"
@@ -48,7 +49,7 @@ def record() -> AthleteExport:
             experience=Experience.SOME,
         ),
         checkins=[*checkins, hard],
-        adjustments=adjustments_after_checkin(hard, [*checkins, hard], START),
+        adjustments=adjustments_after_checkin(hard, [*checkins, hard], Schedule(start=START)),
         injuries=[Injury(site=PainSite.KNEE, reported_on=hard.date, opened_by=99, id=1)],
         reminders=[
             ReminderRecord(
