@@ -16,6 +16,7 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict
 
+from coach import vocabulary
 from coach.adjustments import (
     Adjustment,
     AdjustmentCause,
@@ -24,7 +25,6 @@ from coach.adjustments import (
     planned_session,
     planned_sessions,
 )
-from coach.checkin_words import WEEKDAY_ABBREVIATIONS, WEEKDAYS
 from coach.programme import programme_day, programme_week, session_on, week_dates
 from coach.schedule import Weekday
 from coach.sessions import HARD_KINDS, RUNNING_KINDS, SessionKind
@@ -354,8 +354,5 @@ def _day(word: str, today: dt.date) -> Weekday | None:
         return Weekday.of(today)
     if word == "tomorrow":
         return Weekday.of(today + dt.timedelta(days=1))
-    if word in WEEKDAYS:
-        return Weekday(word)
-    if word in WEEKDAY_ABBREVIATIONS:
-        return Weekday.at(WEEKDAY_ABBREVIATIONS[word])
-    return None
+    index = vocabulary.weekday_index(word)
+    return None if index is None else Weekday.at(index)

@@ -11,25 +11,10 @@ from rapidfuzz import fuzz, process
 
 from coach.athletes import Experience
 from coach.schedule import Weekday
+from coach.vocabulary import MONTHS, WEEKDAYS
 
 MAX_DAYS_IN_PAST = 84
 MAX_DAYS_AHEAD = 365
-
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-MONTHS = (
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "may",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "oct",
-    "nov",
-    "dec",
-)
 
 # Cities people name that are not themselves IANA zone names.
 CITY_ZONES = {
@@ -190,7 +175,7 @@ def _read_date(cleaned: str, today: dt.date) -> dt.date:
     for pattern, day_group, month_group in ((_DAY_MONTH, 1, 2), (_MONTH_DAY, 2, 1)):
         match = pattern.match(cleaned)
         if match and match.group(month_group)[:3] in MONTHS:
-            month = MONTHS.index(match.group(month_group)[:3]) + 1
+            month = MONTHS[match.group(month_group)[:3]]
             year = int(match.group(3)) if match.group(3) else _nearest_year(today, month)
             return _checked_date(year, month, int(match.group(day_group)), cleaned)
     raise InputError(
