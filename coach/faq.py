@@ -98,6 +98,8 @@ NEGATIONS = frozenset(
 )
 
 _TOKEN_RE = re.compile(r"[a-z0-9]+")
+# A word as typed, for the model's copy of a question: letters (accented too) and apostrophes.
+_WORD_RE = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
 _SEPARATOR_RE = re.compile(r"[\s-]+")
 _SNAKE_CASE_RE = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$")
 
@@ -375,7 +377,7 @@ class KnowledgeBase:
             score = lexical[best]
             declined = score < CONFIDENCE_THRESHOLD or example - cosines[best] > EXAMPLE_MARGIN
             return (None if declined else self.entries[best].topic), min(1.0, score)
-        similarities = self._index.similarities(text)
+        similarities = self._index.similarities(self._with_typos_corrected(text))
         meaning = [max(similarities[start:end]) for start, end in self._spans]
         nearest_example = max(similarities[self._examples_start :], default=-1.0)
         fused = [
@@ -390,6 +392,24 @@ class KnowledgeBase:
             or example - cosines[best] > FUSED_LEXICAL_EXAMPLE_MARGIN
         )
         return (None if declined else self.entries[best].topic), score
+
+    def _with_typos_corrected(self, text: str) -> str:
+        """The text with each word the typo corrector knows better replaced: the model reads
+        "lnog" as unrelated pieces, the lexical matcher already as "long"."""
+
+        def correct(match: re.Match[str]) -> str:
+            word = _fold(match.group(0))
+            if (
+                word in STOPWORDS
+                or not MIN_TYPO_LENGTH <= len(word) <= MAX_TYPO_LENGTH
+                or word in self._synonyms
+                or _stem(word) in self._synonyms
+                or _stem(word) in self._vocabulary
+            ):
+                return match.group(0)
+            return self._correct(word) or match.group(0)
+
+        return _WORD_RE.sub(correct, text)
 
     def _lexical(self, query: set[str]) -> tuple[list[float], list[float], float]:
         """Each fact's lexical score and its best phrasing cosine; the best example cosine."""
