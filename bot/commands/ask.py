@@ -27,7 +27,7 @@ def register(subparsers: Any) -> None:
 def handle_ask(args: argparse.Namespace) -> int:
     from bot.app import build_faq
 
-    answer = build_faq().answer(args.text)
+    answer = build_faq(Settings()).answer(args.text)
     if args.json:
         print(json.dumps(answer.model_dump(mode="json"), ensure_ascii=False))
     else:
@@ -42,7 +42,7 @@ def handle_unanswered(args: argparse.Namespace) -> int:
     from bot.services.unit_of_work import UnitOfWork
 
     try:
-        app = bootstrap(Settings(), migrate=False)
+        app = bootstrap(Settings(), migrate=False, faq_model=False)
     except DatabaseUnavailable as error:
         print(f"trailcoach: {error}", file=sys.stderr)
         return 2

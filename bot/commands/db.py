@@ -26,7 +26,7 @@ def handle(args: argparse.Namespace) -> int:
     from bot.app import bootstrap
 
     try:
-        app = bootstrap(Settings(), migrate=False)
+        app = bootstrap(Settings(), migrate=False, faq_model=False)
     except DatabaseUnavailable as error:
         print(f"trailcoach: {error}", file=sys.stderr)
         return 2

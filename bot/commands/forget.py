@@ -23,7 +23,7 @@ def handle(args: argparse.Namespace) -> int:
     from bot.storage import migrate
 
     try:
-        app = bootstrap(Settings(), migrate=False)
+        app = bootstrap(Settings(), migrate=False, faq_model=False)
     except DatabaseUnavailable as error:
         print(f"trailcoach: {error}", file=sys.stderr)
         return 2

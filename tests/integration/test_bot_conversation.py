@@ -18,6 +18,7 @@ from coach.athletes import Athlete
 from coach.checkins import LoggedCheckin
 from tests.botprocess import TEST_TOKEN, BotProcess, bot_environment
 from tests.emulator import TelegramEmulator, UserSession
+from tests.faq_model import CACHE_DIR, shared_knowledge_base
 from tests.integration.bot_helpers import MONDAY_MORNING, command, onboard_typed, say
 
 pytestmark = [pytest.mark.e2e, pytest.mark.asyncio(loop_scope="module")]
@@ -62,9 +63,11 @@ class SharedBot:
 
 @pytest_asyncio.fixture(loop_scope="module", scope="module")
 async def shared(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[SharedBot]:
-    """One bot for the module, its clock on Monday 7 December 2026, 09:00 UTC."""
+    """One bot for the module, its clock on Monday 7 December 2026, 09:00 UTC; its FAQ with
+    the sentence model, as `make run` builds it, the vectors cached by the test session."""
     tmp: Path = tmp_path_factory.mktemp("bot")
     database_url = f"sqlite:///{tmp / 'data' / 'trailcoach.db'}"
+    shared_knowledge_base()
     async with TelegramEmulator() as emulator:
         env = bot_environment(
             emulator.base_url,
@@ -72,6 +75,8 @@ async def shared(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Shar
             database_url,
             CLOCK_START=MONDAY_MORNING,
             PTB_TIMEDELTA="true",
+            FAQ_MODEL="true",
+            FAQ_CACHE_DIR=str(CACHE_DIR),
         )
         process = BotProcess(env, tmp / "bot.log", tmp).start()
         try:
