@@ -16,7 +16,6 @@ import hashlib
 import json
 import logging
 import os
-import tempfile
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -93,21 +92,18 @@ def _read(path: Path) -> np.ndarray | None:
 
 
 def _write(path: Path, vectors: np.ndarray) -> bool:
-    """Write atomically (a second process starting at once reads a whole file or none)."""
-    temporary: str | None = None
+    """Write atomically (a second process starting at once reads a whole file or none), with
+    the permissions the umask gives, so an image can cache as root for its bot user."""
+    temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
-        with os.fdopen(handle, "wb") as file:
+        with temporary.open("wb") as file:
             np.save(file, vectors, allow_pickle=False)
         os.replace(temporary, path)
-        temporary = None
     except OSError as error:
         log.warning(
             "FAQ: cannot cache the vectors in %s (%s); next start encodes again", path, error
         )
+        temporary.unlink(missing_ok=True)
         return False
-    finally:
-        if temporary is not None:
-            Path(temporary).unlink(missing_ok=True)
     return True
