@@ -12,6 +12,7 @@ a new file, never a stale one.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import logging
@@ -107,6 +108,7 @@ def _write(path: Path, vectors: np.ndarray) -> bool:
         log.warning(
             "FAQ: cannot cache the vectors in %s (%s); next start encodes again", path, error
         )
-        temporary.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            temporary.unlink(missing_ok=True)
         return False
     return True
