@@ -371,9 +371,10 @@ class KnowledgeBase:
         """The fact the matcher picks for a question and its score in 0..1; None when it
         declines (the score is then the best fact's). Rules and guards are not applied."""
         text = question[:MAX_CHARS]
-        lexical, cosines, example = self._lexical(self.query_tokens(text))
+        query = self.query_tokens(text)
+        lexical, cosines, example = self._lexical(query)
         if self._index is None:
-            best = max(range(len(self.entries)), key=lexical.__getitem__)
+            best = self._named_day(query, max(range(len(self.entries)), key=lexical.__getitem__))
             score = lexical[best]
             declined = score < CONFIDENCE_THRESHOLD or example - cosines[best] > EXAMPLE_MARGIN
             return (None if declined else self.entries[best].topic), min(1.0, score)
@@ -384,7 +385,7 @@ class KnowledgeBase:
             FUSION_LEXICAL_WEIGHT * lex + (1 - FUSION_LEXICAL_WEIGHT) * sense
             for lex, sense in zip(lexical, meaning, strict=True)
         ]
-        best = max(range(len(self.entries)), key=fused.__getitem__)
+        best = self._named_day(query, max(range(len(self.entries)), key=fused.__getitem__))
         score = min(1.0, max(0.0, fused[best]))
         declined = (
             fused[best] < FUSED_THRESHOLD
@@ -392,6 +393,16 @@ class KnowledgeBase:
             or example - cosines[best] > FUSED_LEXICAL_EXAMPLE_MARGIN
         )
         return (None if declined else self.entries[best].topic), score
+
+    def _named_day(self, query: set[str], best: int) -> int:
+        """A question naming one weekday, and not the best fact's, asks for that day's session:
+        meaning alone barely tells "and sunday?" from "and monday?"."""
+        day = WEEKDAY_OF_TOPIC.get(self.entries[best].topic)
+        named = [weekday for weekday in vocabulary.WEEKDAYS if weekday in query]
+        if day is None or day in named or len(named) != 1:
+            return best
+        wanted = DAY_TOPICS[named[0]]
+        return next((i for i, e in enumerate(self.entries) if e.topic == wanted), best)
 
     def _with_typos_corrected(self, text: str) -> str:
         """The text with each word the typo corrector knows better replaced: the model reads
@@ -727,6 +738,17 @@ _SESSION_HINT_RE = re.compile(
     r"\b(session|sessions|workout|training|train|run|running|hike|hiking|plan|programme|"
     r"program|schedule|do|doing|scheduled|planned|week|(whats|what is) on)\b"
 )
+# The facts that are one weekday's session.
+DAY_TOPICS = {
+    "monday": "monday_session",
+    "tuesday": "tuesday_session",
+    "wednesday": "wednesday_session",
+    "thursday": "thursday_session",
+    "friday": "friday_session",
+    "saturday": "saturday_long_hike",
+    "sunday": "sunday_session",
+}
+WEEKDAY_OF_TOPIC = {topic: day for day, topic in DAY_TOPICS.items()}
 # Rules run before the matcher: these questions are about the athlete, not about the guide, and
 # a wrong guess from the nearest paragraph would be worse than useless.
 MEDICAL_TOPIC = "medical_doctor"

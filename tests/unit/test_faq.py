@@ -754,6 +754,14 @@ def test_an_embedder_indexes_each_facts_phrasings_and_answer_then_the_examples_o
     ]
 
 
+@pytest.mark.parametrize("matcher", ["kb", "lexical_kb"])
+def test_a_question_naming_one_weekday_gets_that_days_session(
+    matcher: str, request: pytest.FixtureRequest
+) -> None:
+    faq: KnowledgeBase = request.getfixturevalue(matcher)
+    assert faq.answer("what should sundays look like").topic == "sunday_session"
+
+
 def test_without_a_model_the_knowledge_base_still_answers(lexical_kb: KnowledgeBase) -> None:
     assert not lexical_kb.uses_meaning
     assert lexical_kb.answer("how do hill repeats work?").topic == "hill_repeats"
