@@ -19,6 +19,7 @@ from pathlib import Path
 
 from coach.checkins import PlannedKind, planned_by, read_checkin
 from coach.reading import MessageKind, MessageReading, read_message
+from coach.schedule import Schedule
 
 DATA = Path(__file__).parent / "data" / "checkins.json"
 # Written before the parser was read, by someone other than its tuner; tuned on since.
@@ -250,7 +251,7 @@ def run(
 
 def _plan(case: Case) -> PlannedKind | None:
     start = case.get("start")
-    return planned_by(dt.date.fromisoformat(str(start))) if start else None
+    return planned_by(Schedule(start=dt.date.fromisoformat(str(start)))) if start else None
 
 
 def _expected(case: Case) -> dict[str, object]:

@@ -78,7 +78,7 @@ def _exchange(emulator: EmulatorThread, user: int, text: str, replies: int = 1) 
 
 def _onboard(emulator: EmulatorThread) -> None:
     for user in USERS:
-        for text in ("/start", "2026-12-07", "Europe/Berlin", "07:00", "never"):
+        for text in ("/start", "2026-12-07", "saturday", "Europe/Berlin", "07:00", "never"):
             _exchange(emulator, user, text, 2)
     time.sleep(FLOOD_WINDOW_SECONDS)
 

@@ -27,6 +27,7 @@ import tracemalloc
 from pathlib import Path
 
 from bot.progress import ProgressData, ProgressRenderer, progress_data
+from coach.schedule import Schedule
 from tests.athlete_record import LAST_DAY, START, full_programme
 
 WARM_RENDERS = 7
@@ -74,7 +75,7 @@ def peak_rss_mb() -> float:
 
 def record() -> ProgressData:
     """The whole programme checked in, seen from its last day."""
-    return progress_data(START, LAST_DAY, full_programme())
+    return progress_data(Schedule(start=START), LAST_DAY, full_programme())
 
 
 def _fresh(script: str, *args: str, cache: Path | None = None) -> dict[str, float]:

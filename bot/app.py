@@ -5,12 +5,17 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import tempfile
 from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
 
+from bot.calendar_feed import CALENDAR_PATH
 from bot.clock import Clock
 from bot.dialogue.conversation import Conversation
 from bot.dialogue.messages import Reply
 from bot.dialogue.reminder_text import reminder_reply
+from bot.progress import ProgressRenderer
 from bot.reminders.delivery import Sender
 from bot.reminders.leadership import AdvisoryLockLeadership, Leadership, SoleLeader
 from bot.reminders.service import ReminderService
@@ -33,6 +38,7 @@ class App:
     database: Database
     faq: KnowledgeBase
     conversation: Conversation
+    renderer: ProgressRenderer
 
     def reminder_service(self, sender: Sender[Reply]) -> ReminderService[Reply]:
         """The reminder tick for this process, sending through `sender`; on PostgreSQL only
@@ -73,8 +79,23 @@ def bootstrap(settings: Settings, *, migrate: bool = True, faq_model: bool = Tru
         database.dispose()
         raise
     faq = build_faq(settings, model=faq_model)
-    conversation = Conversation(database, faq, settings.default_timezone)
-    return App(settings, Clock(settings.clock_start), database, faq, conversation)
+    renderer = ProgressRenderer(Path(tempfile.gettempdir()) / "trailcoach-matplotlib")
+    conversation = Conversation(
+        database,
+        faq,
+        settings.default_timezone,
+        renderer=renderer,
+        calendar_base_url=calendar_base_url(settings),
+    )
+    return App(settings, Clock(settings.clock_start), database, faq, conversation, renderer)
+
+
+def calendar_base_url(settings: Settings) -> str | None:
+    """Where the webhook server serves private calendar feeds, when there is one."""
+    if not settings.webhook_url:
+        return None
+    parts = urlsplit(settings.webhook_url)
+    return f"{parts.scheme}://{parts.netloc}{CALENDAR_PATH}"
 
 
 def build_faq(settings: Settings, *, model: bool = True) -> KnowledgeBase:

@@ -36,6 +36,8 @@ REFRESH = dt.timedelta(hours=6)
 SEQUENCE_EPOCH = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
 FEED_TOKEN_BYTES = 32
 MEDIA_TYPE = "text/calendar; charset=utf-8"
+# Where the webhook server serves private feeds: CALENDAR_PATH/<token>.ics
+CALENDAR_PATH = "/calendar"
 
 
 def remaining_dates(start: dt.date, today: dt.date) -> list[dt.date]:

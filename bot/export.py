@@ -17,8 +17,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from bot.storage.records import UnansweredQuestion
-from bot.storage.tables import ReminderStatus
+from bot.storage.records import ReminderRecord, UnansweredQuestion
 from coach.adjustments import Adjustment
 from coach.athletes import Athlete
 from coach.checkins import LoggedCheckin
@@ -26,18 +25,6 @@ from coach.safety import Injury
 
 SCHEMA_VERSION = 1
 MEDIA_TYPE = "application/json"
-
-
-class ExportedReminder(BaseModel):
-    """One daily reminder: the day it was for, when it was due and sent, what became of it."""
-
-    model_config = ConfigDict(frozen=True)
-
-    local_date: dt.date
-    status: ReminderStatus
-    due_at: dt.datetime
-    sent_at: dt.datetime | None = None
-    late: bool = False
 
 
 class AthleteExport(BaseModel):
@@ -51,7 +38,7 @@ class AthleteExport(BaseModel):
     checkins: list[LoggedCheckin] = Field(default_factory=list)
     adjustments: list[Adjustment] = Field(default_factory=list)
     injuries: list[Injury] = Field(default_factory=list)
-    reminders: list[ExportedReminder] = Field(default_factory=list)
+    reminders: list[ReminderRecord] = Field(default_factory=list)
     unanswered_questions: list[UnansweredQuestion] = Field(default_factory=list)
 
 

@@ -128,7 +128,10 @@ DURATION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 RPE_WORDS = {w: n for w, n in vocabulary.NUMBER_WORDS.items() if n <= 12}
 _RPE_WORD = "|".join(sorted(RPE_WORDS, key=len, reverse=True))
-RPE_NUMBER = rf"(?P<n>\d+(?:[.,]\d)?(?!\d)|\b(?:{_RPE_WORD})\b)(?:\s*-?ish\b)?"
+# Never the first digit of a longer figure: "1e9", "15.5" and "100" are no rating of 1.
+RPE_NUMBER = rf"(?P<n>\d+(?:[.,]\d)?(?![\d.,]?\d|e\d)|\b(?:{_RPE_WORD})\b)(?:\s*-?ish\b)?"
+# "rpe" with a figure after it, in range or not: a rating the athlete meant to give.
+RPE_GIVEN = re.compile(r"\brpe(?![a-z])\W{0,4}(?:-\s*)?\d")
 RPE_RANGE = rf"(?:\s*(?:-|–|to|or)\s*(?P<n2>\d+(?:[.,]\d)?|\b(?:{_RPE_WORD})\b))?"
 _OUT_OF_TEN = r"(?:/\s*10|out\s+of\s+(?:10|ten)|outta\s+10)"
 _NOT_A_RATING_AFTER = (

@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from coach import checkin_words as words
 from coach import vocabulary
 from coach.programme import session_on
+from coach.schedule import Schedule
 from coach.sessions import SessionKind
 
 
@@ -66,6 +67,10 @@ class CheckinReading(BaseModel):
     climb_m: int | None = Field(default=None, ge=0, le=20_000)
     pack_kg: float | None = Field(default=None, ge=0, le=100)
     distance_km: float | None = Field(default=None, ge=0, le=1_000)
+    # A rating given but not on the 1–10 scale ("RPE 15", "RPE 1e9"), and a length of more
+    # than a day ("30 hours"): the coach asks rather than store nonsense.
+    rpe_off_scale: bool = False
+    over_a_day: bool = False
     # The effort the words suggest (easy 3, hard 8, very hard 9), for estimate_rpe.
     felt_rpe: int | None = Field(default=None, ge=1, le=10)
 
@@ -81,6 +86,8 @@ class CheckinReading(BaseModel):
             or self.pain_cleared
             or self.cleared
             or self.illness
+            or self.rpe_off_scale
+            or self.over_a_day
         )
 
     def as_json(self) -> dict[str, object]:
@@ -138,14 +145,14 @@ def read_checkin(text: str, today: dt.date, planned: PlannedKind | None = None) 
     return _read(text, today, planned)
 
 
-def planned_by(start: dt.date) -> PlannedKind:
-    """The planned-session context of an athlete who started the programme on `start`: the
-    weekly template's session on a date, None before the start."""
+def planned_by(schedule: Schedule) -> PlannedKind:
+    """The planned-session context of an athlete on `schedule`: the weekly template's session
+    on a date (turned around their long-hike day), None before the start."""
 
     def planned(on: dt.date) -> SessionKind | None:
-        if on < start:
+        if on < schedule.start:
             return None
-        return session_on(start, on).kind
+        return session_on(schedule, on).kind
 
     return planned
 
@@ -205,7 +212,7 @@ def _read(text: str, today: dt.date, planned: PlannedKind | None) -> CheckinRead
     rpe, off_scale = _rpe(plain)
     hard = _is_hard(norm) or off_scale or (rpe is not None and rpe >= 8)
     pain, cleared_sites, cleared = _pain(norm)
-    duration, timed = _duration(plain, norm)
+    duration, timed, over_a_day = _duration(plain, norm)
     illness, ill_spans = _illness(norm)
     activity, spans, firmness = _activity(_blank(norm, ill_spans), timed)
     skipped = _skipped(norm)
@@ -237,6 +244,8 @@ def _read(text: str, today: dt.date, planned: PlannedKind | None) -> CheckinRead
         pack_kg=pack,
         distance_km=distance,
         felt_rpe=_felt_rpe(norm, hard),
+        rpe_off_scale=rpe is None and bool(words.RPE_GIVEN.search(plain)),
+        over_a_day=over_a_day and duration is None,
     )
 
 
@@ -280,12 +289,14 @@ def _number(token: str) -> float:
 # --- duration ------------------------------------------------------------------------------
 
 
-def _duration(plain: str, norm: str | None = None) -> tuple[int | None, list[Span]]:
-    """The longest plausible session length mentioned in `plain`, and where each length is,
-    the longest first; parts (reps, warm-ups) are shorter. `norm` is the text before heights
-    and distances were blanked, for telling a race time ("5k, 31:20") from a clock time."""
+def _duration(plain: str, norm: str | None = None) -> tuple[int | None, list[Span], bool]:
+    """The longest plausible session length mentioned in `plain`, where each length is (the
+    longest first; parts such as reps and warm-ups are shorter), and whether a length of more
+    than a day was given. `norm` is the text before heights and distances were blanked, for
+    telling a race time ("5k, 31:20") from a clock time."""
     norm = plain if norm is None else norm
     found: list[tuple[int, int, Span]] = []
+    over_a_day = False
     masked = plain
     for kind, pattern in words.DURATION_PATTERNS:
         for match in pattern.finditer(masked):
@@ -298,12 +309,14 @@ def _duration(plain: str, norm: str | None = None) -> tuple[int | None, list[Spa
                 minutes = None
             if minutes is not None and MIN_SESSION_MINUTES <= minutes <= MAX_MINUTES:
                 found.append((minutes, -match.start(), match.span()))
+            elif minutes is not None and MAX_MINUTES < minutes <= MAX_MINUTES * 30:
+                over_a_day = True
             masked = masked[: match.start()] + " " * len(match.group()) + masked[match.end() :]
     if not found:
         bare = _bare_minutes(masked)
-        return (bare[0], [bare[1]]) if bare else (None, [])
+        return (bare[0], [bare[1]], over_a_day) if bare else (None, [], over_a_day)
     found.sort(reverse=True)
-    return found[0][0], [span for _, _, span in found]
+    return found[0][0], [span for _, _, span in found], over_a_day
 
 
 # "run 45", "done ✔️ 45", "strength, 40": a bare number beside a session is its minutes.
@@ -619,7 +632,8 @@ def _with_plan(
     if not told:
         return None
     if kind is SessionKind.EASY_WALK:
-        return Activity.WALK if duration is not None else Activity.REST
+        # The optional walk of a rest-or-walk day: done or missed, it was the walk.
+        return Activity.WALK if duration is not None or _skipped(norm) else Activity.REST
     return _PLANNED_ACTIVITY.get(kind)
 
 

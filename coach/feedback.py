@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence, Set
+import re
+from collections.abc import Iterable, Sequence, Set
 
 from coach.adjustments import Adjustment
 from coach.checkins import Activity, CheckinReading, LoggedCheckin, PainSite
 from coach.load import session_load
 from coach.safety import pain_advice, site_names
-from coach.sessions import RUNNING_KINDS
+from coach.sessions import RUNNING_KINDS, SessionKind, duration_text
+
+# An easy run this hard means the hiking effort came along: the guide's first lesson.
+EASY_RUN_TOO_HARD_RPE = 7
+EASY_RUN_KINDS = frozenset({SessionKind.RUN_WALK, SessionKind.EASY_RUN})
+# The guide: most hikers notice uphills getting easier within 6–8 weeks.
+PAYOFF_WEEK = 6
+HARD_GOING_RPE = 8
 
 _LOGGED = {
     Activity.HIKE: "Hike logged",
@@ -40,15 +48,28 @@ def checkin_feedback(
     injury: Set[PainSite] = frozenset(),
     cleared: Set[PainSite] = frozenset(),
     *,
+    planned: SessionKind | None = None,
+    week: int | None = None,
+    earlier: Iterable[LoggedCheckin] = (),
     headline: str | None = None,
 ) -> str:
-    """The reply to a check-in: acknowledgement with its load (or `headline` in its place),
-    any plan change and why, and pain advice. `injury` is the set of blocking pain sites open
-    after this check-in, and `cleared` the sites this check-in closed.
+    """The reply to a check-in: acknowledgement with its load (or `headline` in its place), a
+    word on effort or progress, any plan change and why, and pain advice. `injury` is the set
+    of blocking pain sites open after this check-in, `cleared` the sites this check-in closed,
+    `planned` the session kind planned that day, `week` the programme week and `earlier` the
+    check-ins before it.
     """
+    lesson = _effort_lesson(checkin, planned)
     if headline is None:
-        headline = skipped_reply(checkin) if checkin.skipped else acknowledgement(checkin)
+        headline = (
+            skipped_reply(checkin)
+            if checkin.skipped
+            else acknowledgement(checkin, praise=not lesson)
+        )
     parts = [headline]
+    if not checkin.skipped and not checkin.pain and not checkin.illness:
+        parts.extend(lesson)
+        parts.extend(_progress(checkin, week, earlier))
     # While running is blocked, a change to another run would read as permission to run.
     shown = [a for a in adjustments if not (injury and a.to_kind in RUNNING_KINDS)]
     parts.extend(plan_change(adjustment) for adjustment in shown)
@@ -56,8 +77,9 @@ def checkin_feedback(
     return "\n\n".join(parts)
 
 
-def acknowledgement(checkin: CheckinReading) -> str:
-    """'Hike logged: 5 h, RPE 7, load 2100 (RPE × minutes). Nice work.' and the like."""
+def acknowledgement(checkin: CheckinReading, *, praise: bool = True) -> str:
+    """'Hike logged: 5 h, RPE 7, load 2100 (RPE × minutes). Nice work.' and the like; no praise
+    after pain or illness (nor when `praise` is off), a tough one after RPE 8 or more."""
     if checkin.activity is Activity.REST:
         return "Rest day noted. Recovery is part of the training."
     facts = []
@@ -70,7 +92,12 @@ def acknowledgement(checkin: CheckinReading) -> str:
     if load is not None:
         facts.append(f"load {load} (RPE × minutes)")
     label = _LOGGED.get(checkin.activity, "Logged") if checkin.activity else "Logged"
-    return f"{label}: {', '.join(facts)}. Nice work." if facts else f"{label}. Nice work."
+    logged = f"{label}: {', '.join(facts)}." if facts else f"{label}."
+    if checkin.pain or checkin.illness or not praise:
+        return logged
+    if (checkin.rpe or 0) >= HARD_GOING_RPE:
+        return f"{logged} A tough one: well done for getting through it."
+    return f"{logged} Nice work."
 
 
 def plan_change(adjustment: Adjustment) -> str:
@@ -79,12 +106,53 @@ def plan_change(adjustment: Adjustment) -> str:
     return f"Change for {day:%A} {day.day} {day:%b}: {adjustment.title}. {adjustment.reason}"
 
 
-def duration_text(minutes: int) -> str:
-    """Minutes as a person says them: '45 min', '5 h', '4 h 30 min'."""
-    hours, rest = divmod(minutes, 60)
-    if not hours:
-        return f"{rest} min"
-    return f"{hours} h {rest} min" if rest else f"{hours} h"
+def _effort_lesson(checkin: CheckinReading, planned: SessionKind | None) -> list[str]:
+    """An easy run at RPE 7 or more: slow down at the start, walk the climbs."""
+    if checkin.activity is not Activity.RUN or (checkin.rpe or 0) < EASY_RUN_TOO_HARD_RPE:
+        return []
+    if checkin.skipped or checkin.pain:
+        return []
+    if planned is not None and planned not in EASY_RUN_KINDS:
+        return []
+    return [
+        f"RPE {checkin.rpe} is a lot for an easy run. Next time start much slower than feels "
+        "right and walk the climbs: hiking effort at running speed is the classic trap."
+    ]
+
+
+_UPHILL = r"(?:up-?hills?|climbs?|climbing|hills?|ascents?|inclines?)"
+_EASIER = r"(?:easier|better|stronger|a breeze|less (?:hard|tough))"
+_UPHILL_EASIER = re.compile(
+    rf"\b{_UPHILL}\b[^.!?]{{0,30}}(?<!not )(?<!n't )\b{_EASIER}\b"
+    rf"|\b{_EASIER}\b[^.!?]{{0,20}}\b(?:on|up)\s+(?:the\s+)?{_UPHILL}\b",
+    re.IGNORECASE,
+)
+
+
+def _progress(
+    checkin: CheckinReading, week: int | None, earlier: Iterable[LoggedCheckin]
+) -> list[str]:
+    """Praise that notices progress: uphills getting easier, the longest run or hike yet."""
+    lines = []
+    text = checkin.raw_text if isinstance(checkin, LoggedCheckin) else ""
+    if _UPHILL_EASIER.search(text):
+        if week is not None and week >= PAYOFF_WEEK:
+            lines.append(
+                f"Uphills getting easier in week {week}: that's exactly the payoff the running "
+                "is there for. Your climbing engine is growing."
+            )
+        else:
+            lines.append("Uphills feeling easier already? A great early sign. Keep it easy.")
+    before = [
+        c.duration_min
+        for c in earlier
+        if c.activity is checkin.activity and not c.skipped and c.duration_min
+    ]
+    longer = checkin.duration_min is not None and before and checkin.duration_min > max(before)
+    if longer and checkin.activity in (Activity.RUN, Activity.HIKE):
+        what = "run" if checkin.activity is Activity.RUN else "hike"
+        lines.append(f"That's your longest {what} so far.")
+    return lines
 
 
 def _pain_lines(
@@ -105,7 +173,10 @@ def _pain_lines(
             f"Still no running until the {site_names(still)} pain has gone: tell me when it has."
         )
     elif cleared and not injury:
-        lines.append("Glad the pain has gone! Running is back on: ease in gently.")
+        lines.append(
+            "Glad the pain has gone! Running is back on, gently: this first week your runs "
+            "are run-walk (5 min easy running, 3 min walking), then your normal runs return."
+        )
     return lines
 
 

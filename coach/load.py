@@ -10,9 +10,10 @@ import datetime as dt
 from collections.abc import Iterable
 
 from coach.checkins import Activity, LoggedCheckin
+from coach.effort import hike_load
+from coach.schedule import SAT, SUN, Schedule
 
-WEEKEND = (5, 6)  # Saturday, Sunday
-LONG_HIKE_WEEKENDS = 4
+WEEKEND = (SAT, SUN)  # in the guide's weekdays: the long-hike day and the day after
 LONGEST_RUN_DAYS = 30
 
 
@@ -55,39 +56,41 @@ def programme_week_load(history: Iterable[LoggedCheckin], start: dt.date, week: 
     return _total(c for c in history if first <= c.date <= last)
 
 
-def is_weekend_hike(checkin: LoggedCheckin) -> bool:
-    """A hike done (not skipped) on a Saturday or Sunday: what we treat as a long hike."""
+def is_weekend_hike(checkin: LoggedCheckin, schedule: Schedule) -> bool:
+    """A hike done (not skipped) on the long-hike day or the day after it (the athlete's
+    weekend, Saturday and Sunday in the guide): what we treat as a long hike."""
     return (
         checkin.activity is Activity.HIKE
         and not checkin.skipped
-        and checkin.date.weekday() in WEEKEND
+        and schedule.guide_weekday(checkin.date) in WEEKEND
     )
 
 
-def previous_long_hike_loads(history: Iterable[LoggedCheckin], on: dt.date) -> list[int]:
-    """One load per weekend, for each of the 4 weekends before the one `on` belongs to.
-
-    Each weekend counts its biggest Saturday or Sunday hike, so a Sunday recovery hike does not
-    drag the average down and a long hike moved to Sunday still counts. Weekends without a hike
-    with a known load are left out. For a weekday, "its" weekend is the coming one, so the
-    weekend just gone is among the four.
-    """
-    this_weekend = weekend_of(on)
-    first = this_weekend - dt.timedelta(days=7 * LONG_HIKE_WEEKENDS)
-    biggest: dict[dt.date, int] = {}
-    for checkin in history:
-        load = checkin_load(checkin)
-        weekend = weekend_of(checkin.date)
-        if load is None or not is_weekend_hike(checkin) or not first <= weekend < this_weekend:
-            continue
-        biggest[weekend] = max(load, biggest.get(weekend, 0))
-    return [biggest[weekend] for weekend in sorted(biggest)]
+def weekend_of(day: dt.date, schedule: Schedule) -> dt.date:
+    """The long-hike day naming `day`'s weekend: itself, the day before for the day after the
+    long hike, else the coming one."""
+    guide_day = schedule.guide_weekday(day)
+    if guide_day == SUN:
+        return day - dt.timedelta(days=1)
+    return day + dt.timedelta(days=SAT - guide_day)
 
 
-def average_long_hike_load(history: Iterable[LoggedCheckin], on: dt.date) -> float | None:
-    """Mean long-hike load of the 4 weekends before `on`'s weekend; None without any long hike."""
-    loads = previous_long_hike_loads(history, on)
-    return sum(loads) / len(loads) if loads else None
+def effort_load(checkin: LoggedCheckin) -> int | None:
+    """The hard-hike rule's load: RPE × minutes with the route's climb and pace and the pack
+    folded in (`coach.effort.hike_load`); None where the headline load is unknown."""
+    load = checkin_load(checkin)
+    if load is None or checkin.rpe is None or checkin.duration_min is None:
+        return load
+    effort = hike_load(
+        checkin.rpe,
+        checkin.duration_min,
+        distance_km=checkin.distance_km,
+        climb_m=checkin.climb_m,
+        pack_kg=checkin.pack_kg,
+    )
+    if effort.load == 0:
+        return load
+    return round(load * effort.effort_load / effort.load)
 
 
 def longest_run(history: Iterable[LoggedCheckin], today: dt.date) -> int | None:
@@ -105,13 +108,6 @@ def longest_run(history: Iterable[LoggedCheckin], today: dt.date) -> int | None:
         and first <= c.date <= today
     ]
     return max(minutes, default=None)
-
-
-def weekend_of(day: dt.date) -> dt.date:
-    """The Saturday naming `day`'s weekend: itself, the day before for a Sunday, else the next."""
-    if day.weekday() == 6:
-        return day - dt.timedelta(days=1)
-    return day + dt.timedelta(days=5 - day.weekday())
 
 
 def _total(checkins: Iterable[LoggedCheckin]) -> int:

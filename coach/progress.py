@@ -1,6 +1,6 @@
 """Where an athlete stands in the 12 weeks, week by week: the figures /progress draws.
 
-`progress_data(start, today, checkins)` counts, for each programme week, the sessions planned
+`progress_data(schedule, today, checkins)` counts, for each programme week, the sessions planned
 and those done or skipped, the load by activity and the week's long hike. It reads no clock
 and no database: the caller passes `today` and the check-ins.
 """
@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from coach.checkins import Activity, LoggedCheckin
 from coach.load import checkin_load
 from coach.programme import PROGRAMME_WEEKS, DayStatus, programme_day, week_sessions
+from coach.schedule import Schedule
 from coach.sessions import RESTFUL_KINDS
 
 
@@ -78,7 +79,7 @@ class ProgressData(BaseModel):
 
 
 def progress_data(
-    start: dt.date, today: dt.date, checkins: Iterable[LoggedCheckin]
+    schedule: Schedule, today: dt.date, checkins: Iterable[LoggedCheckin]
 ) -> ProgressData:
     """The 12 weeks as they stand on `today`, from the athlete's check-ins.
 
@@ -88,12 +89,13 @@ def progress_data(
     check-in on it reports training, skipped when its only reports are skips. Check-ins
     after `today`, before the start or after week 12 are left out.
     """
+    start = schedule.start
     last_day = start + dt.timedelta(days=PROGRAMME_WEEKS * 7 - 1)
     by_week: dict[int, list[LoggedCheckin]] = {}
     for checkin in checkins:
         if start <= checkin.date <= min(today, last_day):
             by_week.setdefault((checkin.date - start).days // 7 + 1, []).append(checkin)
-    day = programme_day(start, today)
+    day = programme_day(schedule, today)
     if day < 1:
         status, current = DayStatus.BEFORE_START, None
     elif day > PROGRAMME_WEEKS * 7:
@@ -101,7 +103,7 @@ def progress_data(
     else:
         status, current = DayStatus.IN_PROGRAMME, (day - 1) // 7 + 1
     weeks = tuple(
-        _week(start, week, by_week.get(week, [])) for week in range(1, PROGRAMME_WEEKS + 1)
+        _week(schedule, week, by_week.get(week, [])) for week in range(1, PROGRAMME_WEEKS + 1)
     )
     return ProgressData(start=start, today=today, status=status, current_week=current, weeks=weeks)
 
@@ -114,8 +116,8 @@ def is_training(checkin: LoggedCheckin) -> bool:
     return checkin.activity is not None or checkin.duration_min is not None
 
 
-def _week(start: dt.date, week: int, checkins: list[LoggedCheckin]) -> WeekProgress:
-    sessions = week_sessions(start, week)
+def _week(schedule: Schedule, week: int, checkins: list[LoggedCheckin]) -> WeekProgress:
+    sessions = week_sessions(schedule, week)
     trained = {c.date for c in checkins if is_training(c)}
     skipped = {c.date for c in checkins if c.skipped} - trained
     hikes = [

@@ -26,6 +26,7 @@ from coach.faq import (
 class MessageKind(StrEnum):
     CHECKIN = "checkin"
     PLAN_QUESTION = "plan_question"  # about the athlete's own plan: today, tomorrow, the week
+    WHY_CHANGED = "why_changed"  # why the plan changed ("why is Thursday easier?")
     QUESTION = "question"  # for the FAQ
     GREETING = "greeting"
     THANKS = "thanks"
@@ -95,6 +96,15 @@ _REPORT_SIGNAL = re.compile(
 )
 
 
+# "why is Thursday easier?", "why did my plan change", "why am I walking instead of running".
+_WHY_CHANGED = re.compile(
+    r"\bwhy\b.{0,40}\b(?:easier|shorter|changed?|different|lighter|scaled|walk(?:ing)?\s+"
+    r"instead|no\s+(?:run|running|hill)|(?:plan|session|schedule|week)\s+(?:has\s+)?"
+    r"(?:changed|moved|gone))\b",
+    re.IGNORECASE,
+)
+
+
 def read_message(text: str, today: dt.date, planned: PlannedKind | None = None) -> MessageReading:
     """Read `text` once: what kind of message it is, and its check-in reading (dated, in the
     context of the plan when `planned` is given) whatever the kind."""
@@ -110,6 +120,8 @@ def read_message(text: str, today: dt.date, planned: PlannedKind | None = None) 
         return MessageReading(
             kind=MessageKind.CHECKIN, checkin=checkin, question=question, personal=personal
         )
+    if asked and _WHY_CHANGED.search(text):
+        return MessageReading(kind=MessageKind.WHY_CHANGED, checkin=whole)
     if asked:
         personal = is_personal_question(text)
         kind = MessageKind.PLAN_QUESTION if personal is not None else MessageKind.QUESTION

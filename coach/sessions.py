@@ -21,6 +21,17 @@ class SessionKind(StrEnum):
 
 RUNNING_KINDS = frozenset({SessionKind.RUN_WALK, SessionKind.EASY_RUN, SessionKind.HILL_REPEATS})
 RESTFUL_KINDS = frozenset({SessionKind.REST, SessionKind.EASY_WALK})
+# The week's hard days: two of them in a row is too much, and neither goes the day before the
+# long hike.
+HARD_KINDS = frozenset({SessionKind.LONG_HIKE, SessionKind.HILL_REPEATS})
+
+
+def duration_text(minutes: int) -> str:
+    """Minutes as a person says them: '45 min', '5 h', '4 h 30 min'."""
+    hours, rest = divmod(minutes, 60)
+    if not hours:
+        return f"{rest} min"
+    return f"{hours} h {rest} min" if rest else f"{hours} h"
 
 
 class Session(BaseModel):
@@ -47,6 +58,13 @@ class Session(BaseModel):
     @property
     def is_running(self) -> bool:
         return self.kind in RUNNING_KINDS
+
+    @property
+    def is_rest_day(self) -> bool:
+        """A day off: the rest day, or 'rest or easy walk' with nothing prescribed."""
+        return self.kind is SessionKind.REST or (
+            self.kind in RESTFUL_KINDS and self.minutes_max is None
+        )
 
     @property
     def duration_text(self) -> str:

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict
 
+from coach.schedule import FRI, MON, SAT, SUN, THU, TUE, WED
 from coach.sessions import SessionKind
-
-MON, TUE, WED, THU, FRI, SAT, SUN = range(7)
 
 
 class SessionTemplate(BaseModel):
+    """One cell of the guide's table. Texts may name the week's days as {long}, {run},
+    {strength}, {walk}…: `coach.schedule.Schedule.day_names` fills in the real weekdays."""
+
     model_config = ConfigDict(frozen=True)
 
     kind: SessionKind
@@ -22,7 +24,8 @@ class SessionTemplate(BaseModel):
 
 
 CUE_SLOW_START = "Start slower than feels right: hiking effort at running speed blows up fast."
-CUE_DESCENT = "Downhill: lean forward a little, shorten your stride, quicken your steps."
+CUE_DESCENT = "Running downhill: lean forward a little, shorten your stride, quicken your steps."
+CUE_HIKE_DESCENT = "Hiking downhill: slow and controlled, short steps, poles if you have them."
 CUE_WALK_CLIMBS = "Walk the climbs with purpose (power hiking) instead of running them."
 CUE_TALK = "Keep it conversational: you should be able to talk in full sentences (Zone 2)."
 CUE_PAIN = "Sharp or growing pain means stop and walk home. Never run through it."
@@ -54,7 +57,7 @@ REST = SessionTemplate(
     minutes_max=None,
     title="Rest",
     details="No training today. Sort your pack and food for tomorrow's long hike.",
-    why="Fresh legs for Saturday, the most important session of the week.",
+    why="Fresh legs for {long}, the most important session of the week.",
 )
 
 LONG_HIKE = SessionTemplate(
@@ -63,9 +66,9 @@ LONG_HIKE = SessionTemplate(
     minutes_max=420,
     title="Long hike with full pack",
     details="4–7 hours on the trail carrying your full pack. This is the key session of the week.",
-    why="Saturday's long hike is the main training stimulus; the runs in the week are there to "
+    why="{long}'s long hike is the main training stimulus; the runs in the week are there to "
     "support it, not to compete with it.",
-    cues=(CUE_DESCENT,),
+    cues=(CUE_HIKE_DESCENT,),
 )
 
 RECOVERY_HIKE = SessionTemplate(
@@ -75,7 +78,7 @@ RECOVERY_HIKE = SessionTemplate(
     title="Recovery hike",
     details="An easy 60–90 minute hike at a relaxed pace. No running yet: two runs a week "
     "is plenty for the first 8 weeks.",
-    why="Gentle movement helps you recover from Saturday without adding load.",
+    why="Gentle movement helps you recover from {long} without adding load.",
 )
 
 RECOVERY_HIKE_OR_RUN = SessionTemplate(
@@ -84,7 +87,7 @@ RECOVERY_HIKE_OR_RUN = SessionTemplate(
     minutes_max=90,
     title="Recovery hike or easy trail run",
     details="60–90 minutes, easy: a relaxed hike, or an easy trail run if your legs feel fresh.",
-    why="Gentle volume after the long hike, kept easy so Tuesday starts fresh.",
+    why="Gentle volume after the long hike, kept easy so {run} starts fresh.",
     cues=(CUE_TALK,),
 )
 

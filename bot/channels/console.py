@@ -9,6 +9,7 @@ from pathlib import Path
 from bot.clock import Clock
 from bot.dialogue.conversation import Conversation
 from bot.dialogue.messages import (
+    Attachment,
     Button,
     Incoming,
     IncomingDocument,
@@ -43,6 +44,7 @@ class ConsoleChannel:
         display_name: str = "",
         read: Callable[[str], str] = input,
         write: Callable[[str], None] = print,
+        files: Path = Path("trailcoach-files"),
     ) -> None:
         self._conversation = conversation
         self._clock = clock
@@ -50,6 +52,7 @@ class ConsoleChannel:
         self._display_name = display_name
         self._read = read
         self._write = write
+        self._files = files
         self._buttons: list[Button] = []
 
     def run(self) -> int:
@@ -109,13 +112,22 @@ class ConsoleChannel:
             document=IncomingDocument(filename=path.name, data=data, caption=caption),
         )
 
+    def _save(self, attachment: Attachment) -> Path:
+        """A picture or file the coach sent, saved where the chat runs."""
+        self._files.mkdir(parents=True, exist_ok=True)
+        path = self._files / Path(attachment.filename).name
+        path.write_bytes(attachment.data)
+        return path.resolve()
+
     def _show(self, replies: list[Reply]) -> None:
         self._buttons = []
         for reply in replies:
-            if not reply.text:
+            if not reply.text and reply.attachment is None:
                 self._write(f"       ({reply.toast})")
                 continue
             self._write(f"coach> {plain_text(reply.text)}")
+            if reply.attachment is not None:
+                self._write(f"       (saved {self._save(reply.attachment)})")
             for row in reply.buttons:
                 labels = []
                 for button in row:

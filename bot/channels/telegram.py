@@ -8,7 +8,7 @@ import time
 from collections.abc import Callable, Coroutine, Sequence
 from typing import TYPE_CHECKING, Any
 
-from telegram import BotCommand, CallbackQuery, InlineKeyboardMarkup, Update
+from telegram import BotCommand, CallbackQuery, InlineKeyboardMarkup, InputFile, Update
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, NetworkError, TelegramError, TimedOut
 from telegram.ext import (
@@ -27,8 +27,16 @@ from telegram.request import HTTPXRequest
 from bot.channels.documents import fetch_document
 from bot.channels.flood import FloodGuard, Verdict
 from bot.channels.markup import keyboard_markup
+from bot.channels.ordering import ChatOrderedProcessor
 from bot.channels.telegram_reminders import TelegramSender, schedule_reminders
-from bot.dialogue.messages import Incoming, IncomingDocument, InputKind, Reply, addressed_to
+from bot.dialogue.messages import (
+    AttachmentKind,
+    Incoming,
+    IncomingDocument,
+    InputKind,
+    Reply,
+    addressed_to,
+)
 from bot.dialogue.render import BOT_COMMANDS
 from bot.logs import Outcome, current_scope, update_scope
 from bot.metrics import Metrics, UpdateKind
@@ -46,6 +54,8 @@ PRIVATE_ONLY = "I coach one-to-one. Send me a private message and we'll get star
 SLOW_DOWN = "That's a lot of messages at once! I'll catch up in a few seconds."
 
 AnyApplication = Application[Any, Any, Any, Any, Any, Any]
+# How long a shutdown waits for the progress picture's warm-up to end.
+WARMING_SECONDS = 10.0
 Callback = Callable[[Update, ContextTypes.DEFAULT_TYPE], Coroutine[Any, Any, None]]
 
 
@@ -59,6 +69,7 @@ class TelegramChannel:
         self._flood = flood or FloodGuard()
         self.metrics = metrics or Metrics()
         self._reminders: ReminderService[Reply] | None = None
+        self._warming: asyncio.Task[None] | None = None
 
     def build(self, *, reminders: bool = True, updater: bool = True) -> AnyApplication:
         """The python-telegram-bot Application: handlers, rate limiter, HTML replies, and (with
@@ -69,6 +80,9 @@ class TelegramChannel:
 
         async def post_init(application: AnyApplication) -> None:
             await self._register_commands(application)
+            # The progress picture's first drawing builds matplotlib's font cache: do it now,
+            # off the event loop, rather than in the first athlete's /progress.
+            self._warming = asyncio.create_task(asyncio.to_thread(self._app.renderer.warm))
             if reminders:
                 self._reminders = self._app.reminder_service(TelegramSender(application.bot))
                 schedule_reminders(
@@ -80,6 +94,8 @@ class TelegramChannel:
                 )
 
         async def post_shutdown(application: AnyApplication) -> None:
+            if self._warming is not None:  # a thread: it cannot be cancelled, only awaited
+                await asyncio.wait({self._warming}, timeout=WARMING_SECONDS)
             if self._reminders is not None:
                 await asyncio.to_thread(self._reminders.close)
 
@@ -95,6 +111,7 @@ class TelegramChannel:
             )
             .post_init(post_init)
             .post_shutdown(post_shutdown)
+            .concurrent_updates(ChatOrderedProcessor())
         )
         if not updater:
             builder = builder.updater(None)
@@ -276,11 +293,13 @@ class TelegramChannel:
         replies: Sequence[Reply],
     ) -> None:
         for reply in replies:
-            if not reply.text:  # a note on the pressed button only
+            if not reply.text and reply.attachment is None:  # a note on the button only
                 continue
             markup = keyboard_markup(reply)
             try:
-                if reply.edit and query is not None:
+                if reply.attachment is not None:
+                    await _send_attachment(context, chat_id, reply, markup)
+                elif reply.edit and query is not None:
                     await _edit(query, reply, markup)
                 else:
                     await context.bot.send_message(chat_id, reply.text, reply_markup=markup)
@@ -346,6 +365,22 @@ class CountingRequest(HTTPXRequest):
         if not 200 <= code < 300:
             self._on_error(str(code))
         return code, payload
+
+
+async def _send_attachment(
+    context: ContextTypes.DEFAULT_TYPE,
+    chat_id: int,
+    reply: Reply,
+    markup: InlineKeyboardMarkup | None,
+) -> None:
+    attachment = reply.attachment
+    assert attachment is not None
+    file = InputFile(attachment.data, filename=attachment.filename)
+    caption = reply.text or None
+    if attachment.kind is AttachmentKind.PHOTO:
+        await context.bot.send_photo(chat_id, file, caption=caption, reply_markup=markup)
+    else:
+        await context.bot.send_document(chat_id, file, caption=caption, reply_markup=markup)
 
 
 async def _answer_query(query: CallbackQuery, toast: str | None) -> None:

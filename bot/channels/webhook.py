@@ -12,11 +12,10 @@ from __future__ import annotations
 import asyncio
 import hmac
 import logging
+import re
 import signal
 import socket
-from collections.abc import AsyncIterator
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
@@ -30,11 +29,19 @@ from telegram import Update
 from telegram.error import TelegramError
 from telegram.ext import Application
 
+from bot.calendar_feed import CALENDAR_PATH
+from bot.calendar_feed import MEDIA_TYPE as CALENDAR_TYPE
+from bot.channels.ordering import ChatLocks, chat_key
 from bot.channels.telegram import TelegramChannel
 from bot.metrics import CONTENT_TYPE, Metrics
+from bot.services.history import subscribed_calendar
+from bot.services.unit_of_work import UnitOfWork
 
 if TYPE_CHECKING:
     from bot.app import App
+
+# The tokens the private calendar route accepts (secrets.token_urlsafe's alphabet).
+FEED_TOKEN = re.compile(r"[A-Za-z0-9_-]{20,100}")
 
 log = logging.getLogger(__name__)
 
@@ -47,54 +54,12 @@ GRACEFUL_SECONDS = 20
 MAX_CONCURRENT_REQUESTS = 200
 
 
-@dataclass
-class _ChatLock:
-    lock: asyncio.Lock
-    users: int = 0
-
-
-class ChatLocks:
-    """A lock per chat that has updates in progress; the entry goes with its last update.
-
-    Memory is bounded by the requests in progress, which the server bounds in turn.
-    """
-
-    def __init__(self) -> None:
-        self._locks: dict[int, _ChatLock] = {}
-
-    @asynccontextmanager
-    async def hold(self, chat_id: int | None) -> AsyncIterator[None]:
-        if chat_id is None:  # nothing to order it with
-            yield
-            return
-        entry = self._locks.setdefault(chat_id, _ChatLock(asyncio.Lock()))
-        entry.users += 1
-        try:
-            async with entry.lock:  # asyncio.Lock wakes waiters first come, first served
-                yield
-        finally:
-            entry.users -= 1
-            if entry.users == 0:
-                del self._locks[chat_id]
-
-    def __len__(self) -> int:
-        return len(self._locks)
-
-
-def chat_key(update: Update) -> int | None:
-    """Which queue an update waits in: its chat, or its user when it has no chat."""
-    if update.effective_chat is not None:
-        return update.effective_chat.id
-    if update.effective_user is not None:
-        return update.effective_user.id
-    return None
-
-
 class Probes:
     """Readiness and metrics reads on threads of their own, so a hung database cannot take the
     threads the conversation uses, and a slow answer becomes a 503 rather than a hang."""
 
     def __init__(self, services: App, metrics: Metrics, application: Application) -> None:
+        self._app = services
         self._database = services.database
         self._metrics = metrics
         self._application = application
@@ -113,6 +78,17 @@ class Probes:
             log.warning("readiness: %s", error)
             return "database unavailable"
         return None
+
+    async def calendar(self, token: str) -> bytes | None:
+        """The private calendar feed behind `token`, or None for a token nobody has."""
+
+        def read() -> bytes | None:
+            with UnitOfWork(self._database) as uow:
+                return subscribed_calendar(
+                    uow, token, self._app.clock.now(), self._app.settings.default_timezone
+                )
+
+        return await self._in_thread(read, READY_TIMEOUT_SECONDS * 5)
 
     async def exposition(self) -> bytes:
         return await self._in_thread(self._metrics.exposition, METRICS_TIMEOUT_SECONDS)
@@ -177,10 +153,19 @@ def build_app(
             return PlainTextResponse("metrics timed out\n", status_code=503)
         return Response(body, media_type=CONTENT_TYPE)
 
+    async def calendar(request: Request) -> Response:
+        """A private calendar subscription: the athlete's sessions to come, or 404."""
+        token = request.path_params["token"]
+        feed = await probes.calendar(token) if FEED_TOKEN.fullmatch(token) else None
+        if feed is None:
+            return PlainTextResponse("no such calendar\n", status_code=404)
+        return Response(feed, media_type=CALENDAR_TYPE)
+
     routes = [
         Route("/healthz", healthz, methods=["GET"]),
         Route("/readyz", readyz, methods=["GET"]),
         Route("/metrics", metrics, methods=["GET"]),
+        Route(f"{CALENDAR_PATH}/{{token}}.ics", calendar, methods=["GET"]),
     ]
     if webhook is not None:
         routes.append(Route(webhook.path, telegram, methods=["POST"]))

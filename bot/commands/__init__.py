@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from bot.commands import ask, checkin, db, forget, plan, run
+from bot.commands import ask, checkin, db, forget, plan, record, run
 
-COMMANDS = (run, plan, checkin, ask, db, forget)
+COMMANDS = (run, plan, checkin, ask, db, forget, record)

@@ -10,8 +10,8 @@ import json
 import sys
 from typing import Any
 
+from bot.commands.arguments import open_app
 from bot.settings import Settings
-from bot.storage.database import DatabaseUnavailable
 
 
 def register(subparsers: Any) -> None:
@@ -41,14 +41,11 @@ def handle_ask(args: argparse.Namespace) -> int:
 
 
 def handle_unanswered(args: argparse.Namespace) -> int:
-    from bot.app import bootstrap
     from bot.services.questions import unanswered_questions
     from bot.services.unit_of_work import UnitOfWork
 
-    try:
-        app = bootstrap(Settings(), migrate=False, faq_model=False)
-    except DatabaseUnavailable as error:
-        print(f"trailcoach: {error}", file=sys.stderr)
+    app = open_app(Settings(), migrate=False, faq_model=False)
+    if app is None:
         return 2
     try:
         with UnitOfWork(app.database) as uow:

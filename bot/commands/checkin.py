@@ -9,6 +9,7 @@ from typing import Any
 
 from bot.commands.arguments import iso_date
 from coach.checkins import planned_by, read_checkin
+from coach.schedule import Schedule
 
 
 def register(subparsers: Any) -> None:
@@ -26,7 +27,7 @@ def register(subparsers: Any) -> None:
 
 def handle(args: argparse.Namespace) -> int:
     today = args.today or dt.date.today()
-    planned = planned_by(args.start) if args.start else None
+    planned = planned_by(Schedule(start=args.start)) if args.start else None
     reading = read_checkin(args.text, today, planned).as_json()
     if args.json:
         print(json.dumps(reading, ensure_ascii=False))

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from typing import Any
 
+from bot.commands.arguments import open_app
 from bot.settings import Settings
 from bot.storage import migrate
-from bot.storage.database import DatabaseUnavailable
 
 
 def register(subparsers: Any) -> None:
@@ -23,12 +22,8 @@ def register(subparsers: Any) -> None:
 
 
 def handle(args: argparse.Namespace) -> int:
-    from bot.app import bootstrap
-
-    try:
-        app = bootstrap(Settings(), migrate=False, faq_model=False)
-    except DatabaseUnavailable as error:
-        print(f"trailcoach: {error}", file=sys.stderr)
+    app = open_app(Settings(), migrate=False, faq_model=False)
+    if app is None:
         return 2
     url, shown = app.settings.database_url, app.database.masked_url
     app.close()

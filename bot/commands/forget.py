@@ -6,8 +6,8 @@ import argparse
 import sys
 from typing import Any
 
+from bot.commands.arguments import open_app
 from bot.settings import Settings
-from bot.storage.database import DatabaseUnavailable
 
 
 def register(subparsers: Any) -> None:
@@ -17,15 +17,12 @@ def register(subparsers: Any) -> None:
 
 
 def handle(args: argparse.Namespace) -> int:
-    from bot.app import bootstrap
     from bot.services.athletes import forget_athlete
     from bot.services.unit_of_work import UnitOfWork
     from bot.storage import migrate
 
-    try:
-        app = bootstrap(Settings(), migrate=False, faq_model=False)
-    except DatabaseUnavailable as error:
-        print(f"trailcoach: {error}", file=sys.stderr)
+    app = open_app(Settings(), migrate=False, faq_model=False)
+    if app is None:
         return 2
     try:
         url = app.settings.database_url

@@ -9,13 +9,10 @@ import sys
 import traceback
 import urllib.error
 import urllib.request
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from bot.commands.arguments import open_app
 from bot.settings import Settings
-from bot.storage.database import DatabaseUnavailable
-
-if TYPE_CHECKING:
-    from bot.app import App
 
 TOKEN_REJECTED = "Telegram rejected the bot token (check TELEGRAM_BOT_TOKEN)"
 NO_TOKEN = (
@@ -50,7 +47,7 @@ def handle_run(args: argparse.Namespace) -> int:
         # Migration progress is for operators' logs, not for someone trying the chat.
         logging.getLogger("alembic").setLevel(logging.WARNING)
         return _console(settings, user_id=1, name="")
-    app = _app(settings)
+    app = open_app(settings)
     if app is None:
         return 2
     from telegram.error import InvalidToken
@@ -106,7 +103,7 @@ def handle_console(args: argparse.Namespace) -> int:
 
 
 def _console(settings: Settings, *, user_id: int, name: str) -> int:
-    app = _app(settings)
+    app = open_app(settings)
     if app is None:
         return 2
     from bot.channels.console import ConsoleChannel
@@ -116,14 +113,3 @@ def _console(settings: Settings, *, user_id: int, name: str) -> int:
         return channel.run()
     finally:
         app.close()
-
-
-def _app(settings: Settings) -> App | None:
-    # Imported here so that light commands (plan, checkin) start without the whole application.
-    from bot.app import bootstrap
-
-    try:
-        return bootstrap(settings)
-    except DatabaseUnavailable as error:
-        print(f"trailcoach: {error}", file=sys.stderr)
-        return None

@@ -7,13 +7,16 @@ answered as an expired button and otherwise ignored.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from enum import StrEnum
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
 from bot.services.reminders import ReminderAnswer
 from bot.storage.records import Setting
+from coach.checkins import Activity
 
 # Row ids fit PostgreSQL's integer; anything bigger was never one of ours.
 MAX_ID = 2**31 - 1
@@ -21,6 +24,17 @@ MAX_ID = 2**31 - 1
 MAX_DATA_BYTES = 64
 
 RowId = Annotated[int, Field(ge=1, le=MAX_ID)]
+# A day the coach could have put on a button: the programme's years, nothing else.
+Day = Annotated[dt.date, Field(ge=dt.date(2000, 1, 1), le=dt.date(2100, 12, 31))]
+
+
+class CheckinField(StrEnum):
+    """What /edit can change in a check-in, or that it goes."""
+
+    RPE = "rpe"
+    DURATION = "duration"
+    ACTIVITY = "activity"
+    DELETE = "delete"
 
 
 class _Press(BaseModel):
@@ -46,7 +60,7 @@ class RunCommand(_Press):
     """A command on a button: `cmd:<name>`."""
 
     kind: Literal["cmd"] = "cmd"
-    name: Literal["pause", "resume", "deletedata", "today", "week"]
+    name: Literal["pause", "resume", "deletedata", "today", "week", "move", "edit"]
 
 
 class ConfirmDelete(_Press):
@@ -72,7 +86,66 @@ class AnswerReminder(_Press):
     answer: ReminderAnswer
 
 
-Press = AnswerStep | EditSetting | RunCommand | ConfirmDelete | RateCheckin | AnswerReminder
+class OpenCheckin(_Press):
+    """One check-in in /edit, to pick what to change: `ck:<checkin id>`."""
+
+    kind: Literal["ck"] = "ck"
+    checkin_id: RowId
+
+
+class EditCheckin(_Press):
+    """Change one field of a check-in, or delete it: `ckf:<checkin id>:<field>`."""
+
+    kind: Literal["ckf"] = "ckf"
+    checkin_id: RowId
+    field: CheckinField
+
+
+class SetActivity(_Press):
+    """The corrected activity of a check-in: `cka:<checkin id>:<activity>`."""
+
+    kind: Literal["cka"] = "cka"
+    checkin_id: RowId
+    activity: Activity
+
+
+class DeleteCheckin(_Press):
+    """The answer to "delete this check-in?": `ckd:<checkin id>:yes|no`."""
+
+    kind: Literal["ckd"] = "ckd"
+    checkin_id: RowId
+    confirmed: bool
+
+
+class PickMove(_Press):
+    """The session to move, by its day: `mvf:<YYYY-MM-DD>`."""
+
+    kind: Literal["mvf"] = "mvf"
+    from_date: Day
+
+
+class MoveSession(_Press):
+    """Move a session to another day: `mv:<from YYYY-MM-DD>:<to YYYY-MM-DD>`."""
+
+    kind: Literal["mv"] = "mv"
+    from_date: Day
+    to_date: Day
+
+
+Press = (
+    AnswerStep
+    | EditSetting
+    | RunCommand
+    | ConfirmDelete
+    | RateCheckin
+    | AnswerReminder
+    | OpenCheckin
+    | EditCheckin
+    | SetActivity
+    | DeleteCheckin
+    | PickMove
+    | MoveSession
+)
 _PRESS: TypeAdapter[Press] = TypeAdapter(Annotated[Press, Field(discriminator="kind")])
 _FIELDS = {
     "step": ("setting", "value"),
@@ -81,8 +154,15 @@ _FIELDS = {
     "del": ("confirmed",),
     "rpe": ("checkin_id", "rpe"),
     "rem": ("reminder_id", "answer"),
+    "ck": ("checkin_id",),
+    "ckf": ("checkin_id", "field"),
+    "cka": ("checkin_id", "activity"),
+    "ckd": ("checkin_id", "confirmed"),
+    "mvf": ("from_date",),
+    "mv": ("from_date", "to_date"),
 }
 _DIGITS = re.compile(r"[0-9]{1,10}")
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 def encode(press: Press) -> str:
@@ -92,6 +172,8 @@ def encode(press: Press) -> str:
         value = getattr(press, name)
         if isinstance(value, bool):
             parts.append("yes" if value else "no")
+        elif isinstance(value, dt.date):
+            parts.append(value.isoformat())
         else:
             parts.append(str(value.value if hasattr(value, "value") else value))
     data = ":".join(parts)
@@ -121,6 +203,10 @@ def parse_press(data: str) -> Press | None:
             if value not in {"yes", "no"}:
                 return None
             fields[name] = value == "yes"
+        elif name.endswith("_date"):
+            if not _DATE.fullmatch(value):
+                return None
+            fields[name] = value
         else:
             fields[name] = value
     try:

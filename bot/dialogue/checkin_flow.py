@@ -1,4 +1,5 @@
-"""Check-ins in the conversation: log one, rate it by button or by typing, take it back."""
+"""Check-ins in the conversation: log one, rate it by button or by typing, take back the
+latest change (a check-in or a move)."""
 
 from __future__ import annotations
 
@@ -10,12 +11,14 @@ from bot.dialogue.context import Turn
 from bot.dialogue.messages import Button, Reply, echo, keyboard
 from bot.services.checkins import (
     CheckinOutcome,
+    RemovedCheckin,
     log_checkin,
     rate_checkin,
-    undo_last_checkin,
+    undo_last_change,
 )
 from coach.checkins import CheckinReading
 from coach.feedback import checkin_feedback
+from coach.moves import session_word
 
 NOT_A_CHECKIN = (
     "I couldn't tell what you did from that. Try something like “run-walk 45 min, RPE 5” "
@@ -32,6 +35,14 @@ ILL = (
     "a doctor before you train again. I've noted today as a rest day."
 )
 RATING_RANGE = "RPE goes from 1 (very easy) to 10 (all-out). Which number was it?"
+OVER_A_DAY = (
+    "I couldn't read how long that was: it says more than a day. Nothing is logged yet; send "
+    "it again with the time, e.g. “long hike 6 h”."
+)
+RPE_OFF_SCALE = (
+    "RPE goes from 1 (very easy) to 10 (all-out), so I left that number out and estimated one. "
+    "Tap the one it was."
+)
 # A message that is only a rating: "7", "a 7", "rpe 7", "7/10", "7 out of 10".
 _RATING = re.compile(
     r"^\s*(?:rpe\s*|a\s+|an\s+)?(?P<n>\d{1,3})(?:\s*(?:/|out\s+of)\s*10)?\s*[.!]?\s*$",
@@ -44,10 +55,15 @@ def handle_checkin(turn: Turn, reading: CheckinReading, text: str) -> list[Reply
     had to estimate one."""
     if not reading.recognised:
         return [Reply(text=NOT_A_CHECKIN)]
+    if reading.over_a_day:
+        return [Reply(text=OVER_A_DAY)]
     athlete = turn.ensure_athlete()
     outcome = log_checkin(turn.uow, athlete, reading, raw_text=text, today=turn.today)
     replies = [Reply(text=ILL if reading.illness else feedback(outcome))]
-    replies.extend(rpe_question(turn, outcome))
+    asked = rpe_question(turn, outcome)
+    if reading.rpe_off_scale and asked:
+        asked = [asked[0].model_copy(update={"text": RPE_OFF_SCALE})]
+    replies.extend(asked)
     if athlete.start_date is None:
         replies.append(Reply(text=SET_UP_FIRST))
     return replies
@@ -99,26 +115,37 @@ def _rate(turn: Turn, checkin_id: int, rpe: int) -> list[Reply] | None:
 
 
 def undo(turn: Turn) -> list[Reply]:
-    """/undo: take back the last check-in and whatever it changed."""
-    removed = undo_last_checkin(turn.uow, turn.athlete) if turn.athlete else None
-    if removed is None:
-        return [Reply(text="There's no check-in to undo.")]
-    return [
-        Reply(
-            text=f"Removed your check-in “{echo(removed.checkin.raw_text, 80)}”. Anything it "
-            "changed in your plan is back as it was. Send the corrected one whenever you like."
-        )
-    ]
+    """/undo: take back the latest change, a check-in or a move, and whatever it changed."""
+    undone = undo_last_change(turn.uow, turn.athlete, turn.today) if turn.athlete else None
+    if undone is None:
+        return [Reply(text="There's nothing to undo.")]
+    if isinstance(undone, RemovedCheckin):
+        return [
+            Reply(
+                text=f"Removed your check-in “{echo(undone.checkin.raw_text, 80)}”. Anything "
+                "it changed in your plan is back as it was. Send the corrected one whenever "
+                "you like."
+            )
+        ]
+    move = undone.move
+    what = session_word(move.from_kind)
+    day, other = move.session_date, move.moved_to
+    back = f"{day:%A}" if other is None else f"{day:%A}, and {other:%A} has its own session again"
+    return [Reply(text=f"Move undone: your {what} is back on {back}.")]
 
 
 def feedback(outcome: CheckinOutcome) -> str:
-    """What the coach says about a stored check-in: load, plan changes, pain advice."""
+    """What the coach says about a stored check-in: load, a word on effort or progress, plan
+    changes, pain advice."""
     return html.escape(
         checkin_feedback(
             outcome.checkin,
             outcome.adjustments,
             injury=outcome.injury,
             cleared=frozenset(outcome.cleared),
+            planned=outcome.planned,
+            week=outcome.week,
+            earlier=outcome.earlier,
         )
     )
 

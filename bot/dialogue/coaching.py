@@ -4,36 +4,44 @@ from __future__ import annotations
 
 import datetime as dt
 
+from bot.dialogue.buttons import RunCommand, encode
 from bot.dialogue.context import Turn
-from bot.dialogue.messages import Reply
+from bot.dialogue.messages import Reply, keyboard
 from bot.dialogue.render import (
     render_countdown,
-    render_load,
     render_plan,
     render_session,
+    render_tally,
     render_week,
 )
-from bot.services.plans import recent_history, session_for, week_for
+from bot.services.plans import recent_history, review_this_week, session_for
 from coach.faq import PersonalQuestion
-from coach.load import longest_run, weekly_load
-from coach.programme import programme_day, programme_week
+from coach.load import longest_run
+from coach.programme import programme_day
+from coach.schedule import Schedule
 
 PAUSED_NOTE = "⏸ You're paused, so no reminders. Send /resume when you're back."
+WEEK_BUTTONS = keyboard(
+    [
+        ("🔀 Move a session", encode(RunCommand(name="move"))),
+        ("✏️ Edit a check-in", encode(RunCommand(name="edit"))),
+    ]
+)
 
 
-def _start(turn: Turn) -> dt.date:
-    assert turn.athlete is not None and turn.athlete.start_date is not None
-    return turn.athlete.start_date
+def _schedule(turn: Turn) -> Schedule:
+    assert turn.athlete is not None and turn.athlete.schedule is not None
+    return turn.athlete.schedule
 
 
 def day_reply(turn: Turn, on: dt.date) -> list[Reply]:
     """The session for one day, or the countdown when the programme has not begun."""
     assert turn.athlete is not None
-    start = _start(turn)
-    if programme_day(start, on) < 1:
-        text = render_countdown(start, turn.today)
+    schedule = _schedule(turn)
+    if programme_day(schedule, on) < 1:
+        text = render_countdown(schedule, turn.today)
     else:
-        text = render_session(session_for(turn.uow, turn.athlete, on, turn.today), start)
+        text = render_session(session_for(turn.uow, turn.athlete, on, turn.today), schedule)
     if turn.athlete.paused:
         text = f"{PAUSED_NOTE}\n\n{text}"
     return [Reply(text=text)]
@@ -50,19 +58,18 @@ def tomorrow_reply(turn: Turn) -> list[Reply]:
 
 
 def week_reply(turn: Turn) -> list[Reply]:
-    """The current programme week (week 1 before the start), today marked."""
+    """The current programme week (week 1 before the start): what was done, what is to come,
+    today marked; with buttons to move a session or correct a check-in."""
     assert turn.athlete is not None
-    start = _start(turn)
-    week = programme_week(start, turn.today)
     history = recent_history(turn.uow, turn.athlete.user_id, turn.today)
-    sessions = week_for(turn.uow, turn.athlete, week, turn.today, history)
-    text = render_week(sessions, start, turn.today)
-    footer = render_load(weekly_load(history, turn.today), longest_run(history, turn.today))
-    return [Reply(text=f"{text}\n\n{footer}")]
+    review = review_this_week(turn.uow, turn.athlete, turn.today, history)
+    text = render_week(review, _schedule(turn), turn.today)
+    footer = render_tally(review, longest_run(history, turn.today))
+    return [Reply(text=f"{text}\n\n{footer}", buttons=WEEK_BUTTONS)]
 
 
 def plan_reply(turn: Turn) -> list[Reply]:
-    return [Reply(text=render_plan(_start(turn), turn.today))]
+    return [Reply(text=render_plan(_schedule(turn), turn.today))]
 
 
 PERSONAL_REPLIES = {

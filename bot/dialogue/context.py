@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
 from bot.dialogue.messages import Incoming
+from bot.progress import ProgressRenderer
 from bot.services.athletes import Identity, ensure_athlete, find_athlete, save_state
 from bot.services.unit_of_work import UnitOfWork
 from bot.storage.records import DialogueState
@@ -23,6 +24,9 @@ class Turn:
     uow: UnitOfWork
     faq: KnowledgeBase
     default_timezone: str
+    renderer: ProgressRenderer
+    # Where private calendar feeds are served (".../calendar"), when the bot serves them.
+    calendar_base_url: str | None = None
     athlete: Athlete | None = field(init=False)
     state: DialogueState = field(init=False)
 

@@ -5,27 +5,43 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from bot.dialogue import setup
+from bot.dialogue import history, setup
 from bot.dialogue.buttons import (
     AnswerReminder,
     AnswerStep,
     ConfirmDelete,
+    DeleteCheckin,
+    EditCheckin,
     EditSetting,
+    MoveSession,
+    OpenCheckin,
+    PickMove,
+    Press,
     RateCheckin,
     RunCommand,
+    SetActivity,
     encode,
     parse_press,
 )
 from bot.dialogue.checkin_flow import answer_rpe_button, undo
 from bot.dialogue.coaching import plan_reply, today_reply, week_reply
 from bot.dialogue.context import Turn
+from bot.dialogue.edit_flow import (
+    delete_checkin,
+    edit_command,
+    edit_field,
+    open_checkin,
+    set_activity,
+)
 from bot.dialogue.files import handle_document
 from bot.dialogue.freetext import answer, route_text
 from bot.dialogue.messages import Incoming, InputKind, Reply, echo, keyboard
+from bot.dialogue.move_flow import move_command, move_pressed, pick_move
 from bot.dialogue.reminder_buttons import answer_reminder_button
 from bot.dialogue.render import HELP
+from bot.progress import ProgressRenderer
 from bot.services.athletes import forget_athlete, pause_coaching, resume_coaching
 from bot.services.unit_of_work import StorageUnavailable, UnitOfWork
 from bot.services.updates import first_delivery
@@ -47,20 +63,43 @@ UNSUPPORTED = (
 )
 EDITED = (
     "I keep what you first sent, so edits don't change what I've logged. If a check-in was "
-    "wrong, send /undo and then the corrected one."
+    "wrong, send /edit to correct it."
 )
 EXPIRED = "That button has expired."
 
 Handler = Callable[[Turn], list[Reply]]
+# Each press of a kind is answered by one function of the dialogue.
+_PRESSES: dict[type[Press], Callable[[Turn, Any], list[Reply]]] = {
+    AnswerStep: setup.answer_step,
+    EditSetting: setup.edit_setting,
+    RateCheckin: answer_rpe_button,
+    AnswerReminder: answer_reminder_button,
+    OpenCheckin: open_checkin,
+    EditCheckin: edit_field,
+    SetActivity: set_activity,
+    DeleteCheckin: delete_checkin,
+    PickMove: pick_move,
+    MoveSession: move_pressed,
+}
 
 
 class Conversation:
     """Answers athletes. Telegram and the terminal chat both drive this class."""
 
-    def __init__(self, database: Database, faq: KnowledgeBase, default_timezone: str) -> None:
+    def __init__(
+        self,
+        database: Database,
+        faq: KnowledgeBase,
+        default_timezone: str,
+        *,
+        renderer: ProgressRenderer | None = None,
+        calendar_base_url: str | None = None,
+    ) -> None:
         self._database = database
         self._faq = faq
         self._default_timezone = default_timezone
+        self._renderer = renderer or ProgressRenderer()
+        self._calendar_base_url = calendar_base_url
         self._commands: dict[str, Handler] = {
             "start": self._start,
             "today": self._needs_plan(today_reply),
@@ -70,13 +109,20 @@ class Conversation:
             "timezone": self._setting(Setting.TIMEZONE),
             "remind": self._setting(Setting.REMINDER),
             "startdate": self._setting(Setting.START_DATE),
+            "longhike": self._setting(Setting.LONG_HIKE_DAY),
             "pause": self._pause,
             "resume": self._resume,
             "deletedata": self._delete_data,
             "help": lambda turn: [Reply(text=HELP)],
             "ask": self._ask,
             "undo": undo,
+            "edit": edit_command,
+            "move": self._needs_plan(move_command),
             "cancel": self._cancel,
+            "progress": self._needs_plan(history.progress),
+            "calendar": self._needs_plan(history.calendar),
+            "export": self._export,
+            "why": self._needs_plan(history.why),
         }
 
     def handle(self, incoming: Incoming, now: dt.datetime) -> list[Reply]:
@@ -87,7 +133,15 @@ class Conversation:
                 if not first_delivery(uow, incoming.update_id, now):
                     log.info("update %s was handled already; skipped", incoming.update_id)
                     return []
-                turn = Turn(incoming, now, uow, self._faq, self._default_timezone)
+                turn = Turn(
+                    incoming,
+                    now,
+                    uow,
+                    self._faq,
+                    self._default_timezone,
+                    self._renderer,
+                    self._calendar_base_url,
+                )
                 replies = self._dispatch(turn)
                 uow.commit()
         except StorageUnavailable:
@@ -121,20 +175,15 @@ class Conversation:
 
     def _button(self, turn: Turn, data: str) -> list[Reply]:
         press = parse_press(data)
-        if isinstance(press, AnswerStep):
-            return setup.answer_step(turn, press)
-        if isinstance(press, EditSetting):
-            return setup.edit_setting(turn, press)
         if isinstance(press, RunCommand):
             return self.command(turn, press.name)
         if isinstance(press, ConfirmDelete):
             return self._confirm_delete(turn, press.confirmed)
-        if isinstance(press, RateCheckin):
-            return answer_rpe_button(turn, press)
-        if isinstance(press, AnswerReminder):
-            return answer_reminder_button(turn, press)
-        # Not a press we made, or one from long ago: the spinner stops, nothing else happens.
-        return [Reply(text="", toast=EXPIRED)]
+        answer = _PRESSES.get(type(press)) if press is not None else None
+        if answer is None:
+            # Not a press we made, or one from long ago: the spinner stops, nothing else.
+            return [Reply(text="", toast=EXPIRED)]
+        return answer(turn, press)
 
     @staticmethod
     def _needs_plan(handler: Handler) -> Handler:
@@ -232,6 +281,11 @@ class Conversation:
         if not question:
             return [Reply(text="Ask me something, e.g. /ask what is power hiking?")]
         return answer(turn, question)
+
+    def _export(self, turn: Turn) -> list[Reply]:
+        if turn.athlete is None:
+            return [Reply(text="I don't have any data about you.")]
+        return history.export(turn)
 
     def _cancel(self, turn: Turn) -> list[Reply]:
         # The wait, if any, ended as the command came in (see `command`).

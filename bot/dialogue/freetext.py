@@ -11,10 +11,14 @@ from bot.dialogue.buttons import RunCommand, encode
 from bot.dialogue.checkin_flow import answer_typed_rpe, handle_checkin
 from bot.dialogue.coaching import PERSONAL_REPLIES
 from bot.dialogue.context import Turn
+from bot.dialogue.edit_flow import answer_typed_duration
+from bot.dialogue.history import why
 from bot.dialogue.messages import Reply, keyboard
+from bot.dialogue.move_flow import move_in_words
 from bot.services.plans import planned_kinds
 from bot.services.questions import answer_question
 from coach.faq import FaqPointer, PersonalQuestion
+from coach.moves import read_move
 from coach.reading import MessageKind, MessageReading, read_message
 
 POINTER = (
@@ -30,7 +34,7 @@ def route_text(turn: Turn, text: str) -> list[Reply]:
     text = text.strip()
     if not text:
         return [Reply(text=POINTER)]
-    rated = answer_typed_rpe(turn, text)
+    rated = answer_typed_rpe(turn, text) or answer_typed_duration(turn, text)
     if rated is not None:
         return rated
     if turn.state.awaiting_setting is not None or turn.state.onboarding is not None:
@@ -38,11 +42,16 @@ def route_text(turn: Turn, text: str) -> list[Reply]:
         if not isinstance(answered, setup.InputError):
             return answered
         return _aside(turn, text, answered)
+    # "move Tuesday's run to Wednesday" asks for a change of plan: the check-in reader would
+    # read it as a session moved, which is no report.
+    request = read_move(text, turn.today)
+    if request is not None:
+        return move_in_words(turn, request)
     return _by_kind(turn, text, _read(turn, text))
 
 
 def _read(turn: Turn, text: str) -> MessageReading:
-    return read_message(text, turn.today, planned_kinds(turn.athlete))
+    return read_message(text, turn.today, planned_kinds(turn.uow, turn.athlete))
 
 
 def _by_kind(turn: Turn, text: str, reading: MessageReading) -> list[Reply]:
@@ -53,6 +62,10 @@ def _by_kind(turn: Turn, text: str, reading: MessageReading) -> list[Reply]:
         return [Reply(text=THANKS)]
     if kind is MessageKind.PLAN_QUESTION and reading.personal is not None:
         return about_my_plan(turn, reading.personal)
+    if kind is MessageKind.WHY_CHANGED:
+        if turn.athlete is None or turn.athlete.start_date is None:
+            return [Reply(text="Once you're set up I can tell you that. Send /start to begin.")]
+        return why(turn)
     if kind is MessageKind.QUESTION:
         return answer(turn, text)
     if kind is MessageKind.CHECKIN:

@@ -10,6 +10,7 @@ from zoneinfo import available_timezones
 from rapidfuzz import fuzz, process
 
 from coach.athletes import Experience
+from coach.schedule import Weekday
 
 MAX_DAYS_IN_PAST = 84
 MAX_DAYS_AHEAD = 365
@@ -210,6 +211,49 @@ def _checked_date(year: int, month: int, day: int, shown: str) -> dt.date:
         raise InputError(
             f"{shown} isn't a real date (check the day and month), e.g. 2026-12-07."
         ) from None
+
+
+MAX_DURATION_MIN = 24 * 60
+_DURATION = re.compile(
+    r"^(?:(?P<hours>\d{1,2}(?:[.,]\d{1,2})?)\s*(?:h|hr|hrs|hours?)\.?"
+    r"(?:\s*(?P<and>\d{1,2})\s*(?:m|min|mins|minutes?)?\.?)?"
+    r"|(?P<clock_h>\d{1,2}):(?P<clock_m>\d{2})"
+    r"|(?P<minutes>\d{1,4})\s*(?:m|min|mins|minutes?)?\.?)$"
+)
+
+
+def read_duration(text: str) -> int | None:
+    """Minutes from a typed duration ('45', '45 min', '1:30', '1 h 30', '2.5 h'); None when the
+    text is not a duration. One outside 1 minute to 24 h raises InputError."""
+    cleaned = " ".join(text.strip().lower().split())
+    match = _DURATION.match(cleaned)
+    if match is None:
+        return None
+    if match.group("hours") is not None:
+        minutes = round(float(match.group("hours").replace(",", ".")) * 60)
+        minutes += int(match.group("and") or 0)
+    elif match.group("clock_h") is not None:
+        if int(match.group("clock_m")) > 59:
+            raise InputError("Minutes go up to 59: try 1:30 or 1 h 30.")
+        minutes = int(match.group("clock_h")) * 60 + int(match.group("clock_m"))
+    else:
+        minutes = int(match.group("minutes"))
+    if not 1 <= minutes <= MAX_DURATION_MIN:
+        raise InputError("A session lasts from 1 minute to 24 hours. How long was it?")
+    return minutes
+
+
+def parse_weekday(text: str) -> Weekday:
+    """A weekday as people type it: 'Sunday', 'sun', 'sundays', 'on Sunday'."""
+    cleaned = " ".join(text.strip().lower().split()).removeprefix("on ").rstrip(".!")
+    for name in (cleaned, cleaned.removesuffix("s")):
+        if name in WEEKDAYS:
+            return Weekday(name)
+        if len(name) >= 3 and len(name) <= 5:
+            matches = [day for day in WEEKDAYS if day.startswith(name)]
+            if len(matches) == 1:
+                return Weekday(matches[0])
+    raise InputError("Tap a day, or type one: Saturday, Sunday, Friday…")
 
 
 _EXPERIENCE_WORDS = (

@@ -9,6 +9,7 @@ from enum import StrEnum
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 TELEGRAM_TEXT_LIMIT = 4096
+TELEGRAM_CAPTION_LIMIT = 1024
 ECHO_LIMIT = 200
 # Control characters (NUL among them) are dropped where text comes in: PostgreSQL refuses NUL
 # in text, and none of them means anything in a chat. Newlines and tabs stay.
@@ -92,6 +93,22 @@ class Incoming(BaseModel):
         )
 
 
+class AttachmentKind(StrEnum):
+    PHOTO = "photo"  # shown in the chat as a picture
+    DOCUMENT = "document"  # a file to save or open
+
+
+class Attachment(BaseModel):
+    """A picture or a file sent with a reply, which is then its caption."""
+
+    model_config = ConfigDict(frozen=True)
+
+    kind: AttachmentKind
+    filename: str
+    data: bytes
+    media_type: str
+
+
 class Button(BaseModel):
     model_config = ConfigDict(frozen=True)
 
@@ -108,12 +125,15 @@ class Reply(BaseModel):
     buttons: tuple[tuple[Button, ...], ...] = ()
     edit: bool = False
     toast: str = ""  # a short note on the pressed button, where the channel has one
+    attachment: Attachment | None = None
 
     def fitted(self) -> Reply:
-        """This reply cut to Telegram's 4,096 characters, never mid-tag."""
-        if len(self.text) <= TELEGRAM_TEXT_LIMIT:
+        """This reply cut to Telegram's 4,096 characters (1,024 for a caption), never
+        mid-tag."""
+        limit = TELEGRAM_CAPTION_LIMIT if self.attachment else TELEGRAM_TEXT_LIMIT
+        if len(self.text) <= limit:
             return self
-        cut = plain_text(self.text)[: TELEGRAM_TEXT_LIMIT - 1] + "…"
+        cut = plain_text(self.text)[: limit - 1] + "…"
         return self.model_copy(update={"text": html.escape(cut, quote=False)})
 
 

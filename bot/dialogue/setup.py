@@ -20,9 +20,10 @@ from bot.dialogue.inputs import (
     parse_reminder_time,
     parse_start_date,
     parse_timezone,
+    parse_weekday,
 )
 from bot.dialogue.messages import Reply, keyboard
-from bot.dialogue.render import EXPERIENCE_LABELS, render_settings
+from bot.dialogue.render import EXPERIENCE_LABELS, render_settings, week_outline
 from bot.services.athletes import (
     Missing,
     SettingValue,
@@ -32,6 +33,7 @@ from bot.services.athletes import (
 )
 from bot.storage.records import DialogueState, Setting
 from coach.athletes import Athlete, Experience
+from coach.schedule import Weekday
 
 ONBOARDING = tuple(Setting)
 COMMON_ZONES = (
@@ -47,11 +49,14 @@ COMMON_ZONES = (
 REMINDER_CHOICES = ("06:00", "07:00", "08:00", "12:00", "18:00", "20:00")
 COMMAND_OF = {
     Setting.START_DATE: "/startdate",
+    Setting.LONG_HIKE_DAY: "/longhike",
     Setting.TIMEZONE: "/timezone",
     Setting.REMINDER: "/remind",
     Setting.EXPERIENCE: "/settings",
 }
 CANCEL_HINT = " Or send /cancel to leave it as it is."
+# The "Another day…" button under the long-hike question: all seven days follow.
+OTHER_DAY = "other"
 
 
 def _step(setting: Setting, value: str) -> str:
@@ -69,6 +74,29 @@ def _ask_start_date(turn: Turn) -> Reply:
                 (f"Next Monday ({monday:%d %b})", _step(Setting.START_DATE, monday.isoformat())),
             ],
         ),
+    )
+
+
+def _ask_long_hike_day(turn: Turn) -> Reply:
+    return Reply(
+        text="Which day is your long hike? The guide has it on Saturday, but any day works if "
+        "your weekend falls elsewhere: the whole week turns around it.",
+        buttons=keyboard(
+            [
+                ("Saturday", _step(Setting.LONG_HIKE_DAY, Weekday.SATURDAY)),
+                ("Sunday", _step(Setting.LONG_HIKE_DAY, Weekday.SUNDAY)),
+            ],
+            [("Another day…", _step(Setting.LONG_HIKE_DAY, OTHER_DAY))],
+        ),
+    )
+
+
+def _every_day(edit: bool) -> Reply:
+    days = [(day.label, _step(Setting.LONG_HIKE_DAY, day)) for day in Weekday]
+    return Reply(
+        text="Which day is your long hike? Tap one.",
+        buttons=keyboard(days[:4], days[4:]),
+        edit=edit,
     )
 
 
@@ -105,6 +133,7 @@ def _ask_experience(turn: Turn) -> Reply:
 
 QUESTIONS: dict[Setting, Callable[[Turn], Reply]] = {
     Setting.START_DATE: _ask_start_date,
+    Setting.LONG_HIKE_DAY: _ask_long_hike_day,
     Setting.TIMEZONE: _ask_timezone,
     Setting.REMINDER: _ask_reminder,
     Setting.EXPERIENCE: _ask_experience,
@@ -115,6 +144,8 @@ def read_value(turn: Turn, setting: Setting, text: str) -> SettingValue:
     """The typed or tapped value for one setting; raises InputError with what would work."""
     if setting is Setting.START_DATE:
         return SettingValue(setting=setting, start_date=parse_start_date(text, turn.today))
+    if setting is Setting.LONG_HIKE_DAY:
+        return SettingValue(setting=setting, long_hike_day=parse_weekday(text))
     if setting is Setting.TIMEZONE:
         return SettingValue(setting=setting, timezone=parse_timezone(text))
     if setting is Setting.REMINDER:
@@ -129,6 +160,7 @@ def ask(turn: Turn, setting: Setting) -> Reply:
 def _answered(athlete: Athlete, step: Setting) -> bool:
     return {
         Setting.START_DATE: athlete.start_date is not None,
+        Setting.LONG_HIKE_DAY: athlete.long_hike_day is not None,
         Setting.TIMEZONE: athlete.timezone is not None,
         Setting.REMINDER: athlete.reminder_time is not None,
         Setting.EXPERIENCE: athlete.experience is not None,
@@ -166,7 +198,7 @@ def resume_onboarding(turn: Turn) -> list[Reply]:
 def apply(turn: Turn, value: SettingValue, *, pressed: bool = False) -> list[Reply]:
     """Store a setting however it came (typed answer, button, command) and say what follows:
     the next onboarding question, or what reminders still need."""
-    athlete, state = change_setting(turn.uow, turn.ensure_athlete(), value, turn.state)
+    athlete, state = change_setting(turn.uow, turn.ensure_athlete(), value, turn.state, turn.today)
     turn.athlete, turn.state = athlete, state
     replies = [Reply(text=confirm(value.setting, athlete), edit=pressed)]
     step = state.onboarding
@@ -208,6 +240,8 @@ def skip_experience(turn: Turn) -> None:
 
 def answer_step(turn: Turn, press: AnswerStep) -> list[Reply]:
     """A tap on one of the answers under a setup question."""
+    if press.setting is Setting.LONG_HIKE_DAY and press.value == OTHER_DAY:
+        return [_every_day(edit=True)]
     try:
         value = read_value(turn, press.setting, press.value)
     except InputError as error:
@@ -242,6 +276,10 @@ def confirm(setting: Setting, athlete: Athlete) -> str:
     """One line confirming what was just set."""
     if setting is Setting.START_DATE and athlete.start_date:
         return f"Start date: {athlete.start_date:%A %d %B %Y}. ✔"
+    if setting is Setting.LONG_HIKE_DAY and athlete.schedule is not None:
+        return _confirm_long_hike_day(athlete)
+    if setting is Setting.LONG_HIKE_DAY and athlete.long_hike_day is not None:
+        return f"Long hike on {athlete.long_hike_day.label}s. ✔"
     if setting is Setting.TIMEZONE and athlete.timezone:
         return f"Time zone: {html.escape(athlete.timezone)}. ✔"
     if setting is Setting.REMINDER:
@@ -257,6 +295,20 @@ def confirm(setting: Setting, athlete: Athlete) -> str:
     if setting is Setting.EXPERIENCE and athlete.experience:
         return f"Running experience: {EXPERIENCE_LABELS[athlete.experience]}. ✔"
     return "Saved. ✔"
+
+
+def _confirm_long_hike_day(athlete: Athlete) -> str:
+    schedule = athlete.schedule
+    assert schedule is not None and athlete.long_hike_day is not None
+    day = athlete.long_hike_day.label
+    changed_on = schedule.changed_on
+    if changed_on is not None and athlete.earlier_long_hike_day is not None:
+        outline = week_outline(schedule, changed_on)
+        return (
+            f"Long hike on {day}s from {changed_on:%A %d %B}, when your next programme week "
+            f"starts; this week stays as planned. ✔\nFrom then on: {outline}"
+        )
+    return f"Long hike on {day}s. ✔\nYour week: {week_outline(schedule, schedule.start)}"
 
 
 def is_night(time: dt.time) -> bool:
@@ -324,8 +376,12 @@ def settings_reply(athlete: Athlete) -> Reply:
     return Reply(
         text=render_settings(athlete),
         buttons=keyboard(
-            [("Start date", edit(Setting.START_DATE)), ("Time zone", edit(Setting.TIMEZONE))],
-            [("Reminder time", edit(Setting.REMINDER)), ("Experience", edit(Setting.EXPERIENCE))],
+            [
+                ("Start date", edit(Setting.START_DATE)),
+                ("Long-hike day", edit(Setting.LONG_HIKE_DAY)),
+            ],
+            [("Time zone", edit(Setting.TIMEZONE)), ("Reminder time", edit(Setting.REMINDER))],
+            [("Experience", edit(Setting.EXPERIENCE))],
             [
                 ("Resume" if athlete.paused else "Pause", encode(pause)),
                 ("Delete my data", encode(RunCommand(name="deletedata"))),

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from coach.phases import PHASES
 from coach.programme import DayStatus
 from coach.progress import LOAD_GROUPS, ProgressData, progress_data
+from coach.schedule import Schedule
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -100,7 +101,7 @@ class ProgressRenderer:
     def warm(self) -> None:
         """Import matplotlib and build its font cache by drawing one picture."""
         day = dt.date(2000, 1, 3)
-        self.render(progress_data(day, day, []))
+        self.render(progress_data(Schedule(start=day), day, []))
 
     def render(self, data: ProgressData) -> ProgressPicture:
         """Draw `data` as a PNG (720 × 1280 px). Blocks for a fraction of a second: from the

@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict
 from bot.services.unit_of_work import UnitOfWork
 from bot.storage.records import DialogueState, Setting
 from coach.athletes import Athlete, Experience, pause, resume
+from coach.schedule import Weekday
 
 
 class Identity(BaseModel):
@@ -30,11 +31,17 @@ class SettingValue(BaseModel):
 
     setting: Setting
     start_date: dt.date | None = None
+    long_hike_day: Weekday | None = None
     timezone: str | None = None
     reminder_time: dt.time | None = None
     experience: Experience | None = None
 
-    def applied_to(self, athlete: Athlete) -> Athlete:
+    def applied_to(self, athlete: Athlete, today: dt.date) -> Athlete:
+        """The athlete with this value set; a new long-hike day takes effect from the next
+        programme week once the programme is under way (`Athlete.with_long_hike_day`)."""
+        if self.setting is Setting.LONG_HIKE_DAY:
+            assert self.long_hike_day is not None
+            return athlete.with_long_hike_day(self.long_hike_day, today)
         field = {
             Setting.START_DATE: "start_date",
             Setting.TIMEZONE: "timezone",
@@ -80,10 +87,10 @@ def save_state(uow: UnitOfWork, user_id: int, state: DialogueState) -> None:
 
 
 def change_setting(
-    uow: UnitOfWork, athlete: Athlete, value: SettingValue, state: DialogueState
+    uow: UnitOfWork, athlete: Athlete, value: SettingValue, state: DialogueState, today: dt.date
 ) -> tuple[Athlete, DialogueState]:
     """Store a new value for one setting. A wait for that setting's value is over."""
-    changed = uow.athletes.save(value.applied_to(athlete))
+    changed = uow.athletes.save(value.applied_to(athlete, today))
     if state.awaiting_setting is value.setting:
         state = state.stop_waiting()
         uow.athletes.save_state(athlete.user_id, state)

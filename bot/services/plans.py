@@ -5,12 +5,15 @@ from __future__ import annotations
 import datetime as dt
 
 from bot.services.unit_of_work import UnitOfWork
-from coach.adjustments import effective_session, effective_week
+from coach.adjustments import AthletePlan, effective_session, effective_week, planned_session
 from coach.athletes import Athlete
-from coach.checkins import LoggedCheckin, PainSite, PlannedKind, planned_by
-from coach.sessions import Session
+from coach.checkins import LoggedCheckin, PainSite, PlannedKind
+from coach.programme import programme_day, programme_week, week_dates
+from coach.schedule import Schedule
+from coach.sessions import Session, SessionKind
+from coach.week import WeekReview, review_week
 
-# Enough history for the 30-day longest run and the 4-week long-hike average.
+# Enough history for the 30-day longest run and the 4-week long-hike reference.
 HISTORY_DAYS = 60
 
 
@@ -23,13 +26,52 @@ def open_injury(uow: UnitOfWork, user_id: int) -> set[PainSite]:
     return {injury.site for injury in uow.injuries.open(user_id)}
 
 
+def schedule_of(athlete: Athlete) -> Schedule:
+    schedule = athlete.schedule
+    assert schedule is not None, "the athlete has no start date yet"
+    return schedule
+
+
+def athlete_plan(
+    uow: UnitOfWork,
+    athlete: Athlete,
+    today: dt.date,
+    first: dt.date | None = None,
+    last: dt.date | None = None,
+    history: list[LoggedCheckin] | None = None,
+) -> AthletePlan:
+    """What the athlete's plan is made from, with the adjustments of the days from `first` to
+    `last` (every stored one without them) and their `recent_history` unless given."""
+    schedule = schedule_of(athlete)
+    adjustments = uow.adjustments.list_between(
+        athlete.user_id, first or dt.date.min, last or dt.date.max
+    )
+    return AthletePlan(
+        schedule=schedule,
+        history=tuple(
+            history if history is not None else recent_history(uow, athlete.user_id, today)
+        ),
+        adjustments=tuple(adjustments),
+        injuries=tuple(uow.injuries.history(athlete.user_id)),
+        today=today,
+    )
+
+
+def plan_for_week(
+    uow: UnitOfWork,
+    athlete: Athlete,
+    on: dt.date,
+    today: dt.date,
+    history: list[LoggedCheckin] | None = None,
+) -> AthletePlan:
+    """The plan with the adjustments of the programme week holding `on`."""
+    days = week_dates(schedule_of(athlete), _week_of(athlete, on))
+    return athlete_plan(uow, athlete, today, days[0], days[-1], history)
+
+
 def session_for(uow: UnitOfWork, athlete: Athlete, on: dt.date, today: dt.date) -> Session:
-    """The session to show for `on`: the programme's, with adjustments and safety rules."""
-    assert athlete.start_date is not None
-    history = recent_history(uow, athlete.user_id, today)
-    stored = uow.adjustments.list_between(athlete.user_id, on, on)
-    injury = open_injury(uow, athlete.user_id)
-    return effective_session(athlete.start_date, on, history, stored, today, injury)
+    """The session to show for `on`: the programme's, moved, adjusted, with the safety rules."""
+    return effective_session(plan_for_week(uow, athlete, on, today), on)
 
 
 def week_for(
@@ -41,15 +83,39 @@ def week_for(
 ) -> list[Session]:
     """The seven sessions of programme week `week`, as they stand today, given the athlete's
     `recent_history` (the caller has it already for the week's load)."""
-    assert athlete.start_date is not None
-    first = athlete.start_date + dt.timedelta(days=(week - 1) * 7)
-    stored = uow.adjustments.list_between(athlete.user_id, first, first + dt.timedelta(days=6))
-    injury = open_injury(uow, athlete.user_id)
-    return effective_week(athlete.start_date, week, history, stored, today, injury)
+    first = week_dates(schedule_of(athlete), week)[0]
+    return effective_week(plan_for_week(uow, athlete, first, today, history), week)
 
 
-def planned_kinds(athlete: Athlete | None) -> PlannedKind:
-    """What the programme plans on any date, for reading a check-in in its context."""
-    if athlete is None or athlete.start_date is None:
-        return lambda _on: None
-    return planned_by(athlete.start_date)
+def planned_kinds(uow: UnitOfWork, athlete: Athlete | None) -> PlannedKind:
+    """What the plan has on any date (moves and adjustments included), for reading a check-in
+    in its context. The adjustments are read only when a date is asked about."""
+
+    def planned(on: dt.date) -> SessionKind | None:
+        if athlete is None or athlete.schedule is None:
+            return None
+        if programme_day(athlete.schedule, on) < 1:
+            return None
+        days = week_dates(athlete.schedule, programme_week(athlete.schedule, on))
+        plan = AthletePlan(
+            schedule=athlete.schedule,
+            adjustments=tuple(uow.adjustments.list_between(athlete.user_id, days[0], days[-1])),
+            today=on,
+        )
+        return planned_session(plan, on).kind
+
+    return planned
+
+
+def _week_of(athlete: Athlete, on: dt.date) -> int:
+    return programme_week(schedule_of(athlete), on)
+
+
+def review_this_week(
+    uow: UnitOfWork, athlete: Athlete, today: dt.date, history: list[LoggedCheckin]
+) -> WeekReview:
+    """The programme week holding today (week 1 before the start): what was done, skipped and
+    is still to come, each past day as it was planned then."""
+    week = programme_week(schedule_of(athlete), today)
+    first = week_dates(schedule_of(athlete), week)[0]
+    return review_week(plan_for_week(uow, athlete, first, today, history), week)

@@ -66,7 +66,7 @@ def log_recording(
     check_dates(recording, now=now, start=athlete.start_date or dt.date.min, zone=local)
     day = recording.local_date(local)
     _refuse_a_repeat(uow, athlete, recording, day)
-    planned = planned_kinds(athlete)(day)
+    planned = planned_kinds(uow, athlete)(day)
     activity = recording.activity(planned)
     words = read_checkin(caption, day) if caption else CheckinReading(date=day)
     reading = words.model_copy(

@@ -14,6 +14,7 @@ from coach.adjustments import HARD_RPE
 from coach.athletes import Athlete
 from coach.checkins import Activity, CheckinReading, CheckinSource, LoggedCheckin
 from coach.programme import programme_day
+from coach.schedule import Schedule
 from coach.sessions import Session, SessionKind
 
 
@@ -26,12 +27,12 @@ class ReminderAnswer(StrEnum):
 
 
 class ReminderContent(BaseModel):
-    """What a reminder for `on` is about: the athlete's start and the session that day (None
-    before the start)."""
+    """What a reminder for `on` is about: the athlete's schedule and the session that day
+    (None before the start)."""
 
     model_config = ConfigDict(frozen=True)
 
-    start: dt.date
+    schedule: Schedule
     on: dt.date
     session: Session | None
 
@@ -68,12 +69,13 @@ RAW_TEXT = {
 def reminder_content(uow: UnitOfWork, user_id: int, on: dt.date) -> ReminderContent | None:
     """What to remind the athlete of on `on`; None without an athlete or a start date."""
     athlete = uow.athletes.get(user_id)
-    if athlete is None or athlete.start_date is None:
+    schedule = athlete.schedule if athlete else None
+    if athlete is None or schedule is None:
         return None
     session = None
-    if programme_day(athlete.start_date, on) >= 1:
+    if programme_day(schedule, on) >= 1:
         session = session_for(uow, athlete, on, on)
-    return ReminderContent(start=athlete.start_date, on=on, session=session)
+    return ReminderContent(schedule=schedule, on=on, session=session)
 
 
 def answer_reminder(
@@ -87,7 +89,8 @@ def answer_reminder(
     replica, at the same moment) finds the first answer. None when the reminder is not this
     athlete's or they have no plan."""
     on = uow.reminders.local_date(athlete.user_id, reminder_id)
-    if on is None or athlete.start_date is None or programme_day(athlete.start_date, on) < 1:
+    schedule = athlete.schedule
+    if on is None or schedule is None or programme_day(schedule, on) < 1:
         return None
     session = session_for(uow, athlete, on, today)
     earlier = uow.checkins.for_reminder(athlete.user_id, reminder_id)

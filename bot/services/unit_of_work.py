@@ -11,6 +11,7 @@ from bot.storage.database import Database
 from bot.storage.repositories import (
     AdjustmentRepository,
     AthleteRepository,
+    CalendarFeedRepository,
     CheckinRepository,
     HandledUpdateRepository,
     InjuryRepository,
@@ -34,6 +35,7 @@ class UnitOfWork:
     reminders: ReminderRepository
     questions: UnansweredQuestionRepository
     updates: HandledUpdateRepository
+    feeds: CalendarFeedRepository
 
     def __init__(self, database: Database) -> None:
         self._database = database
@@ -54,6 +56,7 @@ class UnitOfWork:
         self.reminders = ReminderRepository(self._session)
         self.questions = UnansweredQuestionRepository(self._session)
         self.updates = HandledUpdateRepository(self._session)
+        self.feeds = CalendarFeedRepository(self._session)
         return self
 
     def __exit__(

@@ -12,6 +12,7 @@ class Setting(StrEnum):
     """The athlete's settings, in the order onboarding asks for them."""
 
     START_DATE = "start_date"
+    LONG_HIKE_DAY = "long_hike_day"
     TIMEZONE = "timezone"
     REMINDER = "reminder"
     EXPERIENCE = "experience"
@@ -19,21 +20,52 @@ class Setting(StrEnum):
 
 class DialogueState(BaseModel):
     """Where the conversation with one athlete stands: the onboarding question being asked,
-    and apart from it what the coach waits for, a typed value for one setting or an RPE for
-    one check-in (at most one of the two)."""
+    and apart from it what the coach waits for, a typed value for one setting, an RPE for one
+    check-in or a corrected duration for one (at most one of the three)."""
 
     model_config = ConfigDict(frozen=True)
 
     onboarding: Setting | None = None
     awaiting_setting: Setting | None = None
     awaiting_rpe_for: int | None = None
+    awaiting_duration_for: int | None = None
 
     @property
     def waiting(self) -> bool:
-        return self.awaiting_setting is not None or self.awaiting_rpe_for is not None
+        return (
+            self.awaiting_setting is not None
+            or self.awaiting_rpe_for is not None
+            or self.awaiting_duration_for is not None
+        )
 
     def stop_waiting(self) -> DialogueState:
-        return self.model_copy(update={"awaiting_setting": None, "awaiting_rpe_for": None})
+        return self.model_copy(
+            update={
+                "awaiting_setting": None,
+                "awaiting_rpe_for": None,
+                "awaiting_duration_for": None,
+            }
+        )
+
+
+class ReminderStatus(StrEnum):
+    PENDING = "pending"
+    SENT = "sent"
+    FAILED = "failed"
+    SKIPPED = "skipped"
+
+
+class ReminderRecord(BaseModel):
+    """One daily reminder as stored: the day it was for, when it was due and sent, what became
+    of it (pending, sent, failed, skipped)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    local_date: dt.date
+    status: ReminderStatus
+    due_at: dt.datetime
+    sent_at: dt.datetime | None = None
+    late: bool = False
 
 
 class UnansweredQuestion(BaseModel):

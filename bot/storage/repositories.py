@@ -6,23 +6,24 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any, TypeVar
 
-from sqlalchemy import Select, delete, func, select, update
+from sqlalchemy import Select, delete, func, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from bot.storage.columns import utc_now
-from bot.storage.records import DialogueState, UnansweredQuestion
+from bot.storage.records import DialogueState, ReminderRecord, UnansweredQuestion
 from bot.storage.tables import (
     AdjustmentRow,
     AthleteRow,
     Base,
+    CalendarFeedRow,
     CheckinRow,
     HandledUpdateRow,
     InjuryRow,
     ReminderRow,
     UnansweredQuestionRow,
 )
-from coach.adjustments import Adjustment
+from coach.adjustments import Adjustment, AdjustmentCause
 from coach.athletes import Athlete
 from coach.checkins import LoggedCheckin, PainSite, RecordedTrack
 from coach.safety import Injury
@@ -82,6 +83,9 @@ class AthleteRepository:
             "timezone": athlete.timezone,
             "reminder_time": athlete.reminder_time,
             "start_date": athlete.start_date,
+            "long_hike_day": athlete.long_hike_day,
+            "long_hike_day_from_date": athlete.long_hike_day_changed_on,
+            "earlier_long_hike_day": athlete.earlier_long_hike_day,
             "experience": athlete.experience,
             "paused": athlete.paused,
             "paused_on_date": athlete.paused_on,
@@ -101,6 +105,7 @@ class AthleteRepository:
             onboarding=row.onboarding_step,
             awaiting_setting=row.awaiting_setting,
             awaiting_rpe_for=row.awaiting_rpe_checkin_id,
+            awaiting_duration_for=row.awaiting_duration_checkin_id,
         )
 
     def save_state(self, user_id: int, state: DialogueState) -> None:
@@ -112,6 +117,7 @@ class AthleteRepository:
                 onboarding_step=state.onboarding,
                 awaiting_setting=state.awaiting_setting,
                 awaiting_rpe_checkin_id=state.awaiting_rpe_for,
+                awaiting_duration_checkin_id=state.awaiting_duration_for,
                 updated_at=utc_now(),
             )
         )
@@ -137,7 +143,14 @@ class AthleteRepository:
         )
         if athlete_id is None:
             return 0
-        owned = (CheckinRow, AdjustmentRow, InjuryRow, ReminderRow, UnansweredQuestionRow)
+        owned = (
+            CheckinRow,
+            AdjustmentRow,
+            InjuryRow,
+            ReminderRow,
+            UnansweredQuestionRow,
+            CalendarFeedRow,
+        )
         rows = 1 + sum(
             self._session.scalar(
                 select(func.count()).select_from(table).where(table.athlete_id == athlete_id)
@@ -240,44 +253,94 @@ class AdjustmentRepository:
         self._session = session
 
     def replace_for_checkin(
-        self, user_id: int, checkin_id: int, adjustments: Sequence[Adjustment]
+        self,
+        user_id: int,
+        checkin_id: int,
+        adjustments: Sequence[Adjustment],
+        from_date: dt.date = dt.date.min,
     ) -> list[Adjustment]:
-        """Make `adjustments` the whole set caused by one check-in; earlier ones are dropped."""
+        """Make `adjustments` the set caused by one check-in for `from_date` and later; the
+        ones it made for days before `from_date` stay, as what was planned then."""
         athlete_id = _athlete_id(self._session, user_id)
         self._session.execute(
             delete(AdjustmentRow).where(
-                AdjustmentRow.athlete_id == athlete_id, AdjustmentRow.checkin_id == checkin_id
+                AdjustmentRow.athlete_id == athlete_id,
+                AdjustmentRow.checkin_id == checkin_id,
+                AdjustmentRow.session_date >= from_date,
             )
         )
         return [
-            self._upsert(athlete_id, adjustment.model_copy(update={"checkin_id": checkin_id}))
+            self._add(
+                athlete_id,
+                adjustment.model_copy(
+                    update={"checkin_id": checkin_id, "cause": AdjustmentCause.CHECKIN}
+                ),
+            )
             for adjustment in adjustments
+            if adjustment.session_date >= from_date
         ]
 
-    def list_between(self, user_id: int, first: dt.date, last: dt.date) -> list[Adjustment]:
-        """Adjustments for days from `first` to `last` inclusive, by day."""
+    def add_move(self, user_id: int, move: Adjustment) -> Adjustment:
+        """Store a move the athlete asked for."""
+        if move.cause is not AdjustmentCause.MOVE:
+            raise ValueError("only a move is stored this way")
+        return self._add(_athlete_id(self._session, user_id), move)
+
+    def latest_move(self, user_id: int) -> Adjustment | None:
+        """The move made last."""
         statement = (
             self._of(user_id)
-            .where(AdjustmentRow.session_date.between(first, last))
-            .order_by(AdjustmentRow.session_date)
+            .where(AdjustmentRow.cause == AdjustmentCause.MOVE)
+            .order_by(AdjustmentRow.id.desc())
+            .limit(1)
+        )
+        row = self._session.scalar(statement)
+        return None if row is None else _adjustment(row)
+
+    def delete_move(self, user_id: int, move_id: int) -> bool:
+        athlete = select(AthleteRow.id).where(AthleteRow.telegram_user_id == user_id)
+        result = self._session.execute(
+            delete(AdjustmentRow).where(
+                AdjustmentRow.id == move_id,
+                AdjustmentRow.cause == AdjustmentCause.MOVE,
+                AdjustmentRow.athlete_id == athlete.scalar_subquery(),
+            )
+        )
+        return bool(result.rowcount)  # type: ignore[attr-defined]
+
+    def list_between(self, user_id: int, first: dt.date, last: dt.date) -> list[Adjustment]:
+        """Adjustments for days from `first` to `last` inclusive (a move when either of its
+        days is), by day, then in the order they were made."""
+        statement = (
+            self._of(user_id)
+            .where(
+                or_(
+                    AdjustmentRow.session_date.between(first, last),
+                    AdjustmentRow.moved_to_date.between(first, last),
+                )
+            )
+            .order_by(AdjustmentRow.session_date, AdjustmentRow.id)
         )
         return [_adjustment(row) for row in self._session.scalars(statement)]
 
-    def _upsert(self, athlete_id: int, adjustment: Adjustment) -> Adjustment:
-        values = {
-            "athlete_id": athlete_id,
-            "session_date": adjustment.session_date,
-            "checkin_id": adjustment.checkin_id,
-            "from_kind": adjustment.from_kind,
-            "to_kind": adjustment.to_kind,
-            "minutes_min": adjustment.minutes_min,
-            "minutes_max": adjustment.minutes_max,
-            "title": adjustment.title,
-            "details": adjustment.details,
-            "reason": adjustment.reason,
-            "created_at": utc_now(),
-        }
-        row = _upsert(self._session, AdjustmentRow, ["athlete_id", "session_date"], values)
+    def _add(self, athlete_id: int, adjustment: Adjustment) -> Adjustment:
+        row = AdjustmentRow(
+            athlete_id=athlete_id,
+            cause=adjustment.cause,
+            checkin_id=adjustment.checkin_id,
+            session_date=adjustment.session_date,
+            moved_to_date=adjustment.moved_to,
+            from_kind=adjustment.from_kind,
+            to_kind=adjustment.to_kind,
+            minutes_min=adjustment.minutes_min,
+            minutes_max=adjustment.minutes_max,
+            title=adjustment.title,
+            details=adjustment.details,
+            reason=adjustment.reason,
+            created_at=utc_now(),
+        )
+        self._session.add(row)
+        self._session.flush()
         return _adjustment(row)
 
     def _of(self, user_id: int) -> Select[AdjustmentRow]:
@@ -296,6 +359,11 @@ class InjuryRepository:
         """The athlete's open injuries, oldest first."""
         statement = self._of(user_id).where(InjuryRow.cleared_date.is_(None))
         return [_injury(row) for row in self._session.scalars(statement.order_by(InjuryRow.id))]
+
+    def history(self, user_id: int) -> list[Injury]:
+        """Every injury the athlete has had, open or cleared, oldest first."""
+        statement = self._of(user_id).order_by(InjuryRow.id)
+        return [_injury(row) for row in self._session.scalars(statement)]
 
     def report(self, user_id: int, site: PainSite, on: dt.date, checkin_id: int) -> Injury:
         """Open an injury at `site`, reported on `on` by check-in `checkin_id`."""
@@ -361,6 +429,25 @@ class ReminderRepository:
     def __init__(self, session: Session) -> None:
         self._session = session
 
+    def history(self, user_id: int) -> list[ReminderRecord]:
+        """Every reminder claimed for the athlete, by day."""
+        statement = (
+            select(ReminderRow)
+            .join(AthleteRow, ReminderRow.athlete_id == AthleteRow.id)
+            .where(AthleteRow.telegram_user_id == user_id)
+            .order_by(ReminderRow.local_date, ReminderRow.id)
+        )
+        return [
+            ReminderRecord(
+                local_date=row.local_date,
+                status=row.status,
+                due_at=row.due_at,
+                sent_at=row.sent_at,
+                late=row.late,
+            )
+            for row in self._session.scalars(statement)
+        ]
+
     def local_date(self, user_id: int, reminder_id: int) -> dt.date | None:
         """The local date of one of this athlete's reminders; the row is locked where the
         database can, so two presses on the same reminder are answered one after the other."""
@@ -398,6 +485,36 @@ class HandledUpdateRepository:
         return int(result.rowcount)  # type: ignore[attr-defined]
 
 
+class CalendarFeedRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def set(self, user_id: int, token_digest: str) -> None:
+        """Give the athlete a feed with this token digest, replacing any earlier one."""
+        athlete_id = _athlete_id(self._session, user_id)
+        self._session.execute(
+            delete(CalendarFeedRow).where(CalendarFeedRow.athlete_id == athlete_id)
+        )
+        self._session.add(CalendarFeedRow(athlete_id=athlete_id, token_digest=token_digest))
+        self._session.flush()
+
+    def owner(self, token_digest: str) -> int | None:
+        """The user id whose feed has this token digest."""
+        return self._session.scalar(
+            select(AthleteRow.telegram_user_id)
+            .join(CalendarFeedRow, CalendarFeedRow.athlete_id == AthleteRow.id)
+            .where(CalendarFeedRow.token_digest == token_digest)
+        )
+
+    def revoke(self, user_id: int) -> bool:
+        """Delete the athlete's feed; False when they had none."""
+        athlete = select(AthleteRow.id).where(AthleteRow.telegram_user_id == user_id)
+        result = self._session.execute(
+            delete(CalendarFeedRow).where(CalendarFeedRow.athlete_id == athlete.scalar_subquery())
+        )
+        return bool(result.rowcount)  # type: ignore[attr-defined]
+
+
 class UnansweredQuestionRepository:
     def __init__(self, session: Session) -> None:
         self._session = session
@@ -419,6 +536,25 @@ class UnansweredQuestionRepository:
             score=row.score,
             created_at=row.created_at,
         )
+
+    def asked_by(self, user_id: int) -> list[UnansweredQuestion]:
+        """The questions one athlete asked that were declined, oldest first."""
+        statement = (
+            select(UnansweredQuestionRow)
+            .join(AthleteRow, UnansweredQuestionRow.athlete_id == AthleteRow.id)
+            .where(AthleteRow.telegram_user_id == user_id)
+            .order_by(UnansweredQuestionRow.id)
+        )
+        return [
+            UnansweredQuestion(
+                id=row.id,
+                user_id=user_id,
+                text=row.text,
+                score=row.score,
+                created_at=row.created_at,
+            )
+            for row in self._session.scalars(statement)
+        ]
 
     def list_recent(self, limit: int = 50) -> list[UnansweredQuestion]:
         """The newest questions first."""
@@ -448,6 +584,9 @@ def _athlete(row: AthleteRow) -> Athlete:
         timezone=row.timezone,
         reminder_time=row.reminder_time,
         start_date=row.start_date,
+        long_hike_day=row.long_hike_day,
+        long_hike_day_changed_on=row.long_hike_day_from_date,
+        earlier_long_hike_day=row.earlier_long_hike_day,
         experience=row.experience,
         paused=row.paused,
         paused_on=row.paused_on_date,
@@ -535,6 +674,10 @@ def _injury(row: InjuryRow) -> Injury:
 
 def _adjustment(row: AdjustmentRow) -> Adjustment:
     return Adjustment(
+        id=row.id,
+        cause=row.cause,
+        moved_to=row.moved_to_date,
+        created_at=row.created_at,
         session_date=row.session_date,
         from_kind=row.from_kind,
         to_kind=row.to_kind,

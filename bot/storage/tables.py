@@ -24,9 +24,11 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, MappedColumn, mapped_column
 
 from bot.storage.columns import UTCDateTime, utc_now
-from bot.storage.records import Setting
+from bot.storage.records import ReminderStatus, Setting
+from coach.adjustments import AdjustmentCause
 from coach.athletes import Experience
 from coach.checkins import Activity, CheckinSource, PainSite
+from coach.schedule import Weekday
 from coach.sessions import SessionKind
 
 NAMING_CONVENTION = {
@@ -36,13 +38,6 @@ NAMING_CONVENTION = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
-
-
-class ReminderStatus(StrEnum):
-    PENDING = "pending"
-    SENT = "sent"
-    FAILED = "failed"
-    SKIPPED = "skipped"
 
 
 def _string_enum(enum: type[StrEnum]) -> Enum:
@@ -87,15 +82,21 @@ class AthleteRow(Base):
     timezone: Mapped[str | None] = mapped_column(String(64))
     reminder_time: Mapped[dt.time | None]
     start_date: Mapped[dt.date | None]
+    # Null until chosen (the guide's Saturday holds). A change made mid-programme takes effect
+    # on long_hike_day_from_date; the days before it keep earlier_long_hike_day.
+    long_hike_day: Mapped[Weekday | None] = mapped_column(_string_enum(Weekday))
+    long_hike_day_from_date: Mapped[dt.date | None]
+    earlier_long_hike_day: Mapped[Weekday | None] = mapped_column(_string_enum(Weekday))
     experience: Mapped[Experience | None] = mapped_column(_string_enum(Experience))
     paused: Mapped[bool] = mapped_column(default=False, server_default=false())
     paused_on_date: Mapped[dt.date | None]
     active: Mapped[bool] = mapped_column(default=True, server_default=true())
     # The onboarding question being asked (null: not onboarding), and apart from it what the
-    # coach waits for: a typed value for one setting, or an RPE for one check-in.
+    # coach waits for: a typed value for one setting, or an RPE or a duration for one check-in.
     onboarding_step: Mapped[Setting | None] = mapped_column(_string_enum(Setting))
     awaiting_setting: Mapped[Setting | None] = mapped_column(_string_enum(Setting))
     awaiting_rpe_checkin_id: Mapped[int | None]
+    awaiting_duration_checkin_id: Mapped[int | None]
     created_at: Mapped[dt.datetime] = _created_at()
     updated_at: Mapped[dt.datetime] = mapped_column(
         default=utc_now, onupdate=utc_now, server_default=func.now()
@@ -174,15 +175,26 @@ class InjuryRow(Base):
 
 class AdjustmentRow(Base):
     __tablename__ = "adjustment"
-    __table_args__ = (UniqueConstraint("athlete_id", "session_date"),)
+    # Several may concern one day (a hard Saturday and a hard Sunday, a move): the coach
+    # composes them, and each goes with its own cause.
+    __table_args__ = (
+        Index("ix_adjustment_athlete_id_session_date", "athlete_id", "session_date"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     athlete_id: Mapped[int] = _athlete_fk()
-    # Deleting or correcting a check-in takes back the adjustments it caused.
+    cause: Mapped[AdjustmentCause] = mapped_column(
+        _string_enum(AdjustmentCause),
+        default=AdjustmentCause.CHECKIN,
+        server_default=AdjustmentCause.CHECKIN.value,
+    )
+    # For a check-in's adjustment: deleting or correcting the check-in takes it back.
     checkin_id: Mapped[int | None] = mapped_column(
         ForeignKey("checkin.id", ondelete="CASCADE"), index=True
     )
     session_date: Mapped[dt.date]
+    # For a move: the day the session of session_date swapped with.
+    moved_to_date: Mapped[dt.date | None]
     from_kind: Mapped[SessionKind] = mapped_column(_string_enum(SessionKind))
     to_kind: Mapped[SessionKind] = mapped_column(_string_enum(SessionKind))
     minutes_min: Mapped[int | None]
@@ -235,3 +247,16 @@ class HandledUpdateRow(Base):
 
     update_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
     handled_at: Mapped[dt.datetime] = mapped_column(default=utc_now, index=True)
+
+
+class CalendarFeedRow(Base):
+    """An athlete's private calendar subscription: the digest of its secret token, never the
+    token itself. Revoking deletes the row."""
+
+    __tablename__ = "calendar_feed"
+
+    athlete_id: Mapped[int] = mapped_column(
+        ForeignKey("athlete.id", ondelete="CASCADE"), primary_key=True
+    )
+    token_digest: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[dt.datetime] = _created_at()

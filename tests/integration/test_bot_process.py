@@ -67,7 +67,7 @@ def test_the_terminal_chat_holds_the_same_conversation(tmp_path: Path) -> None:
         [sys.executable, "-m", "bot", "console", "--user", "5"],
         env=env,
         cwd=tmp_path,
-        input="/start\n1\nBerlin\n2\nnever\n/today\n/quit\n",
+        input="/start\n1\n1\nBerlin\n2\nnever\n/today\n/quit\n",
         capture_output=True,
         text=True,
         timeout=60,
@@ -89,6 +89,7 @@ async def test_a_restart_in_the_middle_of_onboarding_resumes_where_it_was(
     await say(hiker, "2026-12-07", count=2)
     assert await bot.stop() == 0
     await bot.start()
+    await say(hiker, "sunday", count=2)
     reply = await say(hiker, "Europe/Vienna", count=2)
     assert "Time zone: Europe/Vienna" in reply
     assert "What time should I send you" in reply
@@ -100,7 +101,7 @@ async def test_a_restart_keeps_checkins_and_settings(
     hiker = emulator.user(78, "Dan")
     await hiker.command("start")
     await hiker.replies(2)
-    for answer in ("2026-12-07", "Europe/Berlin", "07:00", "regular"):
+    for answer in ("2026-12-07", "saturday", "Europe/Berlin", "07:00", "regular"):
         await say(hiker, answer, count=2)
     await say(hiker, "easy run 40 min rpe 4")
     await bot.stop()
@@ -185,3 +186,22 @@ async def test_a_token_telegram_rejects_is_one_line_and_never_printed(tmp_path: 
         "trailcoach: Telegram rejected the bot token (check TELEGRAM_BOT_TOKEN)"
     )
     assert "REVOKED-token-never-printed" not in done.stderr + done.stdout
+
+
+async def test_in_polling_mode_one_chat_waits_its_turn_and_others_do_not(
+    bot: BotStarter, emulator: TelegramEmulator
+) -> None:
+    slow, quick = emulator.user(61, "Slow"), emulator.user(62, "Quick")
+    emulator.slow_down("sendMessage", 0.5)
+    try:
+        await slow.command("start")  # two messages
+        await asyncio.sleep(0.2)
+        await slow.command("help")  # must come after both
+        await quick.command("help")  # must not wait for the slow chat
+        await quick.replies(1, timeout=10)
+        answered_quickly = len(slow.messages) < 3
+    finally:
+        emulator.slow_down("sendMessage", 0)
+    texts = [message.text for message in await emulator.wait_for_messages(61, 3, timeout=15)]
+    assert answered_quickly
+    assert "What I can do" in texts[2] and all("What I can do" not in t for t in texts[:2])

@@ -372,3 +372,28 @@ async def _pipe(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> N
     finally:
         with contextlib.suppress(Exception):
             writer.close()
+
+
+async def test_a_private_calendar_address_serves_the_feed_and_unknown_ones_are_404(
+    shared: Shared,
+) -> None:
+    for update_id, text in enumerate(
+        ["/start", "2026-12-07", "saturday", "Europe/Berlin", "07:00", "never", "/calendar link"],
+        500,
+    ):
+        assert await shared.bot.post(_update(update_id, 950, text)) == 200
+    address = shared.messages(950)[-1].text.split("\n")[1]
+    path = address.removeprefix(f"http://127.0.0.1:{shared.bot.base.rsplit(':', 1)[1]}")
+
+    status, feed = await shared.bot.get(path)
+    unknown, _ = await shared.bot.get("/calendar/" + "x" * 43 + ".ics")
+
+    assert status == 200 and feed.startswith("BEGIN:VCALENDAR")
+    assert unknown == 404
+
+
+async def test_the_same_update_posted_twice_is_handled_once(shared: Shared) -> None:
+    update = _update(777, 951, "/help")
+    assert await shared.bot.post(update) == 200
+    assert await shared.bot.post(update) == 200
+    assert len(shared.messages(951)) == 1

@@ -64,6 +64,7 @@ def test_plan_table_lists_weeks_and_titles(capsys: pytest.CaptureFixture[str]) -
         (["--start", "2026-12-07", "--week", "13"], "--week must be between 1 and 12"),
         (["--start", "2026-12-07", "--week", "0"], "--week must be between 1 and 12"),
         (["--start", "2026-12-07", "--colour"], "unrecognized arguments: --colour"),
+        (["--start", "2026-12-07", "--long-hike-day", "someday"], "'someday' is not a weekday"),
         ([], "--start"),
     ],
 )
@@ -92,3 +93,30 @@ def test_the_installed_script_runs_the_plan_command_without_a_traceback() -> Non
     )
     assert done.returncode == 2
     assert "Traceback" not in done.stderr
+
+
+def test_plan_with_a_sunday_long_hike_day_turns_the_week_in_the_same_json_shape(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    payload = _plan_json(capsys, "--start", "2026-12-07", "--long-hike-day", "sunday")
+    week = payload["sessions"][:7]
+    assert {s["weekday"]: s["kind"] for s in week} == {
+        "monday": "recovery_hike",
+        "tuesday": "easy_walk",
+        "wednesday": "run_walk",
+        "thursday": "strength",
+        "friday": "run_walk",
+        "saturday": "rest",
+        "sunday": "long_hike",
+    }
+    assert set(week[0]) == {
+        "date",
+        "week",
+        "phase",
+        "weekday",
+        "kind",
+        "minutes_min",
+        "minutes_max",
+        "title",
+        "details",
+    }

@@ -67,7 +67,9 @@ def test_a_file_sent_with_the_file_command_is_logged(
     hike.write_bytes(files.gpx(long_hike()))
     saturday = Clock(dt.datetime(2026, 12, 12, 17, 0, tzinfo=dt.UTC))
     shown: list[str] = []
-    typed = iter(["/start", "2026-12-07", "Europe/Berlin", "07:00", "never", f"/file {hike}"])
+    typed = iter(
+        ["/start", "2026-12-07", "saturday", "Europe/Berlin", "07:00", "never", f"/file {hike}"]
+    )
     channel = ConsoleChannel(
         Conversation(database, faq, "UTC"),
         saturday,
@@ -85,3 +87,24 @@ def test_a_file_that_cannot_be_opened_is_said_so_and_nothing_is_sent(
     shown = _chat(Conversation(database, faq, "UTC"), [f"/file {tmp_path / 'missing.gpx'}"])
     assert any("can't open" in line for line in shown)
     assert not any(line.startswith("coach>") for line in shown)
+
+
+def test_a_file_the_coach_sends_is_saved_and_its_path_shown(
+    database: Database, faq: KnowledgeBase, tmp_path: Path
+) -> None:
+    shown: list[str] = []
+    typed = iter(
+        ["/start", "2026-12-07", "saturday", "Europe/Berlin", "07:00", "never", "/export"]
+    )
+    channel = ConsoleChannel(
+        Conversation(database, faq, "UTC"),
+        MONDAY,
+        1,
+        read=lambda _prompt: next(typed, "/quit"),
+        write=shown.append,
+        files=tmp_path / "files",
+    )
+    channel.run()
+    [saved] = list((tmp_path / "files").iterdir())
+    assert saved.name.startswith("trailcoach-export-")
+    assert any(f"(saved {saved.resolve()})" in line for line in shown)

@@ -30,7 +30,7 @@ def _say(conversation: Conversation, user: int, line: str) -> list[Reply]:
 
 
 def _onboard(conversation: Conversation, user: int, start: str = "2026-10-05") -> None:
-    for line in ("/start", start, "Europe/Berlin", "07:00", "never"):
+    for line in ("/start", start, "saturday", "Europe/Berlin", "07:00", "never"):
         _say(conversation, user, line)
 
 
@@ -77,7 +77,7 @@ def test_a_failure_halfway_through_a_checkin_leaves_nothing_written(
 ) -> None:
     conversation = Conversation(database, faq, "UTC")
     with database.session() as db:
-        db.execute(text("DROP TABLE adjustment"))
+        db.execute(text("DROP TABLE injury"))
     # A broken schema is a fault on our side, told as such by the channel, not "try again".
     with pytest.raises(SQLAlchemyError):
         _say(conversation, 4, "long hike 6 h rpe 7")
@@ -259,6 +259,7 @@ def test_settings_made_by_command_after_start_finish_onboarding(
     _say(conversation, 23, "/start")
     _say(conversation, 23, "/timezone America/New_York")
     _say(conversation, 23, "/startdate 2026-11-30")
+    _say(conversation, 23, "/longhike sunday")
     replies = _say(conversation, 23, "/remind 16:14")
 
     assert replies[0].text == "Daily reminder at 16:14 your time. ✔"
@@ -269,7 +270,7 @@ def test_the_experience_question_is_not_asked_again_after_a_message_aside(
     database: Database, faq: KnowledgeBase
 ) -> None:
     conversation = Conversation(database, faq, "UTC")
-    for line in ("/start", "2026-10-05", "Europe/Berlin", "07:00"):
+    for line in ("/start", "2026-10-05", "saturday", "Europe/Berlin", "07:00"):
         _say(conversation, 24, line)
 
     replies = _say(conversation, 24, "what is power hiking?")
@@ -418,3 +419,30 @@ def test_a_message_with_a_nul_character_is_logged_without_it(
     with database.session() as db:
         [checkin] = CheckinRepository(db).list_since(43, dt.date(2026, 12, 1))
     assert checkin.raw_text == "easy run 40 min rpe 4"
+
+
+def test_an_rpe_off_the_scale_is_not_read_as_a_rating_and_is_asked_again(
+    database: Database, faq: KnowledgeBase
+) -> None:
+    conversation = Conversation(database, faq, "UTC")
+    _onboard(conversation, 44, start="2026-12-07")
+
+    replies = _say(conversation, 44, "ran 30 min, RPE 1e9")
+
+    assert "RPE goes from 1 (very easy) to 10" in replies[-1].text and replies[-1].buttons
+    with database.session() as db:
+        [checkin] = CheckinRepository(db).list_since(44, dt.date(2026, 12, 1))
+    assert checkin.rpe_estimated and 1 <= (checkin.rpe or 0) <= 10
+
+
+def test_a_length_of_more_than_a_day_is_questioned_and_nothing_is_logged(
+    database: Database, faq: KnowledgeBase
+) -> None:
+    conversation = Conversation(database, faq, "UTC")
+    _onboard(conversation, 45, start="2026-12-07")
+
+    [reply] = _say(conversation, 45, "hike 30 hours")
+
+    assert "couldn't read how long" in reply.text
+    with database.session() as db:
+        assert CheckinRepository(db).list_since(45, dt.date(2026, 12, 1)) == []

@@ -65,7 +65,7 @@ def faq() -> KnowledgeBase:
 
 def _onboarded(conversation: Conversation) -> int:
     user = next(_users)
-    for line in ("/start", "2026-12-07", "Europe/Berlin", "07:00", "never"):
+    for line in ("/start", "2026-12-07", "saturday", "Europe/Berlin", "07:00", "never"):
         conversation.handle(Incoming.typed(user, user, line), NOW)
     return user
 

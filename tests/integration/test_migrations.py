@@ -18,6 +18,7 @@ TABLES = {
     "reminder",
     "unanswered_question",
     "handled_update",
+    "calendar_feed",
 }
 
 

@@ -17,19 +17,22 @@ from bot.calendar_feed import (
     new_feed_token,
     remaining_dates,
 )
-from coach.adjustments import adjustments_after_checkin, effective_session
+from coach.adjustments import AthletePlan, adjustments_after_checkin, effective_session
 from coach.checkins import Activity, LoggedCheckin, PainSite
 from coach.programme import session_on
+from coach.safety import Injury
+from coach.schedule import Schedule
 from coach.sessions import Session, SessionKind
 
 START = dt.date(2026, 12, 7)  # a Monday
+SCHEDULE = Schedule(start=START)
 TODAY = dt.date(2027, 1, 13)  # the Wednesday of week 6
 NOW = dt.datetime(2027, 1, 13, 7, 30, tzinfo=dt.UTC)
 FEED = "4242"
 
 
 def sessions(today: dt.date = TODAY) -> list[Session]:
-    return [session_on(START, day) for day in remaining_dates(START, today)]
+    return [session_on(SCHEDULE, day) for day in remaining_dates(START, today)]
 
 
 def parsed(ics: bytes) -> Calendar:
@@ -80,7 +83,7 @@ def test_the_summary_is_the_title_and_the_duration() -> None:
 
 
 def test_the_description_holds_the_details_why_and_week() -> None:
-    session = session_on(START, TODAY)
+    session = session_on(SCHEDULE, TODAY)
     text = str(events(calendar_ics([session], feed_id=FEED, now=NOW))[TODAY]["description"])
     assert session.details in text and session.why in text and "Week 6 of 12" in text
 
@@ -123,9 +126,13 @@ def test_an_adjusted_session_shows_its_new_shape_and_the_reason() -> None:
     hike = LoggedCheckin(
         id=7, date=dt.date(2027, 3, 6), activity=Activity.HIKE, duration_min=400, rpe=9
     )
-    stored = adjustments_after_checkin(hike, [hike], start)
+    schedule = Schedule(start=start)
+    stored = adjustments_after_checkin(hike, [hike], schedule)
     thursday = stored[0].session_date
-    session = effective_session(start, thursday, [hike], stored, dt.date(2027, 3, 7))
+    plan = AthletePlan(
+        schedule=schedule, history=(hike,), adjustments=tuple(stored), today=dt.date(2027, 3, 7)
+    )
+    session = effective_session(plan, thursday)
     event = events(calendar_ics([session], feed_id=FEED, now=NOW))[thursday]
     assert str(event["summary"]) == "Shorter hill repeats (30 min)"
     assert f"Changed: {stored[0].reason}" in str(event["description"])
@@ -133,13 +140,15 @@ def test_an_adjusted_session_shows_its_new_shape_and_the_reason() -> None:
 
 def test_a_run_stopped_by_an_injury_says_why_in_its_description() -> None:
     tuesday = TODAY + dt.timedelta(days=6)
-    session = effective_session(START, tuesday, [], [], TODAY, {PainSite.KNEE})
+    knee = Injury(site=PainSite.KNEE, reported_on=TODAY)
+    plan = AthletePlan(schedule=SCHEDULE, injuries=(knee,), today=TODAY)
+    session = effective_session(plan, tuesday)
     text = str(events(calendar_ics([session], feed_id=FEED, now=NOW))[tuesday]["description"])
     assert "no running until it has gone" in text
 
 
 def test_accented_and_emoji_text_survives_the_round_trip() -> None:
-    session = session_on(START, TODAY).model_copy(update={"title": "Côte du Rhône 🏔️"})
+    session = session_on(SCHEDULE, TODAY).model_copy(update={"title": "Côte du Rhône 🏔️"})
     event = events(calendar_ics([session], feed_id=FEED, now=NOW))[TODAY]
     assert str(event["summary"]).startswith("Côte du Rhône 🏔️")
 

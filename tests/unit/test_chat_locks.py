@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import asyncio
 
-from bot.channels.webhook import ChatLocks
+from bot.channels.ordering import ChatLocks
 
 
 async def _handle(locks: ChatLocks, chat: int, name: str, done: list[str], pause: float) -> None:

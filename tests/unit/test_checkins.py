@@ -18,6 +18,7 @@ from coach.checkins import (
     read_checkin,
 )
 from coach.reading import MessageKind, read_message
+from coach.schedule import Schedule
 from coach.sessions import SessionKind
 
 MONDAY = dt.date(2026, 12, 7)
@@ -731,7 +732,7 @@ def test_the_second_blind_set_without_its_ambiguous_items_is_read_right() -> Non
 # --- the planned session as context ------------------------------------------------------
 
 START = dt.date(2027, 1, 4)  # a Monday: week 1 runs Monday 4 to Sunday 10 January
-PLAN = planned_by(START)
+PLAN = planned_by(Schedule(start=START))
 TUE = dt.date(2027, 1, 5)  # run-walk
 WED = dt.date(2027, 1, 6)  # strength
 THU = dt.date(2027, 1, 7)  # hilly walk with easy running spells (weeks 1–8)
@@ -1278,3 +1279,20 @@ def test_a_back_playing_up_is_back_pain() -> None:
 def test_a_moment_in_a_session_is_not_its_length_but_tells_of_it() -> None:
     reading = in_plan("twisted my ankle on a root 10 min in, hobbled home", TUE)
     assert (reading.duration_min, reading.activity) == (None, Activity.RUN)
+
+
+@pytest.mark.parametrize("text", ["ran 30 min, RPE 1e9", "ran 30 min rpe 15", "hike rpe 0"])
+def test_a_rating_given_off_the_scale_is_not_read_as_one(text: str) -> None:
+    reading = read(text)
+    assert (reading.rpe, reading.rpe_off_scale) == (None, True)
+
+
+def test_a_rating_of_more_than_ten_out_of_ten_is_hard_not_a_mistake() -> None:
+    reading = read("run 40 min, 12/10")
+    assert (reading.rpe, reading.hard, reading.rpe_off_scale) == (None, True, False)
+
+
+@pytest.mark.parametrize("text", ["hike 30 hours", "ran 2000 min"])
+def test_a_length_of_more_than_a_day_is_flagged_not_read(text: str) -> None:
+    reading = read(text)
+    assert (reading.duration_min, reading.over_a_day) == (None, True)

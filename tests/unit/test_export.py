@@ -10,13 +10,13 @@ import jsonschema
 import pytest
 from pydantic import ValidationError
 
-from bot.export import AthleteExport, ExportedReminder, export_filename, export_json, export_schema
-from bot.storage.records import UnansweredQuestion
-from bot.storage.tables import ReminderStatus
+from bot.export import AthleteExport, export_filename, export_json, export_schema
+from bot.storage.records import ReminderRecord, ReminderStatus, UnansweredQuestion
 from coach.adjustments import adjustments_after_checkin
 from coach.athletes import Athlete, Experience
 from coach.checkins import Activity, LoggedCheckin, PainSite
 from coach.safety import Injury
+from coach.schedule import Schedule
 from tests.athlete_record import START, full_programme
 
 SCHEMA_FILE = Path(__file__).resolve().parents[2] / "docs" / "export-schema-v1.json"
@@ -49,10 +49,10 @@ def record() -> AthleteExport:
             experience=Experience.SOME,
         ),
         checkins=[*checkins, hard],
-        adjustments=adjustments_after_checkin(hard, [*checkins, hard], START),
+        adjustments=adjustments_after_checkin(hard, [*checkins, hard], Schedule(start=START)),
         injuries=[Injury(site=PainSite.KNEE, reported_on=hard.date, opened_by=99, id=1)],
         reminders=[
-            ExportedReminder(
+            ReminderRecord(
                 local_date=dt.date(2027, 1, 12),
                 status=ReminderStatus.SENT,
                 due_at=dt.datetime(2027, 1, 12, 6, 0, tzinfo=dt.UTC),

@@ -12,7 +12,10 @@ from bot.dialogue.inputs import (
     parse_reminder_time,
     parse_start_date,
     parse_timezone,
+    parse_weekday,
+    read_duration,
 )
+from coach.schedule import Weekday
 
 WEDNESDAY = dt.date(2026, 11, 25)
 
@@ -119,3 +122,58 @@ def test_an_unreadable_date_is_refused_with_an_example(typed: str) -> None:
 
 def test_next_monday_on_a_monday_is_a_week_later() -> None:
     assert next_monday(dt.date(2026, 11, 30)) == dt.date(2026, 12, 7)
+
+
+@pytest.mark.parametrize(
+    ("typed", "day"),
+    [
+        ("Sunday", Weekday.SUNDAY),
+        ("sun", Weekday.SUNDAY),
+        ("sundays", Weekday.SUNDAY),
+        ("on Friday", Weekday.FRIDAY),
+        ("thurs", Weekday.THURSDAY),
+        ("TUE", Weekday.TUESDAY),
+    ],
+)
+def test_a_long_hike_day_is_read_as_people_type_it(typed: str, day: Weekday) -> None:
+    assert parse_weekday(typed) == day
+
+
+@pytest.mark.parametrize("typed", ["someday", "s", "", "weekend", "t"])
+def test_a_word_that_is_no_day_is_refused(typed: str) -> None:
+    with pytest.raises(InputError, match="Saturday, Sunday"):
+        parse_weekday(typed)
+
+
+@pytest.mark.parametrize(
+    ("typed", "minutes"),
+    [
+        ("45", 45),
+        ("45 min", 45),
+        ("90 minutes", 90),
+        ("1:30", 90),
+        ("1 h 30", 90),
+        ("1h30m", 90),
+        ("2.5 h", 150),
+        ("6 hours", 360),
+        ("24 h", 1440),
+    ],
+)
+def test_a_corrected_duration_is_read_in_minutes(typed: str, minutes: int) -> None:
+    assert read_duration(typed) == minutes
+
+
+@pytest.mark.parametrize("typed", ["0", "0 min", "25 h", "24 h 1 min", "1441"])
+def test_a_duration_outside_1_minute_to_24_hours_is_refused(typed: str) -> None:
+    with pytest.raises(InputError, match="1 minute to 24 hours"):
+        read_duration(typed)
+
+
+@pytest.mark.parametrize("typed", ["banana", "long hike", "rpe 7"])
+def test_text_that_is_no_duration_reads_as_none(typed: str) -> None:
+    assert read_duration(typed) is None
+
+
+def test_a_clock_duration_with_too_many_minutes_says_what_works() -> None:
+    with pytest.raises(InputError, match="1:30"):
+        read_duration("1:75")

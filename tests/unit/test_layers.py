@@ -37,7 +37,14 @@ BOT_ALLOWED = {
         "bot.export",
     },
     "bot.reminders": {"bot.services", "bot.storage", "bot.settings"},
-    "bot.dialogue": {"bot.services", "bot.storage.records", "bot.recordings", "bot.settings"},
+    "bot.dialogue": {
+        "bot.services",
+        "bot.storage.records",
+        "bot.recordings",
+        "bot.progress",
+        "bot.export",
+        "bot.settings",
+    },
     "bot.channels": {
         "bot.dialogue",
         "bot.services",
@@ -47,6 +54,7 @@ BOT_ALLOWED = {
         "bot.clock",
         "bot.logs",  # the update each log line is about
         "bot.metrics",
+        "bot.calendar_feed",  # the route of private calendar feeds
     },
 }
 # Only the channels talk to Telegram and only bot.embedding runs the sentence model; the

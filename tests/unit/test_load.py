@@ -6,17 +6,22 @@ import datetime as dt
 
 import pytest
 
+from coach.adjustments import hike_reference
 from coach.checkins import Activity, LoggedCheckin
 from coach.load import (
-    average_long_hike_load,
     checkin_load,
+    effort_load,
+    is_weekend_hike,
     longest_run,
     programme_week_load,
     session_load,
+    weekend_of,
     weekly_load,
 )
+from coach.schedule import Schedule, Weekday
 
 START = dt.date(2026, 12, 7)  # a Monday
+SCHEDULE = Schedule(start=START)
 MON, TUE, WED, THU, FRI, SAT, SUN = range(7)
 
 
@@ -90,32 +95,55 @@ def test_the_programme_week_load_sums_only_that_programme_week() -> None:
     assert programme_week_load(history, START, 2) == 30
 
 
-def test_the_long_hike_average_takes_the_biggest_hike_of_each_weekend() -> None:
-    history = [hike(on(1, SAT), 300, 6), hike(on(1, SUN), 60, 3), hike(on(2, SUN), 200, 6)]
-    assert average_long_hike_load(history, on(3, SAT)) == (1800 + 1200) / 2
+def reference(history: list[LoggedCheckin], day: dt.date) -> int | None:
+    found = hike_reference(history, day, SCHEDULE)
+    return None if found.from_guide else found.effort_load
 
 
-def test_the_long_hike_average_looks_back_four_weekends_only() -> None:
-    history = [hike(on(1, SAT), 100, 1), *(hike(on(w, SAT), 300, 5) for w in (2, 3, 4, 5))]
-    assert average_long_hike_load(history, on(6, SAT)) == 1500
+def test_the_reference_takes_the_biggest_full_hike_of_each_weekend() -> None:
+    history = [hike(on(1, SAT), 300, 6), hike(on(1, SUN), 60, 3), hike(on(2, SUN), 250, 6)]
+    assert reference(history, on(3, SAT)) == (1800 + 1500) / 2
 
 
-def test_the_long_hike_average_leaves_out_the_hikes_own_weekend() -> None:
-    history = [hike(on(1, SAT), 300, 5), hike(on(2, SAT), 420, 9)]
-    assert average_long_hike_load(history, on(2, SUN)) == 1500
+def test_the_reference_looks_back_four_weekends_only() -> None:
+    history = [hike(on(1, SAT), 400, 9), *(hike(on(w, SAT), 300, 5) for w in (2, 3, 4, 5))]
+    assert reference(history, on(6, SAT)) == 1500
 
 
-def test_the_long_hike_average_on_a_weekday_includes_the_weekend_just_gone() -> None:
-    history = [hike(on(1, SAT), 300, 5)]
-    assert average_long_hike_load(history, on(2, WED)) == 1500
+def test_the_reference_leaves_out_the_hikes_own_weekend() -> None:
+    history = [hike(on(1, SAT), 300, 5), hike(on(2, SAT), 300, 5), hike(on(3, SAT), 420, 9)]
+    assert reference(history, on(3, SUN)) == 1500
+
+
+def test_the_reference_on_a_weekday_includes_the_weekend_just_gone() -> None:
+    history = [hike(on(1, SAT), 300, 5), hike(on(2, SAT), 300, 7)]
+    assert reference(history, on(3, WED)) == 1800
 
 
 def test_weekday_hikes_are_not_long_hikes() -> None:
-    assert average_long_hike_load([hike(on(1, WED))], on(2, SAT)) is None
+    assert not is_weekend_hike(hike(on(1, WED)), SCHEDULE)
+    assert is_weekend_hike(hike(on(1, SUN)), SCHEDULE)
 
 
-def test_the_long_hike_average_is_unknown_without_an_earlier_long_hike() -> None:
-    assert average_long_hike_load([], on(2, SAT)) is None
+def test_for_a_sunday_long_hike_the_weekend_is_sunday_and_monday() -> None:
+    sunday_hiker = Schedule(start=START, long_hike_day=Weekday.SUNDAY)
+    assert is_weekend_hike(hike(on(2, MON)), sunday_hiker)
+    assert not is_weekend_hike(hike(on(1, SAT)), sunday_hiker)
+    assert weekend_of(on(2, MON), sunday_hiker) == on(1, SUN)
+    assert weekend_of(on(2, WED), sunday_hiker) == on(2, SUN)
+
+
+def test_the_effort_load_is_the_headline_load_without_route_or_pack() -> None:
+    assert effort_load(hike(on(1, SAT), 300, 6)) == 1800
+
+
+def test_a_pack_adds_to_the_effort_load() -> None:
+    loaded = hike(on(1, SAT), 300, 6).model_copy(update={"pack_kg": 14.0})
+    assert effort_load(loaded) == round(1800 * 1.2)
+
+
+def test_a_skipped_hike_has_no_effort_load() -> None:
+    assert effort_load(logged(on(1, SAT), Activity.HIKE, skipped=True)) is None
 
 
 def test_the_longest_run_covers_the_30_days_ending_today() -> None:

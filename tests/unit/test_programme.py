@@ -6,20 +6,25 @@ import datetime as dt
 
 import pytest
 
+from coach.athletes import Athlete, pause, resume
 from coach.programme import (
     PROGRAMME_DAYS,
     DayStatus,
     current_phase,
     day_plan,
+    preparation_tip,
     programme_day,
     programme_sessions,
     session_on,
     week_sessions,
 )
+from coach.schedule import Schedule, Weekday
 from coach.sessions import RUNNING_KINDS, SessionKind
 
-MONDAY_START = dt.date(2026, 12, 7)
-WEDNESDAY_START = dt.date(2026, 12, 9)
+MONDAY = dt.date(2026, 12, 7)
+WEDNESDAY = dt.date(2026, 12, 9)
+MONDAY_START = Schedule(start=MONDAY)
+WEDNESDAY_START = Schedule(start=WEDNESDAY)
 
 K = SessionKind
 # (kind, minutes_min, minutes_max) by weekday name, for each phase.
@@ -68,7 +73,7 @@ def test_every_cell_of_the_weekly_table_matches_its_phase(week: int) -> None:
 def test_the_programme_has_84_sessions_on_consecutive_days() -> None:
     sessions = programme_sessions(MONDAY_START)
     assert len(sessions) == PROGRAMME_DAYS == 84
-    assert [s.date for s in sessions] == [MONDAY_START + dt.timedelta(days=i) for i in range(84)]
+    assert [s.date for s in sessions] == [MONDAY + dt.timedelta(days=i) for i in range(84)]
 
 
 def test_the_first_eight_weeks_have_exactly_two_running_sessions_a_week() -> None:
@@ -154,13 +159,13 @@ def test_a_wednesday_start_still_puts_the_long_hike_on_saturday() -> None:
 
 
 def test_a_wednesday_start_changes_phase_after_28_days() -> None:
-    assert session_on(WEDNESDAY_START, WEDNESDAY_START + dt.timedelta(days=27)).phase == 1
-    assert session_on(WEDNESDAY_START, WEDNESDAY_START + dt.timedelta(days=28)).phase == 2
-    assert session_on(WEDNESDAY_START, WEDNESDAY_START + dt.timedelta(days=56)).phase == 3
+    assert session_on(WEDNESDAY_START, WEDNESDAY + dt.timedelta(days=27)).phase == 1
+    assert session_on(WEDNESDAY_START, WEDNESDAY + dt.timedelta(days=28)).phase == 2
+    assert session_on(WEDNESDAY_START, WEDNESDAY + dt.timedelta(days=56)).phase == 3
 
 
 def test_the_day_before_the_start_is_a_countdown_with_a_tip() -> None:
-    plan = day_plan(MONDAY_START, MONDAY_START - dt.timedelta(days=1))
+    plan = day_plan(MONDAY_START, MONDAY - dt.timedelta(days=1))
     assert plan.status == DayStatus.BEFORE_START
     assert plan.session is None
     assert plan.days_to_start == 1
@@ -168,18 +173,18 @@ def test_the_day_before_the_start_is_a_countdown_with_a_tip() -> None:
 
 
 def test_a_week_before_the_start_counts_the_days_down() -> None:
-    plan = day_plan(MONDAY_START, MONDAY_START - dt.timedelta(days=7))
+    plan = day_plan(MONDAY_START, MONDAY - dt.timedelta(days=7))
     assert plan.days_to_start == 7
     assert plan.note.startswith("7 days to go.")
 
 
 def test_asking_for_a_session_before_the_start_is_an_error() -> None:
     with pytest.raises(ValueError, match="before the programme starts"):
-        session_on(MONDAY_START, MONDAY_START - dt.timedelta(days=1))
+        session_on(MONDAY_START, MONDAY - dt.timedelta(days=1))
 
 
 def test_day_84_is_the_last_programme_day() -> None:
-    last = MONDAY_START + dt.timedelta(days=83)
+    last = MONDAY + dt.timedelta(days=83)
     assert programme_day(MONDAY_START, last) == 84
     plan = day_plan(MONDAY_START, last)
     assert plan.status == DayStatus.IN_PROGRAMME
@@ -187,7 +192,7 @@ def test_day_84_is_the_last_programme_day() -> None:
 
 
 def test_day_85_is_maintenance_on_the_weeks_9_to_12_template() -> None:
-    day_85 = MONDAY_START + dt.timedelta(days=84)
+    day_85 = MONDAY + dt.timedelta(days=84)
     plan = day_plan(MONDAY_START, day_85)
     assert plan.status == DayStatus.COMPLETE
     assert "finished all 12 weeks" in plan.note
@@ -199,16 +204,16 @@ def test_day_85_is_maintenance_on_the_weeks_9_to_12_template() -> None:
 
 def test_a_leap_day_is_an_ordinary_programme_day() -> None:
     start = dt.date(2028, 2, 21)
-    sessions = week_sessions(start, 2)
+    sessions = week_sessions(Schedule(start=start), 2)
     assert dt.date(2028, 2, 29) in [s.date for s in sessions]
     assert sessions[-1].date == dt.date(2028, 3, 5)
-    assert session_on(start, dt.date(2028, 2, 29)).weekday == "tuesday"
+    assert session_on(Schedule(start=start), dt.date(2028, 2, 29)).weekday == "tuesday"
 
 
 def test_a_start_across_the_new_year_counts_days_through_it() -> None:
     start = dt.date(2026, 12, 28)
-    assert programme_day(start, dt.date(2027, 1, 3)) == 7
-    assert session_on(start, dt.date(2027, 1, 4)).week == 2
+    assert programme_day(Schedule(start=start), dt.date(2027, 1, 3)) == 7
+    assert session_on(Schedule(start=start), dt.date(2027, 1, 4)).week == 2
 
 
 @pytest.mark.parametrize(
@@ -220,15 +225,15 @@ def test_a_start_across_the_new_year_counts_days_through_it() -> None:
     ],
 )
 def test_dst_changes_do_not_shift_dates(start: dt.date, transition: dt.date) -> None:
-    sessions = week_sessions(start, 1)
+    sessions = week_sessions(Schedule(start=start), 1)
     assert [s.date for s in sessions] == [start + dt.timedelta(days=i) for i in range(7)]
-    assert session_on(start, transition).weekday == "sunday"
-    assert session_on(start, transition + dt.timedelta(days=1)).week == 2
+    assert session_on(Schedule(start=start), transition).weekday == "sunday"
+    assert session_on(Schedule(start=start), transition + dt.timedelta(days=1)).week == 2
 
 
 def test_current_phase_is_none_before_the_start_and_3_after_week_12() -> None:
-    assert current_phase(MONDAY_START, MONDAY_START - dt.timedelta(days=1)) is None
-    after = current_phase(MONDAY_START, MONDAY_START + dt.timedelta(days=200))
+    assert current_phase(MONDAY_START, MONDAY - dt.timedelta(days=1)) is None
+    after = current_phase(MONDAY_START, MONDAY + dt.timedelta(days=200))
     assert after is not None and after.number == 3
 
 
@@ -249,3 +254,98 @@ def test_duration_text_reads_as_a_person_would() -> None:
         "4–7 h",
         "60–90 min",
     ]
+
+
+SUNDAY_HIKER = Schedule(start=MONDAY, long_hike_day=Weekday.SUNDAY)
+# The guide's order around the long hike, whatever day it falls on.
+ORDER_FROM_THE_LONG_HIKE = [
+    K.LONG_HIKE,
+    K.RECOVERY_HIKE,
+    K.EASY_WALK,
+    K.RUN_WALK,
+    K.STRENGTH,
+    K.RUN_WALK,
+    K.REST,
+]
+
+
+@pytest.mark.parametrize("day", list(Weekday))
+def test_the_week_turns_around_the_long_hike_day_keeping_the_guides_order(day: Weekday) -> None:
+    schedule = Schedule(start=MONDAY, long_hike_day=day)
+    sessions = week_sessions(schedule, 2) + week_sessions(schedule, 3)
+    first_hike = next(i for i, s in enumerate(sessions) if s.kind == K.LONG_HIKE)
+    kinds = [s.kind for s in sessions[first_hike : first_hike + 7]]
+    assert kinds == ORDER_FROM_THE_LONG_HIKE
+    assert sessions[first_hike].weekday == day.value
+
+
+def test_a_sunday_long_hike_puts_the_run_on_wednesday_and_rest_on_saturday() -> None:
+    week = {s.weekday: s.kind for s in week_sessions(SUNDAY_HIKER, 10)}
+    assert week == {
+        "sunday": K.LONG_HIKE,
+        "monday": K.RECOVERY_HIKE,
+        "tuesday": K.EASY_WALK,
+        "wednesday": K.EASY_RUN,
+        "thursday": K.STRENGTH,
+        "friday": K.HILL_REPEATS,
+        "saturday": K.REST,
+    }
+
+
+def test_texts_name_the_real_weekdays_of_a_rotated_week() -> None:
+    week = {s.weekday: s for s in week_sessions(SUNDAY_HIKER, 10)}
+    assert "Sunday" in week["saturday"].why  # fresh legs for Sunday
+    assert "Sunday's long hike" in week["sunday"].why
+    assert "Saturday" not in " ".join(s.why + s.details for s in week.values())
+
+
+def test_the_countdown_tips_name_the_athletes_days() -> None:
+    tips = " ".join(preparation_tip(days, SUNDAY_HIKER) for days in range(2, 10))
+    assert "this Sunday's long hike" in tips
+    assert "Strength work on Thursdays" in tips
+    assert "Saturday" not in tips
+
+
+def test_the_long_hike_gets_the_hiking_descent_cue_and_runs_the_running_one() -> None:
+    week = week_sessions(MONDAY_START, 9)
+    hike = next(s for s in week if s.kind == K.LONG_HIKE)
+    runs = [s for s in week if s.kind in RUNNING_KINDS]
+    assert "slow and controlled" in " ".join(hike.cues)
+    assert "lean forward" not in " ".join(hike.cues)
+    assert all("lean forward" in " ".join(run.cues) for run in runs)
+
+
+def test_a_long_hike_day_changed_mid_programme_takes_effect_from_the_next_week() -> None:
+    changed = MONDAY_START.with_long_hike_day(Weekday.SUNDAY, MONDAY + dt.timedelta(days=16))
+    assert changed.changed_on == MONDAY + dt.timedelta(days=21)  # week 4 begins
+    week_3 = {s.weekday: s.kind for s in week_sessions(changed, 3)}
+    week_4 = {s.weekday: s.kind for s in week_sessions(changed, 4)}
+    assert week_3["saturday"] == K.LONG_HIKE
+    assert week_4["sunday"] == K.LONG_HIKE
+
+
+def test_a_long_hike_day_changed_before_the_start_holds_at_once() -> None:
+    changed = MONDAY_START.with_long_hike_day(Weekday.FRIDAY, MONDAY - dt.timedelta(days=3))
+    assert (changed.long_hike_day, changed.changed_on) == (Weekday.FRIDAY, None)
+
+
+def test_changing_back_before_the_change_takes_effect_cancels_it() -> None:
+    today = MONDAY + dt.timedelta(days=16)
+    changed = MONDAY_START.with_long_hike_day(Weekday.SUNDAY, today)
+    back = changed.with_long_hike_day(Weekday.SATURDAY, today)
+    assert back == MONDAY_START
+
+
+def test_the_first_long_hike_day_chosen_holds_at_once_even_with_the_programme_under_way() -> None:
+    athlete = Athlete(user_id=1, chat_id=1, start_date=MONDAY)
+    chosen = athlete.with_long_hike_day(Weekday.SUNDAY, MONDAY + dt.timedelta(days=16))
+    assert chosen.schedule == Schedule(start=MONDAY, long_hike_day=Weekday.SUNDAY)
+
+
+def test_a_pause_moves_a_waiting_long_hike_day_change_on_with_the_start() -> None:
+    today = MONDAY + dt.timedelta(days=16)
+    athlete = Athlete(user_id=1, chat_id=1, start_date=MONDAY, long_hike_day=Weekday.SATURDAY)
+    changed = pause(athlete.with_long_hike_day(Weekday.SUNDAY, today), today)
+    back = resume(changed, today + dt.timedelta(days=3))
+    assert back.start_date == MONDAY + dt.timedelta(days=3)
+    assert back.long_hike_day_changed_on == MONDAY + dt.timedelta(days=24)  # week 4 again

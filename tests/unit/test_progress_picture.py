@@ -10,9 +10,11 @@ from pathlib import Path
 import pytest
 
 from bot.progress import ProgressData, ProgressPicture, ProgressRenderer, progress_data
+from coach.schedule import Schedule
 from tests.athlete_record import START, full_programme
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+SCHEDULE = Schedule(start=START)
 TODAY = START + dt.timedelta(days=8 * 7 + 3)  # the Thursday of week 9
 
 
@@ -23,7 +25,7 @@ def renderer(tmp_path_factory: pytest.TempPathFactory) -> ProgressRenderer:
 
 @pytest.fixture(scope="module")
 def data() -> ProgressData:
-    return progress_data(START, TODAY, full_programme())
+    return progress_data(SCHEDULE, TODAY, full_programme())
 
 
 @pytest.fixture(scope="module")
@@ -98,12 +100,12 @@ def test_the_current_week_is_marked_on_every_panel(picture: ProgressPicture) -> 
 
 
 def test_before_the_start_no_week_is_marked(renderer: ProgressRenderer) -> None:
-    picture = renderer.render(progress_data(START, START - dt.timedelta(days=4), []))
+    picture = renderer.render(progress_data(SCHEDULE, START - dt.timedelta(days=4), []))
     assert picture.drawn.marked_weeks == () and picture.drawn.long_hike_min == {}
 
 
 def test_an_empty_record_draws_zero_bars_for_every_week(renderer: ProgressRenderer) -> None:
-    picture = renderer.render(progress_data(START, START, []))
+    picture = renderer.render(progress_data(SCHEDULE, START, []))
     assert picture.drawn.done == dict.fromkeys(range(1, 13), 0)
     assert picture.drawn.climb_m == {}
 

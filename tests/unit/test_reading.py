@@ -12,9 +12,10 @@ from coach import vocabulary
 from coach.checkins import Activity, planned_by
 from coach.faq import PersonalQuestion
 from coach.reading import MessageKind, read_message
+from coach.schedule import Schedule
 
 START = dt.date(2027, 1, 4)  # a Monday
-PLAN = planned_by(START)
+PLAN = planned_by(Schedule(start=START))
 TUE = dt.date(2027, 1, 5)  # run-walk
 SAT = dt.date(2027, 1, 9)  # long hike
 

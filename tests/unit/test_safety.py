@@ -6,13 +6,22 @@ import datetime as dt
 
 import pytest
 
-from coach.adjustments import effective_session, effective_week
+from coach.adjustments import AthletePlan, effective_session, effective_week
 from coach.checkins import Activity, LoggedCheckin, PainSite
 from coach.programme import session_on
-from coach.safety import InjuryChange, injury_changes, offers_a_run, pain_advice, run_cap
+from coach.safety import (
+    Injury,
+    InjuryChange,
+    injury_changes,
+    offers_a_run,
+    pain_advice,
+    run_cap,
+)
+from coach.schedule import Schedule
 from coach.sessions import Session, SessionKind
 
 START = dt.date(2026, 12, 7)  # a Monday
+SCHEDULE = Schedule(start=START)
 MON, TUE, WED, THU, FRI, SAT, SUN = range(7)
 BLOCKING = [PainSite.KNEE, PainSite.ACHILLES, PainSite.IT_BAND, PainSite.SHIN]
 NOT_BLOCKING = [site for site in PainSite if site not in BLOCKING]
@@ -34,13 +43,32 @@ def cleared(date: dt.date, **fields: object) -> LoggedCheckin:
     return LoggedCheckin(date=date, pain_cleared=True, **fields)
 
 
+def hurting(
+    *sites: PainSite, since: dt.date = START, until: dt.date | None = None
+) -> list[Injury]:
+    return [Injury(site=site, reported_on=since, cleared_on=until) for site in sites]
+
+
+def plan(
+    today: dt.date,
+    history: list[LoggedCheckin] | None = None,
+    injuries: list[Injury] | None = None,
+) -> AthletePlan:
+    return AthletePlan(
+        schedule=SCHEDULE,
+        history=tuple(history or []),
+        injuries=tuple(injuries or []),
+        today=today,
+    )
+
+
 def shown(
     date: dt.date,
     history: list[LoggedCheckin],
     today: dt.date | None = None,
     injury: set[PainSite] | None = None,
 ) -> Session:
-    return effective_session(START, date, history, [], today or date, injury or set())
+    return effective_session(plan(today or date, history, hurting(*(injury or set()))), date)
 
 
 @pytest.mark.parametrize("site", BLOCKING)
@@ -48,7 +76,7 @@ def shown(
 def test_blocking_pain_turns_every_run_of_the_week_into_something_else(
     site: PainSite, week: int
 ) -> None:
-    sessions = effective_week(START, week, [], [], on(week, MON), injury={site})
+    sessions = effective_week(plan(on(week, MON), injuries=hurting(site)), week)
     assert not [s for s in sessions if offers_a_run(s)]
 
 
@@ -161,7 +189,7 @@ def test_the_cap_lowers_only_the_top_when_the_bottom_fits() -> None:
 
 def test_the_cap_leaves_a_run_that_fits_alone() -> None:
     session = shown(on(6, TUE), [run(on(5, SAT), minutes=60)])
-    assert session == session_on(START, on(6, TUE))
+    assert session == session_on(SCHEDULE, on(6, TUE))
 
 
 def test_the_cap_applies_to_run_walk_too() -> None:
@@ -170,7 +198,7 @@ def test_the_cap_applies_to_run_walk_too() -> None:
 
 
 def test_without_a_logged_run_the_programme_prescription_stands() -> None:
-    assert shown(on(6, TUE), []) == session_on(START, on(6, TUE))
+    assert shown(on(6, TUE), []) == session_on(SCHEDULE, on(6, TUE))
 
 
 def test_a_run_more_than_30_days_before_the_session_sets_no_cap() -> None:
@@ -197,3 +225,58 @@ def test_the_cap_limits_the_trail_run_option_on_a_week_10_sunday() -> None:
     session = shown(on(10, SUN), [run(on(10, TUE), minutes=60)])
     assert "stop at 66 minutes" in session.details
     assert (session.minutes_min, session.minutes_max) == (60, 90)
+
+
+@pytest.mark.parametrize("site", BLOCKING)
+def test_while_running_is_blocked_the_long_hike_is_shorter_and_gentler(site: PainSite) -> None:
+    session = shown(on(6, SAT), [], injury={site})
+    assert session.kind is SessionKind.LONG_HIKE
+    assert (session.minutes_min, session.minutes_max) == (120, 240)
+    text = f"{session.details} {' '.join(session.cues)}"
+    assert "descent slowly" in text and "poles" in text and "hurts" in text
+    assert "4–7 h" not in session.details
+
+
+@pytest.mark.parametrize("site", BLOCKING)
+def test_while_running_is_blocked_strength_leaves_out_step_ups_and_lunges(site: PainSite) -> None:
+    session = shown(on(6, WED), [], injury={site})
+    assert session.kind is SessionKind.STRENGTH
+    assert "No step-ups or lunges" in session.details
+    assert "glute bridges" in session.details
+    assert session.adjusted_reason and "no running" in session.adjusted_reason
+
+
+def test_an_achilles_strength_session_also_leaves_out_calf_raises() -> None:
+    assert "No calf raises" in shown(on(6, WED), [], injury={PainSite.ACHILLES}).details
+
+
+def test_the_first_week_back_starts_with_run_walk_before_the_phases_normal_runs() -> None:
+    knee = hurting(PainSite.KNEE, since=on(9, MON), until=on(10, MON))
+    back = effective_session(plan(on(10, MON), injuries=knee), on(10, TUE))
+    assert back.kind is SessionKind.RUN_WALK
+    assert "5 minutes of easy running with 3 minutes of walking" in back.details
+    assert "First week back after the knee pain" in (back.adjusted_reason or "")
+    hills = effective_session(plan(on(10, MON), injuries=knee), on(10, THU))
+    assert hills.kind is SessionKind.RUN_WALK
+
+
+def test_a_week_after_the_pain_cleared_the_normal_runs_are_back() -> None:
+    knee = hurting(PainSite.KNEE, since=on(9, MON), until=on(10, MON))
+    later = plan(on(11, MON), injuries=knee)
+    assert effective_session(later, on(11, TUE)).kind is SessionKind.EASY_RUN
+    assert effective_session(later, on(11, THU)).kind is SessionKind.HILL_REPEATS
+
+
+def test_a_day_gone_by_shows_the_injuries_open_then_not_those_of_today() -> None:
+    knee = hurting(PainSite.KNEE, since=on(10, WED))
+    week = plan(on(10, FRI), injuries=knee)
+    assert effective_session(week, on(10, TUE)).kind is SessionKind.EASY_RUN  # before the pain
+    assert effective_session(week, on(10, THU)).kind is SessionKind.EASY_WALK  # with the pain
+    assert effective_session(week, on(10, SAT)).title == "Shorter, gentler long hike"
+
+
+def test_a_day_gone_by_during_a_pain_since_cleared_still_shows_the_walk_it_had() -> None:
+    knee = hurting(PainSite.KNEE, since=on(10, MON), until=on(10, FRI))
+    assert effective_session(plan(on(10, SAT), injuries=knee), on(10, TUE)).kind is (
+        SessionKind.EASY_WALK
+    )
