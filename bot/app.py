@@ -4,6 +4,7 @@ bot and for every command-line command."""
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,6 +25,8 @@ from bot.settings import Settings
 from bot.storage.database import Database
 from bot.storage.migrate import upgrade
 from coach.faq import KnowledgeBase, load_knowledge_base
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -64,8 +67,9 @@ def render_reminder(reminder_id: int, content: ReminderContent, late: bool) -> R
     return reminder_reply(reminder_id, content, late=late)
 
 
-def bootstrap(settings: Settings, *, migrate: bool = True) -> App:
-    """Connect to the database (raising DatabaseUnavailable), bring it to head, wire it up."""
+def bootstrap(settings: Settings, *, migrate: bool = True, faq_model: bool = True) -> App:
+    """Connect to the database (raising DatabaseUnavailable), bring it to head, wire it up.
+    Commands that answer no questions pass `faq_model=False` and skip loading the model."""
     database = Database(settings.database_url)
     try:
         database.check()
@@ -74,7 +78,7 @@ def bootstrap(settings: Settings, *, migrate: bool = True) -> App:
     except BaseException:
         database.dispose()
         raise
-    faq = build_faq()
+    faq = build_faq(settings, model=faq_model)
     renderer = ProgressRenderer(Path(tempfile.gettempdir()) / "trailcoach-matplotlib")
     conversation = Conversation(
         database,
@@ -94,6 +98,16 @@ def calendar_base_url(settings: Settings) -> str | None:
     return f"{parts.scheme}://{parts.netloc}{CALENDAR_PATH}"
 
 
-def build_faq() -> KnowledgeBase:
-    """The FAQ knowledge base, for the bot and for `trailcoach ask`, which needs no database."""
-    return load_knowledge_base()
+def build_faq(settings: Settings, *, model: bool = True) -> KnowledgeBase:
+    """The FAQ knowledge base, for the bot and for `trailcoach ask`, which needs no database:
+    matching by meaning too when the sentence model is installed, FAQ_MODEL is on and `model`."""
+    embedder = None
+    if model and settings.faq_model:
+        # Imported here: numpy and onnxruntime are for the FAQ alone, not every command.
+        from bot.embedding import ModelUnavailable, load_embedder
+
+        try:
+            embedder = load_embedder(settings.faq_cache_dir)
+        except ModelUnavailable as error:
+            log.info("FAQ: matching words only, without the sentence model: %s", error)
+    return load_knowledge_base(embedder=embedder)

@@ -46,6 +46,10 @@ class Settings(BaseSettings):
     # beside the webhook, on WEBHOOK_PORT).
     metrics_port: int | None = Field(default=None, ge=1, le=65535)
     metrics_listen: str = "127.0.0.1"
+    # The FAQ matches by meaning too when the sentence model is installed, unless this is off
+    # (words only: a smaller bot that starts faster). Its phrasings' vectors are cached here.
+    faq_model: bool = True
+    faq_cache_dir: Path = DEFAULT_DATA_DIR / "cache"
     # For tests and demos: the bot's clock starts at this instant (ISO 8601 with offset).
     clock_start: dt.datetime | None = None
 

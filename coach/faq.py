@@ -3,13 +3,19 @@
 The knowledge base has one entry per fact (tests/data/faq_facts.json). Rules go first, for
 questions about the athlete rather than the guide: training with an injury gets a cautious
 answer, illness goes to a doctor, a trip, travel, progress or plan question points to its
-command. Then near-miss domains the guide does not cover are declined, and the rest is scored
-lexically: text is normalised (lower case, accents stripped, light stemming, hiker synonyms,
+command. Then near-miss domains the guide does not cover are declined, and the rest is matched
+against each fact's phrasings (the hand-written ones of faq.json and the paraphrase banks of
+faq_phrasings.json) and against questions the guide does not answer (off-topic examples).
+
+Lexically, text is normalised (lower case, accents stripped, light stemming, hiker synonyms,
 negation, typo correction against the knowledge-base vocabulary), then each fact is scored by
 an IDF-weighted cosine against its phrasings blended with how much of the question the fact's
 vocabulary covers. Words the knowledge base has never seen weigh as much as its rarest words,
-and a fact shared only through everyday words ("recommend", "weather") scores nothing, so an
-off-topic question ("capital of France") is declined instead of snapping to the nearest entry.
+and a fact shared only through everyday words ("recommend", "weather") scores nothing. Given an
+`Embedder` (a sentence-embedding model, which the bot supplies), each fact's score is fused with
+the best cosine of the question's meaning to its phrasings and answer. Either way the best fact
+is declined when its score is low, or when an off-topic example is nearer the question than the
+fact is, so "which GPS watch should I buy" is declined instead of snapping to the gear entry.
 """
 
 from __future__ import annotations
@@ -18,13 +24,14 @@ import json
 import math
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from enum import StrEnum
 from functools import lru_cache
 from importlib import resources
+from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Protocol
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 from rapidfuzz import process
@@ -36,9 +43,22 @@ from coach.checkins import PainSite
 # Long messages are cut before scoring so a pasted essay cannot make answering slow.
 MAX_CHARS = 400
 MAX_TOKENS = 48
-# Chosen on the tuning split of bench/data/faq_questions.json (see bench/faq.py).
-CONFIDENCE_THRESHOLD = 0.38
+# Chosen on a development split of the paraphrase banks (a quarter of each bank's questions
+# and off-topic examples, held out of the knowledge base while choosing; README, "How the FAQ
+# matches"): the highest share of the worse of in-scope right and off-topic declined.
+# A fact's lexical score: this much phrasing cosine, the rest vocabulary coverage.
 COSINE_WEIGHT = 0.4
+# Without a model: the least lexical score answered, and how much nearer (in lexical cosine)
+# an off-topic example may be than the fact's nearest phrasing before the question is declined.
+CONFIDENCE_THRESHOLD = 0.2
+EXAMPLE_MARGIN = 0.05
+# With a model: a fact's score is this much lexical score, the rest meaning (cosine); the least
+# fused score answered; how much nearer in meaning an off-topic example may be than the fact;
+# and the lexical margin, wider since meaning already judges most near misses.
+FUSION_LEXICAL_WEIGHT = 0.2
+FUSED_THRESHOLD = 0.475
+SEMANTIC_EXAMPLE_MARGIN = 0.06
+FUSED_LEXICAL_EXAMPLE_MARGIN = 0.2
 # Everyday words count for this much of their weight when they are shared with a topic.
 WEAK_WORD_FACTOR = 0.5
 MIN_TYPO_LENGTH = 4
@@ -78,6 +98,8 @@ NEGATIONS = frozenset(
 )
 
 _TOKEN_RE = re.compile(r"[a-z0-9]+")
+# A word as typed, for the model's copy of a question: letters (accented too) and apostrophes.
+_WORD_RE = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
 _SEPARATOR_RE = re.compile(r"[\s-]+")
 _SNAKE_CASE_RE = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$")
 
@@ -119,6 +141,37 @@ class FaqEntry(BaseModel):
         if any(mark in value for mark in ("**", "__", "`", "#", "](")):
             raise ValueError("answer must be plain text, without markdown")
         return value
+
+
+class FaqPhrasings(BaseModel):
+    """Training data for the matcher, kept apart from the hand-written entries: more ways of
+    asking for each fact, and questions the guide does not answer (faq_phrasings.json)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    about: str = ""
+    questions: dict[str, list[Annotated[str, Field(min_length=3)]]] = {}
+    off_topic: list[Annotated[str, Field(min_length=1)]] = []
+
+
+class SentenceIndex(Protocol):
+    """Texts encoded once, to compare questions with by meaning."""
+
+    def similarities(self, text: str) -> Sequence[float]:
+        """The cosine of `text`'s meaning to each indexed text, in the order they were given."""
+        ...
+
+
+class Embedder(Protocol):
+    """A sentence-embedding model, as the knowledge base needs it.
+
+    It indexes texts rather than handing out vectors, so the many dot products a question
+    needs run wherever the vectors live (numpy, in the bot) and the coach stays pure Python.
+    """
+
+    def index(self, texts: Sequence[str]) -> SentenceIndex:
+        """Encode `texts` (or read their vectors from a cache) and index them."""
+        ...
 
 
 class FaqFile(BaseModel):
@@ -163,10 +216,27 @@ class FaqAnswer(BaseModel):
 
 
 class KnowledgeBase:
-    """Validated FAQ entries plus the index used to match questions to them."""
+    """Validated FAQ entries plus the indexes used to match questions to them.
 
-    def __init__(self, data: FaqFile) -> None:
+    `phrasings` adds ways of asking for the facts and off-topic examples; `embedder`, when
+    given, adds matching by meaning (its index is built here, once). Without one the knowledge
+    base matches lexically and still answers.
+    """
+
+    def __init__(
+        self,
+        data: FaqFile,
+        phrasings: FaqPhrasings | None = None,
+        embedder: Embedder | None = None,
+    ) -> None:
         self.entries: tuple[FaqEntry, ...] = tuple(data.entries)
+        phrasings = phrasings or FaqPhrasings()
+        self.examples: tuple[str, ...] = tuple(phrasings.off_topic)
+        # Each fact's phrasings: the hand-written ones, then the banks' (repeats dropped).
+        self.phrasings: tuple[tuple[str, ...], ...] = tuple(
+            tuple(dict.fromkeys([*entry.questions, *phrasings.questions.get(entry.topic, [])]))
+            for entry in self.entries
+        )
         # Weekday abbreviations and number words come from the vocabulary both readers share.
         # Ambiguous ones ("sun", "sat") only where the file says so.
         shared = {
@@ -185,7 +255,7 @@ class KnowledgeBase:
         self._vocabulary: set[str] = set()
         self._correct = lru_cache(maxsize=4096)(self._correct_uncached)
         phrasing_tokens = [
-            [self._tokens(question) for question in entry.questions] for entry in self.entries
+            [self._tokens(question) for question in questions] for questions in self.phrasings
         ]
         topic_tokens = [
             set().union(*phrasings, self._tokens(" ".join(entry.keywords)))
@@ -217,10 +287,37 @@ class KnowledgeBase:
             if data.off_topic_patterns
             else None
         )
-        self._phrasings = [
-            [(tokens, self._norm(tokens)) for tokens in phrasings if tokens]
-            for phrasings in phrasing_tokens
-        ]
+        # Every phrasing and off-topic example by token, so that a question only touches the
+        # texts it shares a word with. A text's owner is its fact's index; examples own
+        # len(entries).
+        self._owners: list[int] = []
+        self._norms: list[float] = []
+        self._postings: dict[str, list[int]] = {}
+        example_tokens = [self._tokens(example) for example in self.examples]
+        for owner, texts_tokens in enumerate([*phrasing_tokens, example_tokens]):
+            for tokens in texts_tokens:
+                if not tokens:
+                    continue
+                for token in tokens:
+                    self._postings.setdefault(token, []).append(len(self._norms))
+                self._owners.append(owner)
+                self._norms.append(self._norm(tokens))
+        self._index: SentenceIndex | None = None
+        if embedder is not None:
+            # One list for the model: each fact's phrasings and its answer, then the examples.
+            texts: list[str] = []
+            self._spans: list[tuple[int, int]] = []
+            for entry, questions in zip(self.entries, self.phrasings, strict=True):
+                start = len(texts)
+                texts += [*questions, entry.answer]
+                self._spans.append((start, len(texts)))
+            self._examples_start = len(texts)
+            self._index = embedder.index([*texts, *self.examples])
+
+    @property
+    def uses_meaning(self) -> bool:
+        """True when questions are also matched by meaning (an embedder was given)."""
+        return self._index is not None
 
     def answer(self, question: str, *, injury: AbstractSet[PainSite] = frozenset()) -> FaqAnswer:
         """Answer with the fact asked for; decline kindly when the guide does not say.
@@ -239,8 +336,8 @@ class KnowledgeBase:
             return self._fact(ruled, 1.0, question, injury)
         if self._off_topic_re is not None and self._off_topic_re.search(folded):
             return self._decline(0.0)
-        topic, score = self.best_match(question)
-        if topic is None or score < CONFIDENCE_THRESHOLD:
+        topic, score = self.match(question)
+        if topic is None:
             return self._decline(score)
         return self._fact(topic, score, question, injury)
 
@@ -270,19 +367,87 @@ class KnowledgeBase:
     def _decline(score: float) -> FaqAnswer:
         return FaqAnswer(answered=False, topic=None, score=score, answer=DECLINE_TEXT)
 
-    def best_match(self, question: str) -> tuple[str | None, float]:
-        """Return the highest-scoring topic and its score in 0..1, whatever the threshold."""
-        query = self.query_tokens(question)
+    def match(self, question: str) -> tuple[str | None, float]:
+        """The fact the matcher picks for a question and its score in 0..1; None when it
+        declines (the score is then the best fact's). Rules and guards are not applied."""
+        text = question[:MAX_CHARS]
+        query = self.query_tokens(text)
+        lexical, cosines, example = self._lexical(query)
+        if self._index is None:
+            best = self._named_day(query, max(range(len(self.entries)), key=lexical.__getitem__))
+            score = lexical[best]
+            declined = score < CONFIDENCE_THRESHOLD or example - cosines[best] > EXAMPLE_MARGIN
+            return (None if declined else self.entries[best].topic), min(1.0, score)
+        similarities = self._index.similarities(self._with_typos_corrected(text))
+        meaning = [max(similarities[start:end]) for start, end in self._spans]
+        nearest_example = max(similarities[self._examples_start :], default=-1.0)
+        fused = [
+            FUSION_LEXICAL_WEIGHT * lex + (1 - FUSION_LEXICAL_WEIGHT) * sense
+            for lex, sense in zip(lexical, meaning, strict=True)
+        ]
+        best = self._named_day(query, max(range(len(self.entries)), key=fused.__getitem__))
+        score = min(1.0, max(0.0, fused[best]))
+        declined = (
+            fused[best] < FUSED_THRESHOLD
+            or meaning[best] < nearest_example - SEMANTIC_EXAMPLE_MARGIN
+            or example - cosines[best] > FUSED_LEXICAL_EXAMPLE_MARGIN
+        )
+        return (None if declined else self.entries[best].topic), score
+
+    def _named_day(self, query: set[str], best: int) -> int:
+        """A question naming one weekday, and not the best fact's, asks for that day's session:
+        meaning alone barely tells "and sunday?" from "and monday?"."""
+        day = WEEKDAY_OF_TOPIC.get(self.entries[best].topic)
+        named = [weekday for weekday in vocabulary.WEEKDAYS if weekday in query]
+        if day is None or day in named or len(named) != 1:
+            return best
+        wanted = DAY_TOPICS[named[0]]
+        return next((i for i, e in enumerate(self.entries) if e.topic == wanted), best)
+
+    def _with_typos_corrected(self, text: str) -> str:
+        """The text with each word the typo corrector knows better replaced: the model reads
+        "lnog" as unrelated pieces, the lexical matcher already as "long"."""
+
+        def correct(match: re.Match[str]) -> str:
+            word = _fold(match.group(0))
+            if (
+                word in STOPWORDS
+                or not MIN_TYPO_LENGTH <= len(word) <= MAX_TYPO_LENGTH
+                or word in self._synonyms
+                or _stem(word) in self._synonyms
+                or _stem(word) in self._vocabulary
+            ):
+                return match.group(0)
+            return self._correct(word) or match.group(0)
+
+        return _WORD_RE.sub(correct, text)
+
+    def _lexical(self, query: set[str]) -> tuple[list[float], list[float], float]:
+        """Each fact's lexical score and its best phrasing cosine; the best example cosine."""
+        count = len(self.entries)
         if not query:
-            return None, 0.0
+            return [0.0] * count, [0.0] * count, 0.0
         query_norm_sq = sum(self._weight(t) ** 2 for t in query)
-        best_topic: str | None = None
-        best_score = 0.0
-        for index, entry in enumerate(self.entries):
-            score = self._topic_score(index, query, query_norm_sq)
-            if score > best_score:
-                best_topic, best_score = entry.topic, score
-        return best_topic, min(1.0, best_score)
+        query_norm = math.sqrt(query_norm_sq)
+        # IDF-weighted cosine to each text sharing a word, the best one kept per owner.
+        dots: dict[int, float] = {}
+        for token in query:
+            weight = self._shared_weight(token)
+            for text in self._postings.get(token, ()):
+                dots[text] = dots.get(text, 0.0) + weight
+        nearest = [0.0] * (count + 1)
+        for text, dot in dots.items():
+            owner = self._owners[text]
+            nearest[owner] = max(nearest[owner], dot / (query_norm * self._norms[text]))
+        scores, cosines = [0.0] * count, [0.0] * count
+        for index in range(count):
+            covered = query & self._topic_tokens[index]
+            if not covered - self._weak:
+                continue
+            coverage = sum(self._shared_weight(t) for t in covered) / query_norm_sq
+            cosines[index] = nearest[index]
+            scores[index] = COSINE_WEIGHT * nearest[index] + (1 - COSINE_WEIGHT) * coverage
+        return scores, cosines, nearest[count]
 
     def query_tokens(self, text: str) -> set[str]:
         """Normalise a question into the set of content tokens the scorer compares."""
@@ -303,20 +468,6 @@ class KnowledgeBase:
                 negated = False
             tokens.update(found)
         return tokens
-
-    def _topic_score(self, index: int, query: set[str], query_norm_sq: float) -> float:
-        covered = query & self._topic_tokens[index]
-        if not covered - self._weak:
-            return 0.0
-        coverage = sum(self._shared_weight(t) for t in covered) / query_norm_sq
-        cosine = 0.0
-        query_norm = math.sqrt(query_norm_sq)
-        for tokens, norm in self._phrasings[index]:
-            shared = query & tokens
-            if shared:
-                dot = sum(self._shared_weight(t) for t in shared)
-                cosine = max(cosine, dot / (query_norm * norm))
-        return COSINE_WEIGHT * cosine + (1 - COSINE_WEIGHT) * coverage
 
     def _shared_weight(self, token: str) -> float:
         weight = self._weight(token) ** 2
@@ -346,6 +497,9 @@ class KnowledgeBase:
         if mapped is not None:
             return [_stem(part) for part in mapped.split() if part not in STOPWORDS]
         stem = _stem(word)
+        if stem in STOPWORDS:
+            # "shoulder" must not become "should", nor a typo of "should" a shoulder question.
+            stem = word
         if (
             allow_typos
             and stem not in self._vocabulary
@@ -401,27 +555,70 @@ def _plausible_slip(word: str, candidate: str) -> bool:
     return len(word) >= MIN_FUZZY_TYPO_LENGTH or swapped or dropped or candidate in STOPWORDS
 
 
-def load_knowledge_base(path: Path | None = None) -> KnowledgeBase:
-    """Load and validate the FAQ file (the packaged one by default)."""
+def load_knowledge_base(
+    path: Path | None = None,
+    phrasings_path: Path | None = None,
+    *,
+    embedder: Embedder | None = None,
+) -> KnowledgeBase:
+    """Load and validate the FAQ file and its phrasings (by default the packaged ones; with a
+    `path` of its own, phrasings only from `phrasings_path`), matching by meaning too when an
+    `embedder` is given."""
     if path is None:
-        source = resources.files("coach").joinpath("data", "faq.json")
+        text = _read(resources.files("coach").joinpath("data", "faq.json"), "coach/data/faq.json")
+        phrasings_name = "coach/data/faq_phrasings.json"
+        phrasings = _read(
+            resources.files("coach").joinpath("data", "faq_phrasings.json"), phrasings_name
+        )
         name = "coach/data/faq.json"
     else:
-        source, name = path, str(path)
+        text, name = _read(path, str(path)), str(path)
+        phrasings_name = str(phrasings_path)
+        phrasings = None if phrasings_path is None else _read(phrasings_path, phrasings_name)
+    return parse_knowledge_base(
+        text, name, phrasings_text=phrasings, phrasings_name=phrasings_name, embedder=embedder
+    )
+
+
+def _read(source: Traversable | Path, name: str) -> str:
     try:
-        text = source.read_text(encoding="utf-8")
+        return source.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
         raise KnowledgeBaseError(f"{name}: cannot read the FAQ file: {error}") from error
-    return parse_knowledge_base(text, name)
 
 
-def parse_knowledge_base(text: str, name: str = "faq.json") -> KnowledgeBase:
-    """Build a knowledge base from FAQ JSON text; errors name the file and the entry."""
+def parse_knowledge_base(
+    text: str,
+    name: str = "faq.json",
+    *,
+    phrasings_text: str | None = None,
+    phrasings_name: str = "faq_phrasings.json",
+    embedder: Embedder | None = None,
+) -> KnowledgeBase:
+    """Build a knowledge base from FAQ JSON text (and phrasings JSON text, if any); errors name
+    the file and the entry."""
+    data = _validate(_json(text, name), name)
+    phrasings = None
+    if phrasings_text is not None:
+        phrasings = _validate_phrasings(_json(phrasings_text, phrasings_name), phrasings_name)
+        unknown = sorted(set(phrasings.questions) - {entry.topic for entry in data.entries})
+        if unknown:
+            raise KnowledgeBaseError(f"{phrasings_name}: phrasings for unknown facts: {unknown}")
+    return KnowledgeBase(data, phrasings, embedder)
+
+
+def _json(text: str, name: str) -> object:
     try:
-        raw = json.loads(text)
+        return json.loads(text)
     except json.JSONDecodeError as error:
         raise KnowledgeBaseError(f"{name}: not valid JSON: {error}") from error
-    return KnowledgeBase(_validate(raw, name))
+
+
+def _validate_phrasings(raw: object, name: str) -> FaqPhrasings:
+    try:
+        return FaqPhrasings.model_validate(raw)
+    except ValidationError as error:
+        raise KnowledgeBaseError(f"{name}: {_describe(error)}") from error
 
 
 def _validate(raw: object, name: str) -> FaqFile:
@@ -541,6 +738,17 @@ _SESSION_HINT_RE = re.compile(
     r"\b(session|sessions|workout|training|train|run|running|hike|hiking|plan|programme|"
     r"program|schedule|do|doing|scheduled|planned|week|(whats|what is) on)\b"
 )
+# The facts that are one weekday's session.
+DAY_TOPICS = {
+    "monday": "monday_session",
+    "tuesday": "tuesday_session",
+    "wednesday": "wednesday_session",
+    "thursday": "thursday_session",
+    "friday": "friday_session",
+    "saturday": "saturday_long_hike",
+    "sunday": "sunday_session",
+}
+WEEKDAY_OF_TOPIC = {topic: day for day, topic in DAY_TOPICS.items()}
 # Rules run before the matcher: these questions are about the athlete, not about the guide, and
 # a wrong guess from the nearest paragraph would be worse than useless.
 MEDICAL_TOPIC = "medical_doctor"

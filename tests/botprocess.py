@@ -18,12 +18,24 @@ TEST_TOKEN = "123456:TEST-TOKEN-never-logged"
 def bot_environment(
     base_url: str, base_file_url: str, database_url: str, **extra: str
 ) -> dict[str, str]:
-    """The environment a bot process needs to talk to the emulator instead of Telegram."""
+    """The environment a bot process needs to talk to the emulator instead of Telegram.
+
+    The FAQ matches words only unless `extra` turns FAQ_MODEL on: loading the sentence model
+    costs each process a second or more, and the bots that test the FAQ say so."""
     env = {
         key: value
         for key, value in os.environ.items()
         if not key.startswith(
-            ("TELEGRAM_", "DATABASE_URL", "CLOCK_", "REMINDER_", "WEBHOOK_", "LOG_", "METRICS_")
+            (
+                "TELEGRAM_",
+                "DATABASE_URL",
+                "CLOCK_",
+                "REMINDER_",
+                "WEBHOOK_",
+                "LOG_",
+                "METRICS_",
+                "FAQ_",
+            )
         )
     }
     env.update(
@@ -34,6 +46,7 @@ def bot_environment(
         POLL_TIMEOUT_SECONDS="1",
         LOG_LEVEL="INFO",
         PYTHONUNBUFFERED="1",
+        FAQ_MODEL="false",
     )
     env.update(extra)
     return env

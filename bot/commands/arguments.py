@@ -30,14 +30,15 @@ def iso_date(text: str) -> dt.date:
         ) from None
 
 
-def open_app(settings: Settings, *, migrate: bool = True) -> App | None:
+def open_app(settings: Settings, *, migrate: bool = True, faq_model: bool = True) -> App | None:
     """The application, from the composition root; None (with one line on stderr naming the
-    database, its password masked) when the database cannot be reached."""
+    database, its password masked) when the database cannot be reached. Commands that answer
+    no questions pass `faq_model=False` and skip loading the FAQ's sentence model."""
     # Imported here so that light commands (plan, checkin) start without the whole application.
     from bot.app import bootstrap
 
     try:
-        return bootstrap(settings, migrate=migrate)
+        return bootstrap(settings, migrate=migrate, faq_model=faq_model)
     except DatabaseUnavailable as error:
         print(f"trailcoach: {error}", file=sys.stderr)
         return None

@@ -22,7 +22,7 @@ def register(subparsers: Any) -> None:
 
 
 def handle(args: argparse.Namespace) -> int:
-    app = open_app(Settings(), migrate=False)
+    app = open_app(Settings(), migrate=False, faq_model=False)
     if app is None:
         return 2
     url, shown = app.settings.database_url, app.database.masked_url

@@ -21,7 +21,7 @@ def handle(args: argparse.Namespace) -> int:
     from bot.services.unit_of_work import UnitOfWork
     from bot.storage import migrate
 
-    app = open_app(Settings(), migrate=False)
+    app = open_app(Settings(), migrate=False, faq_model=False)
     if app is None:
         return 2
     try:

@@ -65,7 +65,7 @@ def handle_export(args: argparse.Namespace) -> int:
 
 def _write(args: argparse.Namespace, make: Any) -> int:
     """Run `make(app, athlete)` for USER_ID and write what it gives to --out (or stdout)."""
-    app = open_app(Settings(), migrate=False)
+    app = open_app(Settings(), migrate=False, faq_model=False)
     if app is None:
         return 2
     try:

@@ -44,10 +44,11 @@ async def say(hiker: UserSession, text: str, count: int = 1) -> str:
 
 @asynccontextmanager
 async def bot_at(
-    tmp: Path, clock_start: str
+    tmp: Path, clock_start: str, **extra_env: str
 ) -> AsyncIterator[tuple[TelegramEmulator, str, BotProcess]]:
     """The emulator and the real bot on a new SQLite file, its clock starting at `clock_start`
-    and polling already: (emulator, database URL, process). The bot stops at the end."""
+    and polling already: (emulator, database URL, process). The bot stops at the end.
+    `extra_env` adds to its environment (FAQ_MODEL="true", say)."""
     database_url = f"sqlite:///{tmp / 'data' / 'trailcoach.db'}"
     async with TelegramEmulator() as emulator:
         env = bot_environment(
@@ -56,6 +57,7 @@ async def bot_at(
             database_url,
             CLOCK_START=clock_start,
             PTB_TIMEDELTA="true",
+            **extra_env,
         )
         process = BotProcess(env, tmp / "bot.log", tmp).start()
         try:

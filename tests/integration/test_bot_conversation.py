@@ -20,6 +20,7 @@ from coach.athletes import Athlete
 from coach.checkins import LoggedCheckin
 from tests.botprocess import TEST_TOKEN, BotProcess
 from tests.emulator import TelegramEmulator, UserSession
+from tests.faq_model import CACHE_DIR, shared_knowledge_base
 from tests.integration.athletes import seed
 from tests.integration.bot_helpers import (
     MONDAY_MORNING,
@@ -88,9 +89,12 @@ class SharedBot:
 
 @pytest_asyncio.fixture(loop_scope="module", scope="module")
 async def shared(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[SharedBot]:
-    """One bot for the module, its clock on Monday 7 December 2026, 09:00 UTC."""
+    """One bot for the module, its clock on Monday 7 December 2026, 09:00 UTC; its FAQ with
+    the sentence model, as `make run` builds it, the vectors cached by the test session."""
     tmp: Path = tmp_path_factory.mktemp("bot")
-    async with bot_at(tmp, MONDAY_MORNING) as (emulator, database_url, process):
+    shared_knowledge_base()  # the vectors cached, so the bot starts without encoding them
+    model = {"FAQ_MODEL": "true", "FAQ_CACHE_DIR": str(CACHE_DIR)}
+    async with bot_at(tmp, MONDAY_MORNING, **model) as (emulator, database_url, process):
         yield SharedBot(emulator, database_url, process)
 
 

