@@ -154,11 +154,13 @@ def resolve(plan: AthletePlan, request: MoveRequest) -> MoveCheck:
         from_date = by_day[request.from_day]
         there = planned_session(plan, from_date).kind
         if request.kinds and there not in request.kinds:
+            elsewhere = [d for d in dates if planned_session(plan, d).kind in request.kinds]
+            where = f" This week's is on {elsewhere[0]:%A}." if len(elsewhere) == 1 else ""
             return MoveCheck(
                 from_date=from_date,
                 to_date=to_date,
                 problem=MoveProblem.NOT_FOUND,
-                why=f"{from_date:%A} has {_with_article(there)}, not a {request.what}.",
+                why=f"{from_date:%A} has {_with_article(there)}, not a {request.what}.{where}",
             )
     else:
         found = [
@@ -286,8 +288,10 @@ def _kinds(plan: AthletePlan, days: list[dt.date]) -> Kinds:
 def _with_article(kind: SessionKind | None) -> str:
     if kind is SessionKind.HILL_REPEATS:
         return "hill repeats"
-    word = session_word(kind) if kind is not None else "a session"
-    return f"the {word}" if kind is SessionKind.LONG_HIKE else f"a {word}"
+    word = session_word(kind) if kind is not None else "session"
+    if kind is SessionKind.LONG_HIKE:
+        return f"the {word}"
+    return f"{'an' if word[:1] in 'aeiou' else 'a'} {word}"
 
 
 def _week_of(plan: AthletePlan, day: dt.date) -> list[dt.date]:

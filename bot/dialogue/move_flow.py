@@ -96,7 +96,7 @@ def _told(outcome: MoveOutcome) -> list[Reply]:
     check = outcome.check
     if outcome.moved is not None and outcome.swapped is not None:
         moved, swapped = outcome.moved, outcome.swapped
-        back = "a rest day" if swapped.is_rest_day else html.escape(swapped.title.lower())
+        back = "a rest day" if swapped.is_rest_day else f"the {html.escape(swapped.title.lower())}"
         return [
             Reply(
                 text=f"Done: your {session_word(moved.kind)} is on {moved.date:%A} now, and "

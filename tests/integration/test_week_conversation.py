@@ -134,7 +134,7 @@ def test_moving_tuesdays_run_to_wednesday_in_words_swaps_the_two_days(
 ) -> None:
     talk = chat(database, faq, 5)
     reply = talk.say("move Tuesday's run to Wednesday")
-    assert "your run is on Wednesday now, and Tuesday has strength session" in reply
+    assert "your run is on Wednesday now, and Tuesday has the strength session" in reply
     week = talk.say("/week")
     assert "Tue 08 Dec: 🏋️ Strength session" in week
     assert "Wed 09 Dec: 🏃 Easy trail run in Zone 2" in week
