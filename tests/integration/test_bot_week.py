@@ -127,7 +127,7 @@ async def test_moving_a_session_in_words_is_refused_with_the_nearest_day_then_un
     assert "within their programme week" in refused.text
     await hiker.send("move the long hike to sunday")
     [moved] = await hiker.replies(1)
-    assert "your long hike is on Sunday now, and Saturday has recovery hike" in moved.text
+    assert "your long hike is on Sunday now, and Saturday has the recovery hike" in moved.text
     assert "Moved here from Sunday" in await command(hiker, "today")
     assert "Move undone: your long hike is back on Saturday" in await command(hiker, "undo")
 
