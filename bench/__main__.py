@@ -10,6 +10,7 @@ BENCHMARKS = (
     "bench.checkins",
     "bench.latency",
     "bench.reminders",
+    "bench.lateness",
     "bench.recordings",
     "bench.progress",
 )

@@ -15,12 +15,13 @@ from bot.clock import Clock
 from bot.dialogue.conversation import Conversation
 from bot.dialogue.messages import Reply
 from bot.dialogue.reminder_text import reminder_reply
+from bot.dialogue.review_text import review_reply
 from bot.progress import ProgressRenderer
 from bot.reminders.delivery import Sender
 from bot.reminders.leadership import AdvisoryLockLeadership, Leadership, SoleLeader
 from bot.reminders.service import ReminderService
-from bot.reminders.store import ReminderStore
-from bot.services.reminders import ReminderContent
+from bot.reminders.store import Content, ReminderStore
+from bot.services.reviews import WeeklyReview
 from bot.settings import Settings
 from bot.storage.database import Database
 from bot.storage.migrate import upgrade
@@ -54,16 +55,20 @@ class App:
             render_reminder,
             grace=grace,
             tick_seconds=settings.reminder_tick_seconds,
-            send_rate=settings.send_rate_per_second,
+            send_rate=settings.sending_rate,
             clock=self.clock.now,
             leadership=leadership,
+            max_lead=dt.timedelta(minutes=settings.reminder_max_lead_minutes),
         )
 
     def close(self) -> None:
         self.database.dispose()
 
 
-def render_reminder(reminder_id: int, content: ReminderContent, late: bool) -> Reply | None:
+def render_reminder(reminder_id: int, content: Content, late: bool) -> Reply | None:
+    """The message for a claimed reminder of either kind; a review says nothing of lateness."""
+    if isinstance(content, WeeklyReview):
+        return review_reply(content)
     return reminder_reply(reminder_id, content, late=late)
 
 

@@ -13,6 +13,8 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEFAULT_DATA_DIR = Path("data")
 DEFAULT_DATABASE_URL = f"sqlite:///{DEFAULT_DATA_DIR / 'trailcoach.db'}"
+# Messages a second Telegram allows a bot that pays for broadcasts.
+PAID_BROADCAST_RATE = 1000.0
 
 
 class LogFormat(StrEnum):
@@ -35,6 +37,11 @@ class Settings(BaseSettings):
     reminder_grace_minutes: int = Field(default=120, ge=0)
     # Telegram's overall sending budget; python-telegram-bot's AIORateLimiter enforces it.
     send_rate_per_second: float = Field(default=30.0, gt=0)
+    # Telegram's paid broadcasts: reminders sent with allow_paid_broadcast (0.1 Stars each,
+    # from the bot's balance), which lifts the budget to 1000 a second.
+    paid_broadcast: bool = False
+    # How early a crowded minute's reminders may start (0: never before their time).
+    reminder_max_lead_minutes: float = Field(default=10.0, ge=0, le=60)
     poll_timeout_seconds: int = Field(default=30, ge=0)
     # Webhook mode, for several replicas behind one public URL; without it the bot long-polls.
     webhook_url: str | None = None
@@ -105,6 +112,14 @@ class Settings(BaseSettings):
         if value is not None and value.tzinfo is None:
             raise ValueError("CLOCK_START needs a UTC offset, e.g. 2026-12-07T08:00:00+00:00")
         return value
+
+    @property
+    def sending_rate(self) -> float:
+        """Messages a second the bot may send in all: SEND_RATE_PER_SECOND, or with paid
+        broadcasts on Telegram's paid limit (unless SEND_RATE_PER_SECOND asks for more)."""
+        if self.paid_broadcast:
+            return max(PAID_BROADCAST_RATE, self.send_rate_per_second)
+        return self.send_rate_per_second
 
     @property
     def has_token(self) -> bool:

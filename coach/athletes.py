@@ -9,6 +9,9 @@ from pydantic import BaseModel
 
 from coach.schedule import Schedule, Weekday
 
+# When the weekly review goes out, local time, unless the athlete changes it or turns it off.
+REVIEW_TIME = dt.time(19)
+
 
 class Experience(StrEnum):
     NEVER = "never"
@@ -25,6 +28,7 @@ class Athlete(BaseModel):
     display_name: str = ""
     timezone: str | None = None
     reminder_time: dt.time | None = None
+    review_time: dt.time | None = REVIEW_TIME  # None: no weekly review
     start_date: dt.date | None = None
     # None until chosen: the guide's Saturday holds. A change made while the programme is under
     # way takes effect on `long_hike_day_changed_on`; the day before it was the earlier one.

@@ -6,7 +6,7 @@ import asyncio
 import logging
 import time
 from collections.abc import Callable, Coroutine, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from telegram import BotCommand, CallbackQuery, InlineKeyboardMarkup, InputFile, Update
 from telegram.constants import ParseMode
@@ -84,7 +84,8 @@ class TelegramChannel:
             # off the event loop, rather than in the first athlete's /progress.
             self._warming = asyncio.create_task(asyncio.to_thread(self._app.renderer.warm))
             if reminders:
-                self._reminders = self._app.reminder_service(TelegramSender(application.bot))
+                sender = TelegramSender(application.bot, paid_broadcast=settings.paid_broadcast)
+                self._reminders = self._app.reminder_service(sender)
                 schedule_reminders(
                     application,
                     self._reminders,
@@ -106,16 +107,16 @@ class TelegramChannel:
             .base_file_url(settings.telegram_base_file_url)
             .request(CountingRequest(self.metrics.record_telegram_error))
             .defaults(Defaults(parse_mode=ParseMode.HTML))
-            .rate_limiter(
-                AIORateLimiter(overall_max_rate=settings.send_rate_per_second, max_retries=5)
-            )
+            .rate_limiter(AIORateLimiter(overall_max_rate=settings.sending_rate, max_retries=5))
+            .application_class(CoachApplication)
             .post_init(post_init)
             .post_shutdown(post_shutdown)
             .concurrent_updates(ChatOrderedProcessor())
         )
         if not updater:
             builder = builder.updater(None)
-        application = builder.build()
+        application = cast(CoachApplication, builder.build())
+        application.before_stop = self.stop_reminders
         private = filters.ChatType.PRIVATE
         new_message = filters.UpdateType.MESSAGE
         observed = self._observed
@@ -140,6 +141,11 @@ class TelegramChannel:
         )
         application.add_error_handler(self.on_error)
         return application
+
+    async def stop_reminders(self) -> None:
+        """Stop the reminder tick: nothing more is claimed, the sends in flight finish."""
+        if self._reminders is not None:
+            await self._reminders.stop()
 
     def _observed(self, callback: Callback) -> Callback:
         """The handler, timed and counted by kind and outcome, its log lines naming the update."""
@@ -319,6 +325,28 @@ class TelegramChannel:
             await application.bot.set_my_commands(commands)
         except TelegramError as error:
             log.warning("could not register the command menu: %s", error)
+
+
+class CoachApplication(Application[Any, Any, Any, Any, Any, Any]):
+    """python-telegram-bot's Application, stopping the reminder tick first when it stops.
+
+    Application.stop() waits for the JobQueue's running jobs; without this, a stop signal in
+    the middle of a fan-out would wait for the whole tick to be sent.
+    """
+
+    before_stop: Callable[[], Coroutine[Any, Any, None]] | None = None
+    _early_stop: asyncio.Future[None] | None = None
+
+    def stop_soon(self) -> None:
+        """For a signal handler: begin stopping the reminder tick now, while the HTTP server
+        still finishes the requests in progress."""
+        if self.before_stop is not None and self._early_stop is None:
+            self._early_stop = asyncio.ensure_future(self.before_stop())
+
+    async def stop(self) -> None:
+        if self.before_stop is not None:
+            await self.before_stop()
+        await super().stop()
 
 
 def update_kind(update: Update) -> UpdateKind:

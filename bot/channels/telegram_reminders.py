@@ -23,15 +23,20 @@ JOB_NAME = "reminders"
 
 
 class TelegramSender:
-    """Sends through the application's Bot, so its AIORateLimiter paces and retries 429s."""
+    """Sends through the application's Bot, so its AIORateLimiter paces and retries 429s.
+    With `paid_broadcast`, every reminder is sent as a paid broadcast (up to 1000 a second)."""
 
-    def __init__(self, bot: Bot) -> None:
+    def __init__(self, bot: Bot, *, paid_broadcast: bool = False) -> None:
         self._bot = bot
+        self._paid = True if paid_broadcast else None  # None: the parameter is left out
 
     async def send(self, chat_id: int, message: Reply) -> int:
         try:
             sent = await self._bot.send_message(
-                chat_id, message.text, reply_markup=keyboard_markup(message)
+                chat_id,
+                message.text,
+                reply_markup=keyboard_markup(message),
+                allow_paid_broadcast=self._paid,
             )
         except Forbidden as error:
             raise Blocked(error.message) from error
@@ -52,26 +57,29 @@ Tick = tuple[ReminderService[Reply], Callable[[], dt.datetime], OnReport | None]
 
 
 async def _run_tick(context: ContextTypes.DEFAULT_TYPE) -> None:
-    """The repeating job: one tick at the bot's current time."""
+    """The repeating job: a tick at the bot's current time (more while a fan-out lasts)."""
     job = context.job
     assert job is not None
     service, now, on_report = cast(Tick, job.data)
+
+    def reported(report: TickReport) -> None:
+        if on_report is not None:
+            on_report(report)
+        if report.claimed or report.skipped or report.expired:
+            log.info(
+                "reminders: %d sent, %d failed, %d blocked, %d skipped, %d expired, %d given back",
+                report.sent,
+                report.failed,
+                report.blocked,
+                report.skipped,
+                report.expired,
+                report.released,
+            )
+
     try:
-        report = await service.tick(now())
+        await service.run(now, reported)
     except Exception:
         log.exception("reminder tick failed; the next one tries again")
-        return
-    if on_report is not None:
-        on_report(report)
-    if report.claimed or report.skipped or report.expired:
-        log.info(
-            "reminders: %d sent, %d failed, %d blocked, %d skipped, %d expired",
-            report.sent,
-            report.failed,
-            report.blocked,
-            report.skipped,
-            report.expired,
-        )
 
 
 def schedule_reminders(

@@ -32,7 +32,7 @@ from telegram.ext import Application
 from bot.calendar_feed import CALENDAR_PATH
 from bot.calendar_feed import MEDIA_TYPE as CALENDAR_TYPE
 from bot.channels.ordering import ChatLocks, chat_key
-from bot.channels.telegram import TelegramChannel
+from bot.channels.telegram import CoachApplication, TelegramChannel
 from bot.metrics import CONTENT_TYPE, Metrics
 from bot.services.history import subscribed_calendar
 from bot.services.unit_of_work import UnitOfWork
@@ -218,8 +218,9 @@ async def _serve(
     webhook: Webhook | None,
 ) -> int:
     """Run the application and the HTTP server until a stop signal, then stop in order: no new
-    requests, the ones in progress finished, the application stopped (its running jobs, such
-    as a reminder tick, finished), its shutdown hooks run. 0 after a signal."""
+    requests, the ones in progress finished, the application stopped (the reminder tick told
+    at once to claim nothing more, its sends in flight finished), its shutdown hooks run. 0
+    after a signal."""
     probes = Probes(services, metrics, application)
     config = uvicorn.Config(
         build_app(application, probes, webhook, ChatLocks()),
@@ -236,7 +237,7 @@ async def _serve(
     # before the application has stopped.
     loop = asyncio.get_running_loop()
     for signum in (signal.SIGINT, signal.SIGTERM):
-        loop.add_signal_handler(signum, _stop, server)
+        loop.add_signal_handler(signum, _stop, server, application)
     try:
         listener = _listen(host, port)
     except OSError as error:
@@ -299,10 +300,12 @@ async def _run_server(
     await serving
 
 
-def _stop(server: uvicorn.Server) -> None:
+def _stop(server: uvicorn.Server, application: Application) -> None:
     if not server.should_exit:
         log.info("stop signal: finishing the updates in progress, then stopping")
     server.should_exit = True
+    if isinstance(application, CoachApplication):
+        application.stop_soon()
 
 
 def _listen(host: str, port: int) -> socket.socket:

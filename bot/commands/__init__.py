@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from bot.commands import ask, checkin, db, forget, plan, record, run
+from bot.commands import ask, checkin, db, forget, plan, record, run, stats
 
-COMMANDS = (run, plan, checkin, ask, db, forget, record)
+COMMANDS = (run, plan, checkin, ask, db, forget, record, stats)

@@ -108,6 +108,7 @@ class Conversation:
             "settings": self._settings,
             "timezone": self._setting(Setting.TIMEZONE),
             "remind": self._setting(Setting.REMINDER),
+            "review": self._setting(Setting.REVIEW),
             "startdate": self._setting(Setting.START_DATE),
             "longhike": self._setting(Setting.LONG_HIKE_DAY),
             "pause": self._pause,

@@ -196,6 +196,7 @@ def render_plan(schedule: Schedule, today: dt.date) -> str:
 
 def render_settings(athlete: Athlete) -> str:
     reminder = athlete.reminder_time.strftime("%H:%M") if athlete.reminder_time else "off"
+    review = athlete.review_time.strftime("%H:%M") if athlete.review_time else "off"
     start = athlete.start_date.isoformat() if athlete.start_date else "not set"
     experience = EXPERIENCE_LABELS.get(athlete.experience or "", "not set")
     status = "paused" if athlete.paused else "active"
@@ -213,6 +214,7 @@ def render_settings(athlete: Athlete) -> str:
             f"Long hike: {long_hike}",
             f"Time zone: {html.escape(athlete.timezone)}",
             f"Daily reminder: {reminder}",
+            f"Weekly review: {review}",
             f"Running experience: {experience}",
             f"Coaching: {status}",
         ]
@@ -228,6 +230,7 @@ HELP = "\n".join(
         "/settings · see and change your settings",
         "/timezone NAME · e.g. /timezone Europe/Berlin",
         "/remind HH:MM · daily reminder time, or /remind off",
+        "/review HH:MM · weekly review time, or /review off",
         "/startdate YYYY-MM-DD · move your programme start",
         "/longhike DAY · the day of your long hike, e.g. /longhike sunday",
         "/pause and /resume · take a break without losing your place",
@@ -254,6 +257,7 @@ BOT_COMMANDS = (
     ("plan", "The 12-week plan and where you are"),
     ("settings", "Your settings"),
     ("remind", "Set the daily reminder: /remind 07:00 or /remind off"),
+    ("review", "Set the weekly review: /review 19:00 or /review off"),
     ("timezone", "Set your time zone: /timezone Europe/Berlin"),
     ("startdate", "Move your start date: /startdate 2026-12-07"),
     ("longhike", "Your long-hike day: /longhike sunday"),

@@ -35,7 +35,7 @@ from bot.storage.records import DialogueState, Setting
 from coach.athletes import Athlete, Experience
 from coach.schedule import Weekday
 
-ONBOARDING = tuple(Setting)
+ONBOARDING = tuple(s for s in Setting if s is not Setting.REVIEW)
 COMMON_ZONES = (
     "Europe/London",
     "Europe/Berlin",
@@ -47,12 +47,14 @@ COMMON_ZONES = (
     "Pacific/Auckland",
 )
 REMINDER_CHOICES = ("06:00", "07:00", "08:00", "12:00", "18:00", "20:00")
+REVIEW_CHOICES = ("08:00", "18:00", "19:00", "20:00")
 COMMAND_OF = {
     Setting.START_DATE: "/startdate",
     Setting.LONG_HIKE_DAY: "/longhike",
     Setting.TIMEZONE: "/timezone",
     Setting.REMINDER: "/remind",
     Setting.EXPERIENCE: "/settings",
+    Setting.REVIEW: "/review",
 }
 CANCEL_HINT = " Or send /cancel to leave it as it is."
 # The "Another day…" button under the long-hike question: all seven days follow.
@@ -131,12 +133,22 @@ def _ask_experience(turn: Turn) -> Reply:
     )
 
 
+def _ask_review(turn: Turn) -> Reply:
+    times = [(time, _step(Setting.REVIEW, time)) for time in REVIEW_CHOICES]
+    return Reply(
+        text="At the end of each programme week I send a short review of it. What time suits "
+        "you? Tap one or type a time (HH:MM).",
+        buttons=keyboard(times, [("No weekly review", _step(Setting.REVIEW, "off"))]),
+    )
+
+
 QUESTIONS: dict[Setting, Callable[[Turn], Reply]] = {
     Setting.START_DATE: _ask_start_date,
     Setting.LONG_HIKE_DAY: _ask_long_hike_day,
     Setting.TIMEZONE: _ask_timezone,
     Setting.REMINDER: _ask_reminder,
     Setting.EXPERIENCE: _ask_experience,
+    Setting.REVIEW: _ask_review,
 }
 
 
@@ -150,6 +162,8 @@ def read_value(turn: Turn, setting: Setting, text: str) -> SettingValue:
         return SettingValue(setting=setting, timezone=parse_timezone(text))
     if setting is Setting.REMINDER:
         return SettingValue(setting=setting, reminder_time=parse_reminder_time(text))
+    if setting is Setting.REVIEW:
+        return SettingValue(setting=setting, review_time=parse_reminder_time(text))
     return SettingValue(setting=setting, experience=parse_experience(text))
 
 
@@ -294,6 +308,13 @@ def confirm(setting: Setting, athlete: Athlete) -> str:
         return confirmation
     if setting is Setting.EXPERIENCE and athlete.experience:
         return f"Running experience: {EXPERIENCE_LABELS[athlete.experience]}. ✔"
+    if setting is Setting.REVIEW:
+        if athlete.review_time is None:
+            return "No weekly review. /review 19:00 turns it back on. ✔"
+        return (
+            f"Weekly review at {athlete.review_time:%H:%M} your time, on the last day of each "
+            "programme week. ✔"
+        )
     return "Saved. ✔"
 
 
@@ -324,7 +345,11 @@ _NEEDED_FOR_REMINDERS = {
 
 def _reminder_hint(athlete: Athlete, setting: Setting) -> str | None:
     """After a change that reminders depend on, what they still wait for."""
-    if setting is Setting.EXPERIENCE or athlete.reminder_time is None or athlete.paused:
+    if (
+        setting in (Setting.EXPERIENCE, Setting.REVIEW)
+        or athlete.reminder_time is None
+        or athlete.paused
+    ):
         return None
     if reminders_ready(athlete):
         return None
@@ -381,7 +406,7 @@ def settings_reply(athlete: Athlete) -> Reply:
                 ("Long-hike day", edit(Setting.LONG_HIKE_DAY)),
             ],
             [("Time zone", edit(Setting.TIMEZONE)), ("Reminder time", edit(Setting.REMINDER))],
-            [("Experience", edit(Setting.EXPERIENCE))],
+            [("Experience", edit(Setting.EXPERIENCE)), ("Weekly review", edit(Setting.REVIEW))],
             [
                 ("Resume" if athlete.paused else "Pause", encode(pause)),
                 ("Delete my data", encode(RunCommand(name="deletedata"))),

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import time
 from collections.abc import Callable
 from typing import Protocol, TypeVar
 
@@ -46,9 +45,10 @@ class Pacer:
 
     CATCH_UP = 0.05
 
-    def __init__(self, rate: float, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(self, rate: float, clock: Callable[[], float] | None = None) -> None:
         self._interval = 1.0 / rate
-        self._clock = clock
+        # By default the event loop's clock, which asyncio.sleep follows too.
+        self._clock = clock or (lambda: asyncio.get_running_loop().time())
         self._lock = asyncio.Lock()
         self._slot: float | None = None
         self._released = 0.0

@@ -18,6 +18,13 @@ from bot.storage.database import advisory_lock_key
 log = logging.getLogger(__name__)
 
 LOCK_NAME = "trailcoach.reminders"
+# The server probes the leader's connection after 10 s of silence, every 5 s, 3 times: a
+# replica cut off without closing its socket loses the lock within about 25 s.
+KEEPALIVE = (
+    ("tcp_keepalives_idle", 10),
+    ("tcp_keepalives_interval", 5),
+    ("tcp_keepalives_count", 3),
+)
 
 
 class Leadership(Protocol):
@@ -84,6 +91,13 @@ class AdvisoryLockLeadership:
         if not won:
             connection.close()
             return False
+        try:
+            # Without this a leader whose host vanished (no FIN, no RST) would keep the lock
+            # until the server's TCP keepalive gives up, two hours by default on Linux.
+            for name, seconds in KEEPALIVE:
+                connection.execute(text(f"SET {name} = {seconds}"))
+        except DBAPIError as error:
+            log.warning("could not shorten the leader connection's keepalive: %s", error)
         log.info("this replica now sends the reminders")
         self._connection = connection
         return True

@@ -10,6 +10,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 # A reminder this far behind its due time says so; anything sooner counts as on time.
 LATE_AFTER = dt.timedelta(minutes=10)
+# The most a reminder may go before its time, when a crowded minute has to start early.
+MAX_LEAD = dt.timedelta(minutes=10)
 
 
 class Timing(StrEnum):
@@ -84,10 +86,16 @@ def due_instant(on: dt.date, at: dt.time, zone_name: str) -> dt.datetime:
     return high
 
 
-def timing(due_at: dt.datetime, now: dt.datetime, grace: dt.timedelta) -> Timing:
-    """Whether a reminder due at `due_at` goes out now, goes out marked late, or is missed."""
+def timing(
+    due_at: dt.datetime,
+    now: dt.datetime,
+    grace: dt.timedelta,
+    lead: dt.timedelta = dt.timedelta(0),
+) -> Timing:
+    """Whether a reminder due at `due_at` goes out now, goes out marked late, or is missed.
+    Up to `lead` before its time it may go already (on time)."""
     age = now - due_at
-    if age < dt.timedelta(0):
+    if age < -lead:
         return Timing.NOT_YET
     if age > grace:
         return Timing.MISSED
@@ -97,10 +105,15 @@ def timing(due_at: dt.datetime, now: dt.datetime, grace: dt.timedelta) -> Timing
 
 
 def zone_windows(
-    now: dt.datetime, zones: frozenset[str], lookback: dt.timedelta | None
+    now: dt.datetime,
+    zones: frozenset[str],
+    lookback: dt.timedelta | None,
+    lead: dt.timedelta = dt.timedelta(0),
 ) -> list[ZoneWindow]:
     """The window per zone: reminder times from `lookback` ago (the start of the local day when
-    None or further back) up to the local time now."""
+    None or further back) up to the local time `lead` from now, never past the local day's end
+    (a reminder just after midnight does not start early) nor before the local time now (on a
+    fall-back night the clock reads earlier after `lead`)."""
     windows = []
     for name in sorted(zones):
         local = now.astimezone(zone(name))
@@ -109,13 +122,17 @@ def zone_windows(
             start = (now - lookback).astimezone(zone(name))
             if start.date() == local.date():
                 earliest = start.time().replace(tzinfo=None)
+        latest = local.time().replace(tzinfo=None)
+        if lead > dt.timedelta(0):
+            ahead = (now + lead).astimezone(zone(name))
+            latest = dt.time.max if ahead.date() != local.date() else max(latest, ahead.time())
         windows.append(
             ZoneWindow(
                 zone=name,
                 local_date=local.date(),
                 tomorrow=local.date() + dt.timedelta(days=1),
                 earliest=earliest,
-                latest=local.time().replace(tzinfo=None),
+                latest=latest.replace(tzinfo=None),
             )
         )
     return windows

@@ -25,7 +25,7 @@ class Identity(BaseModel):
 
 
 class SettingValue(BaseModel):
-    """One setting with its new value (None for the reminder means no reminders)."""
+    """One setting with its new value (None for the reminder or the review means none)."""
 
     model_config = ConfigDict(frozen=True)
 
@@ -35,6 +35,7 @@ class SettingValue(BaseModel):
     timezone: str | None = None
     reminder_time: dt.time | None = None
     experience: Experience | None = None
+    review_time: dt.time | None = None
 
     def applied_to(self, athlete: Athlete, today: dt.date) -> Athlete:
         """The athlete with this value set; a new long-hike day takes effect from the next
@@ -47,6 +48,7 @@ class SettingValue(BaseModel):
             Setting.TIMEZONE: "timezone",
             Setting.REMINDER: "reminder_time",
             Setting.EXPERIENCE: "experience",
+            Setting.REVIEW: "review_time",
         }[self.setting]
         return athlete.model_copy(update={field: getattr(self, field)})
 

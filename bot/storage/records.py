@@ -16,6 +16,7 @@ class Setting(StrEnum):
     TIMEZONE = "timezone"
     REMINDER = "reminder"
     EXPERIENCE = "experience"
+    REVIEW = "review"  # the weekly review's time; has a default, so onboarding never asks
 
 
 class DialogueState(BaseModel):
@@ -53,6 +54,14 @@ class ReminderStatus(StrEnum):
     SENT = "sent"
     FAILED = "failed"
     SKIPPED = "skipped"
+
+
+class ReminderKind(StrEnum):
+    """What a scheduled message is: the day's session, or the review at the end of a
+    programme week. Each goes at most once per athlete and local date."""
+
+    SESSION = "session"
+    WEEKLY_REVIEW = "weekly_review"
 
 
 class ReminderRecord(BaseModel):

@@ -20,7 +20,9 @@ from bot.storage.tables import (
     CheckinRow,
     HandledUpdateRow,
     InjuryRow,
+    ReminderKind,
     ReminderRow,
+    ReminderStatus,
     UnansweredQuestionRow,
 )
 from coach.adjustments import Adjustment, AdjustmentCause
@@ -82,6 +84,7 @@ class AthleteRepository:
             "display_name": athlete.display_name,
             "timezone": athlete.timezone,
             "reminder_time": athlete.reminder_time,
+            "review_time": athlete.review_time,
             "start_date": athlete.start_date,
             "long_hike_day": athlete.long_hike_day,
             "long_hike_day_from_date": athlete.long_hike_day_changed_on,
@@ -135,6 +138,13 @@ class AthleteRepository:
             update(AthleteRow).where(where).values(active=False, updated_at=utc_now())
         )
         return bool(result.rowcount)  # type: ignore[attr-defined]
+
+    def count_by_start(self) -> list[tuple[dt.date | None, bool, bool, int]]:
+        """How many athletes share each (start date, paused, active): a few hundred rows at
+        most, however many athletes there are."""
+        keys = (AthleteRow.start_date, AthleteRow.paused, AthleteRow.active)
+        rows = self._session.execute(select(*keys, func.count()).group_by(*keys))
+        return [(start, bool(paused), bool(active), int(n)) for start, paused, active, n in rows]
 
     def forget(self, user_id: int) -> int:
         """Delete the athlete and every row about them; the number of rows removed, 0 if none."""
@@ -232,6 +242,15 @@ class CheckinRepository:
             )
         )
         return bool(result.rowcount)  # type: ignore[attr-defined]
+
+    def count_between(self, first: dt.date, last: dt.date) -> int:
+        """Check-ins of every athlete for days from `first` to `last` inclusive."""
+        statement = (
+            select(func.count())
+            .select_from(CheckinRow)
+            .where(CheckinRow.checkin_date.between(first, last))
+        )
+        return int(self._session.scalar(statement) or 0)
 
     def _of(self, user_id: int) -> Select[CheckinRow]:
         return (
@@ -459,6 +478,19 @@ class ReminderRepository:
         )
         return self._session.scalar(statement)
 
+    def counts_due_between(
+        self, first: dt.datetime, last: dt.datetime
+    ) -> list[tuple[ReminderKind, ReminderStatus, bool, int]]:
+        """How many reminder rows due from `first` (inclusive) to `last` (exclusive) there are
+        by kind, status and lateness."""
+        keys = (ReminderRow.kind, ReminderRow.status, ReminderRow.late)
+        rows = self._session.execute(
+            select(*keys, func.count())
+            .where(ReminderRow.due_at >= first, ReminderRow.due_at < last)
+            .group_by(*keys)
+        )
+        return [(kind, status, bool(late), int(n)) for kind, status, late, n in rows]
+
 
 class HandledUpdateRepository:
     def __init__(self, session: Session) -> None:
@@ -556,6 +588,11 @@ class UnansweredQuestionRepository:
             for row in self._session.scalars(statement)
         ]
 
+    def count(self) -> int:
+        return int(
+            self._session.scalar(select(func.count()).select_from(UnansweredQuestionRow)) or 0
+        )
+
     def list_recent(self, limit: int = 50) -> list[UnansweredQuestion]:
         """The newest questions first."""
         statement = (
@@ -583,6 +620,7 @@ def _athlete(row: AthleteRow) -> Athlete:
         display_name=row.display_name,
         timezone=row.timezone,
         reminder_time=row.reminder_time,
+        review_time=row.review_time,
         start_date=row.start_date,
         long_hike_day=row.long_hike_day,
         long_hike_day_changed_on=row.long_hike_day_from_date,

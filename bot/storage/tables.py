@@ -24,9 +24,9 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, MappedColumn, mapped_column
 
 from bot.storage.columns import UTCDateTime, utc_now
-from bot.storage.records import ReminderStatus, Setting
+from bot.storage.records import ReminderKind, ReminderStatus, Setting
 from coach.adjustments import AdjustmentCause
-from coach.athletes import Experience
+from coach.athletes import REVIEW_TIME, Experience
 from coach.checkins import Activity, CheckinSource, PainSite
 from coach.schedule import Weekday
 from coach.sessions import SessionKind
@@ -72,6 +72,7 @@ class AthleteRow(Base):
         Index("ix_athlete_active_paused", "active", "paused"),
         # The reminder tick looks athletes up per time zone and band of reminder times.
         Index("ix_athlete_timezone_reminder_time", "timezone", "reminder_time"),
+        Index("ix_athlete_timezone_review_time", "timezone", "review_time"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -81,6 +82,9 @@ class AthleteRow(Base):
     # Null until the athlete chooses one: reminders wait for a zone they picked themselves.
     timezone: Mapped[str | None] = mapped_column(String(64))
     reminder_time: Mapped[dt.time | None]
+    # The weekly review's local time (null: off); written by the application, so that both
+    # databases store it in their own time format.
+    review_time: Mapped[dt.time | None] = mapped_column(default=REVIEW_TIME)
     start_date: Mapped[dt.date | None]
     # Null until chosen (the guide's Saturday holds). A change made mid-programme takes effect
     # on long_hike_day_from_date; the days before it keep earlier_long_hike_day.
@@ -207,15 +211,18 @@ class AdjustmentRow(Base):
 
 class ReminderRow(Base):
     __tablename__ = "reminder"
-    # The unique pair is what makes "never twice a day" enforceable across replicas.
+    # The unique key is what makes "never twice a day" enforceable across replicas.
     __table_args__ = (
-        UniqueConstraint("athlete_id", "local_date"),
+        UniqueConstraint("athlete_id", "local_date", "kind"),
         Index("ix_reminder_status_due_at", "status", "due_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     athlete_id: Mapped[int] = _athlete_fk()
     local_date: Mapped[dt.date]
+    kind: Mapped[ReminderKind] = mapped_column(
+        _string_enum(ReminderKind), default=ReminderKind.SESSION, server_default="session"
+    )
     status: Mapped[ReminderStatus] = mapped_column(
         _string_enum(ReminderStatus), default=ReminderStatus.PENDING, server_default="pending"
     )

@@ -11,6 +11,7 @@ import pytest
 
 from tests.botprocess import BotProcess, bot_environment
 from tests.emulator import TelegramEmulator
+from tests.integration.webhooks import start_webhook_bot
 
 READY_TIMEOUT = 30.0
 
@@ -75,3 +76,6 @@ async def bot(
         yield starter
     finally:
         await starter.stop()
+
+
+__all__ = ["BotStarter", "start_webhook_bot"]  # the webhook bot fixture, for every e2e test

@@ -8,106 +8,30 @@ import asyncio
 import contextlib
 import json
 import signal
-import socket
 import time
 import urllib.error
 import urllib.request
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
 
 import pytest
 
 from bot.storage.database import normalise_url
-from tests.botprocess import TEST_TOKEN, BotProcess, bot_environment
+from tests.botprocess import TEST_TOKEN, BotProcess
 from tests.emulator import EmulatorThread, SentMessage, TelegramEmulator
 from tests.emulator.records import RecordedRequest
+from tests.integration.webhooks import (
+    SECRET,
+    StartBot,
+    WebhookBot,
+    free_port,
+    update,
+    webhook_environment,
+)
 
 pytestmark = pytest.mark.e2e
 
-SECRET = "trail-secret_42"
 HELP_MARKER = "/today"  # /help lists the commands
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def _update(update_id: int, user_id: int, text: str) -> dict[str, object]:
-    person = {"id": user_id, "is_bot": False, "first_name": "Wren"}
-    message: dict[str, object] = {
-        "message_id": update_id,
-        "date": int(time.time()),
-        "chat": {"id": user_id, "type": "private", "first_name": "Wren"},
-        "from": person,
-        "text": text,
-    }
-    if text.startswith("/"):
-        command = text.split()[0]
-        message["entities"] = [{"type": "bot_command", "offset": 0, "length": len(command)}]
-    return {"update_id": update_id, "message": message}
-
-
-def _post(url: str, payload: dict[str, object], secret: str | None) -> int:
-    headers = {"Content-Type": "application/json"}
-    if secret is not None:
-        headers["X-Telegram-Bot-Api-Secret-Token"] = secret
-    request = urllib.request.Request(url, data=json.dumps(payload).encode(), headers=headers)
-    try:
-        with urllib.request.urlopen(request, timeout=20) as response:
-            return int(response.status)
-    except urllib.error.HTTPError as error:
-        return int(error.code)
-
-
-def _get(url: str) -> tuple[int, str]:
-    try:
-        with urllib.request.urlopen(url, timeout=10) as response:
-            return int(response.status), response.read().decode()
-    except urllib.error.HTTPError as error:
-        return int(error.code), error.read().decode()
-
-
-class WebhookBot:
-    """The bot process in webhook mode, and where to reach it."""
-
-    def __init__(self, process: BotProcess, port: int) -> None:
-        self.process = process
-        self.base = f"http://127.0.0.1:{port}"
-        self.url = f"{self.base}/telegram"
-
-    async def post(self, payload: dict[str, object], secret: str | None = SECRET) -> int:
-        return await asyncio.to_thread(_post, self.url, payload, secret)
-
-    async def get(self, path: str) -> tuple[int, str]:
-        return await asyncio.to_thread(_get, self.base + path)
-
-    async def metric(self, sample: str) -> float:
-        """The value of one sample line of /metrics, e.g. 'trailcoach_x_total{code="403"}'."""
-        _, text = await self.get("/metrics")
-        for line in text.splitlines():
-            if line.startswith(sample + " "):
-                return float(line.rsplit(" ", 1)[1])
-        return 0.0
-
-
-def _webhook_environment(
-    base_url: str, base_file_url: str, database_url: str, **extra: str
-) -> tuple[dict[str, str], int]:
-    port = _free_port()
-    env = bot_environment(
-        base_url,
-        base_file_url,
-        database_url,
-        WEBHOOK_URL=f"http://127.0.0.1:{port}/telegram",
-        WEBHOOK_LISTEN="127.0.0.1",
-        WEBHOOK_PORT=str(port),
-        WEBHOOK_SECRET=SECRET,
-        **extra,
-    )
-    return env, port
 
 
 def _webhook_set(requests: list[RecordedRequest], since: float) -> bool:
@@ -137,7 +61,7 @@ class Shared:
 def shared(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Shared]:
     folder = tmp_path_factory.mktemp("webhook")
     with EmulatorThread() as emu:
-        env, port = _webhook_environment(
+        env, port = webhook_environment(
             emu.base_url, emu.base_file_url, f"sqlite:///{folder / 'bot.db'}", PTB_TIMEDELTA="true"
         )
         since = time.monotonic()
@@ -153,38 +77,6 @@ def shared(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Shared]:
             process.stop()
 
 
-StartBot = Callable[..., Awaitable[WebhookBot]]
-
-
-@pytest.fixture
-async def start_webhook_bot(emulator: TelegramEmulator, tmp_path: Path) -> AsyncIterator[StartBot]:
-    """Starts a bot of the test's own in webhook mode (SQLite unless a URL is given)."""
-    started: list[BotProcess] = []
-
-    async def start(database_url: str | None = None, **extra: str) -> WebhookBot:
-        env, port = _webhook_environment(
-            emulator.base_url,
-            emulator.base_file_url,
-            database_url or f"sqlite:///{tmp_path / 'bot.db'}",
-            **extra,
-        )
-        since = time.monotonic()
-        process = BotProcess(env, tmp_path / "bot.log", tmp_path).start()
-        started.append(process)
-        try:
-            # The bot registers the webhook only once its server listens.
-            await emulator.wait_for_request("setWebhook", timeout=30, since=since)
-        except TimeoutError as error:
-            raise TimeoutError(f"the bot did not set its webhook:\n{process.log()}") from error
-        return WebhookBot(process, port)
-
-    try:
-        yield start
-    finally:
-        for process in started:
-            await asyncio.to_thread(process.stop)
-
-
 async def test_the_bot_registers_its_webhook_with_the_secret(shared: Shared) -> None:
     [request] = [r for r in shared.emu.requests() if r.method == "setWebhook"]
     assert request.params["url"] == shared.bot.url
@@ -194,7 +86,7 @@ async def test_the_bot_registers_its_webhook_with_the_secret(shared: Shared) -> 
 async def test_an_update_posted_to_the_webhook_is_answered_before_the_call_returns(
     shared: Shared,
 ) -> None:
-    status = await shared.bot.post(_update(1, 901, "/help"))
+    status = await shared.bot.post(update(1, 901, "/help"))
     assert status == 200
     # No waiting: the 200 comes only after the update was handled and its reply sent.
     [reply] = shared.messages(901)
@@ -209,7 +101,7 @@ async def test_a_call_without_the_right_secret_is_refused_logged_and_not_process
 ) -> None:
     handled = 'trailcoach_update_seconds_count{kind="command"}'
     before = await shared.bot.metric(handled)
-    status = await shared.bot.post(_update(chat_id, chat_id, "/help"), secret=secret)
+    status = await shared.bot.post(update(chat_id, chat_id, "/help"), secret=secret)
     assert status == 403
     await asyncio.sleep(0.3)
     assert shared.messages(chat_id) == []
@@ -233,8 +125,8 @@ async def test_metrics_count_a_handled_message_by_kind_and_outcome_without_user_
     command = 'trailcoach_updates_total{kind="command",outcome="ok"}'
     text = 'trailcoach_updates_total{kind="text",outcome="ok"}'
     before = [await shared.bot.metric(name) for name in (command, text)]
-    assert await shared.bot.post(_update(3, 903, "/start")) == 200
-    assert await shared.bot.post(_update(4, 903, "good morning")) == 200
+    assert await shared.bot.post(update(3, 903, "/start")) == 200
+    assert await shared.bot.post(update(4, 903, "good morning")) == 200
     after = [await shared.bot.metric(name) for name in (command, text)]
     assert [a - b for a, b in zip(after, before, strict=True)] == [1.0, 1.0]
     status, metrics = await shared.bot.get("/metrics")
@@ -249,7 +141,7 @@ async def test_telegram_errors_are_counted_by_code(shared: Shared) -> None:
     forbidden = 'trailcoach_telegram_errors_total{code="403"}'
     before = await shared.bot.metric(forbidden)
     shared.emu.block(904)
-    assert await shared.bot.post(_update(5, 904, "/help")) == 200
+    assert await shared.bot.post(update(5, 904, "/help")) == 200
     assert await shared.bot.metric(forbidden) == before + 1
 
 
@@ -257,9 +149,9 @@ async def test_updates_of_one_chat_are_handled_in_the_order_they_arrived(shared:
     # /start sends two messages, /help one; with a slow Telegram, handling them side by side
     # would put /help's reply between /start's two.
     with shared.slow_telegram(0.4):
-        first = asyncio.create_task(shared.bot.post(_update(6, 905, "/start")))
+        first = asyncio.create_task(shared.bot.post(update(6, 905, "/start")))
         await asyncio.sleep(0.15)
-        second = asyncio.create_task(shared.bot.post(_update(7, 905, "/help")))
+        second = asyncio.create_task(shared.bot.post(update(7, 905, "/help")))
         assert await asyncio.gather(first, second) == [200, 200]
     texts = [message.text for message in shared.messages(905)]
     assert len(texts) == 3
@@ -269,9 +161,9 @@ async def test_updates_of_one_chat_are_handled_in_the_order_they_arrived(shared:
 
 async def test_updates_of_different_chats_do_not_wait_for_each_other(shared: Shared) -> None:
     with shared.slow_telegram(0.4):
-        slow = asyncio.create_task(shared.bot.post(_update(8, 906, "/start")))  # two messages
+        slow = asyncio.create_task(shared.bot.post(update(8, 906, "/start")))  # two messages
         await asyncio.sleep(0.15)
-        quick = asyncio.create_task(shared.bot.post(_update(9, 907, "/help")))  # one message
+        quick = asyncio.create_task(shared.bot.post(update(9, 907, "/help")))  # one message
         assert await quick == 200
         assert len(shared.messages(906)) < 2  # /help was answered while /start was going
         assert await slow == 200
@@ -283,14 +175,14 @@ async def test_sigterm_finishes_the_update_in_progress_refuses_new_ones_and_exit
     webhook_bot = await start_webhook_bot()
     emulator.slow_down("sendMessage", 1.5)
     since = time.monotonic()
-    in_flight = asyncio.create_task(webhook_bot.post(_update(10, 908, "/help")))
+    in_flight = asyncio.create_task(webhook_bot.post(update(10, 908, "/help")))
     await emulator.wait_for_request("sendMessage", timeout=10, since=since, answered=False)
     process = webhook_bot.process.process
     assert process is not None
     process.send_signal(signal.SIGTERM)
     await asyncio.sleep(0.3)
     with pytest.raises(urllib.error.URLError):
-        await webhook_bot.post(_update(11, 909, "/help"))
+        await webhook_bot.post(update(11, 909, "/help"))
     assert await in_flight == 200
     assert HELP_MARKER in emulator.messages(908)[0].text
     assert await asyncio.to_thread(process.wait, 30) == 0
@@ -302,8 +194,8 @@ async def test_json_logs_are_one_object_a_line_with_the_update_and_never_the_tex
 ) -> None:
     bot = await start_webhook_bot(LOG_FORMAT="json")
     words = "my left knee is grumbling on descents"
-    assert await bot.post(_update(12, 910, "/start")) == 200
-    assert await bot.post(_update(13, 910, words)) == 200
+    assert await bot.post(update(12, 910, "/start")) == 200
+    assert await bot.post(update(13, 910, words)) == 200
     await asyncio.to_thread(bot.process.stop)
     log = bot.process.log()
     entries = [json.loads(line) for line in log.splitlines() if line.strip()]
@@ -341,7 +233,7 @@ class TcpProxy:
 
     def __init__(self, host: str, port: int) -> None:
         self._target = (host, port)
-        self.port = _free_port()
+        self.port = free_port()
         self._server: asyncio.Server | None = None
         self._writers: set[asyncio.StreamWriter] = set()
 
@@ -381,7 +273,7 @@ async def test_a_private_calendar_address_serves_the_feed_and_unknown_ones_are_4
         ["/start", "2026-12-07", "saturday", "Europe/Berlin", "07:00", "never", "/calendar link"],
         500,
     ):
-        assert await shared.bot.post(_update(update_id, 950, text)) == 200
+        assert await shared.bot.post(update(update_id, 950, text)) == 200
     address = shared.messages(950)[-1].text.split("\n")[1]
     path = address.removeprefix(f"http://127.0.0.1:{shared.bot.base.rsplit(':', 1)[1]}")
 
@@ -393,7 +285,7 @@ async def test_a_private_calendar_address_serves_the_feed_and_unknown_ones_are_4
 
 
 async def test_the_same_update_posted_twice_is_handled_once(shared: Shared) -> None:
-    update = _update(777, 951, "/help")
-    assert await shared.bot.post(update) == 200
-    assert await shared.bot.post(update) == 200
+    payload = update(777, 951, "/help")
+    assert await shared.bot.post(payload) == 200
+    assert await shared.bot.post(payload) == 200
     assert len(shared.messages(951)) == 1

@@ -94,3 +94,31 @@ async def test_an_athlete_who_set_everything_by_command_after_start_gets_the_rem
 
     reminder = reminder_in(hiker.messages)
     assert reminder is not None and "Run-walk on trail" in reminder.text
+
+
+async def test_a_weekly_review_set_with_review_arrives_once_at_the_end_of_the_week(
+    emulator: TelegramEmulator, bot_database_url: str, tmp_path: Path
+) -> None:
+    migrate.upgrade(bot_database_url)
+    with Database(bot_database_url) as database:
+        seed(database, HIKER, display_name="Ann", reminder_time=None)
+    starter = BotStarter(emulator, bot_database_url, tmp_path)
+    # 18:58:55 in Berlin on Sunday 13 December, the last day of week 1.
+    await starter.start(CLOCK_START="2026-12-13T17:58:55+00:00", REMINDER_TICK_SECONDS="1")
+    hiker = emulator.user(HIKER, "Ann")
+    try:
+        await hiker.command("review", "18:59")
+        [confirmation] = await hiker.replies(1)
+        assert "Weekly review at 18:59" in confirmation.text
+
+        def reviews() -> list[SentMessage]:
+            return [m for m in hiker.messages if "your week" in m.text]
+
+        await wait_for(reviews, 25, "weekly review")
+        await asyncio.sleep(2.5)  # two more ticks
+    finally:
+        code = await starter.stop()
+
+    [review] = reviews()
+    assert "Week 1 of 12" in review.text and "Week 2: the key sessions" in review.text
+    assert code == 0

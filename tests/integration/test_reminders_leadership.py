@@ -131,3 +131,16 @@ async def test_replicas_on_different_schemas_each_lead_their_own(
     finally:
         elsewhere.release()
         other.dispose()
+
+
+async def test_the_leader_connection_is_probed_soon_so_a_vanished_host_lets_go(
+    replicas: tuple[Replica, Replica],
+) -> None:
+    first, _ = replicas
+    assert first.leadership.is_leader()
+    connection = first.leadership._connection
+    assert connection is not None
+
+    idle = connection.scalar(text("SHOW tcp_keepalives_idle"))
+
+    assert idle in {"10", "10s", "0"}  # 0: not a TCP connection (a Unix socket)

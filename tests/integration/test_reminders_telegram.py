@@ -156,3 +156,27 @@ async def test_the_startup_hook_runs_one_repeating_job_that_sends_when_due(
 
     assert [job.name for job in jobs] == ["reminders"]
     assert "Run-walk on trail" in messages[0].text
+
+
+@pytest.mark.parametrize("paid", [True, False], ids=["paid broadcast", "free"])
+async def test_paid_broadcast_is_asked_for_on_reminders_only_when_set(
+    services: App, application: PtbApp, emulator: TelegramEmulator, paid: bool
+) -> None:
+    service = services.reminder_service(TelegramSender(application.bot, paid_broadcast=paid))
+    try:
+        await service.tick(SEVEN_BERLIN)
+    finally:
+        service.close()
+
+    sends = [r for r in emulator.requests if r.method == "sendMessage"]
+    assert len(sends) == 2
+    assert all(("allow_paid_broadcast" in r.params) is paid for r in sends)
+    if paid:
+        assert all(r.params["allow_paid_broadcast"] in (True, "true") for r in sends)
+
+
+def test_paid_broadcast_lifts_the_sending_budget_to_telegrams_paid_limit() -> None:
+    free = Settings(_env_file=None)  # type: ignore[call-arg]
+    paid = Settings(_env_file=None, paid_broadcast=True)  # type: ignore[call-arg]
+
+    assert (free.sending_rate, paid.sending_rate) == (30.0, 1000.0)
