@@ -42,6 +42,9 @@ def skipped_reply(checkin: CheckinReading) -> str:
     )
 
 
+NOTED = "Noted, thanks for telling me."
+
+
 def checkin_feedback(
     checkin: CheckinReading,
     adjustments: Sequence[Adjustment] = (),
@@ -66,19 +69,29 @@ def checkin_feedback(
             if checkin.skipped
             else acknowledgement(checkin, praise=not lesson)
         )
-    parts = [headline]
+    pain_lines = _pain_lines(checkin, injury, cleared)
+    # "knee feels fine now" reports no session: the pain news is the whole reply.
+    news_only = (
+        checkin.activity is None
+        and checkin.duration_min is None
+        and checkin.rpe is None
+        and not checkin.skipped
+    )
+    if news_only:
+        headline = "" if pain_lines else NOTED
+    parts = [headline] if headline else []
     if not checkin.skipped and not checkin.pain and not checkin.illness:
         parts.extend(lesson)
         parts.extend(_progress(checkin, week, earlier))
     # While running is blocked, a change to another run would read as permission to run.
     shown = [a for a in adjustments if not (injury and a.to_kind in RUNNING_KINDS)]
     parts.extend(plan_change(adjustment) for adjustment in shown)
-    parts.extend(_pain_lines(checkin, injury, cleared))
+    parts.extend(pain_lines)
     return "\n\n".join(parts)
 
 
 def acknowledgement(checkin: CheckinReading, *, praise: bool = True) -> str:
-    """'Hike logged: 5 h, RPE 7, load 2100 (RPE × minutes). Nice work.' and the like; no praise
+    """'Hike logged: 5 h, RPE 7, load 2,100 (RPE × minutes). Nice work.' and the like; no praise
     after pain or illness (nor when `praise` is off), a tough one after RPE 8 or more."""
     if checkin.activity is Activity.REST:
         return "Rest day noted. Recovery is part of the training."
@@ -90,7 +103,7 @@ def acknowledgement(checkin: CheckinReading, *, praise: bool = True) -> str:
         facts.append(f"RPE about {checkin.rpe}" if estimated else f"RPE {checkin.rpe}")
     load = _load(checkin)
     if load is not None:
-        facts.append(f"load {load} (RPE × minutes)")
+        facts.append(f"load {load:,} (RPE × minutes)")
     label = _LOGGED.get(checkin.activity, "Logged") if checkin.activity else "Logged"
     logged = f"{label}: {', '.join(facts)}." if facts else f"{label}."
     if checkin.pain or checkin.illness or not praise:

@@ -32,7 +32,7 @@ class DayReview(BaseModel):
     @property
     def done(self) -> LoggedCheckin | None:
         """The check-in that did the day, if one did."""
-        return next((c for c in self.logged if _did_something(c)), None)
+        return next((c for c in self.logged if did_something(c)), None)
 
 
 class WeekReview(BaseModel):
@@ -75,7 +75,7 @@ def review_week(plan: AthletePlan, week: int) -> WeekReview:
 
 
 def _outcome(session: Session, logged: tuple[LoggedCheckin, ...], plan: AthletePlan) -> DayOutcome:
-    if any(_did_something(c) for c in logged):
+    if any(did_something(c) for c in logged):
         return DayOutcome.DONE
     rested = any(c.skipped or c.activity is Activity.REST for c in logged)
     if rested and not session.is_rest_day:
@@ -87,5 +87,6 @@ def _outcome(session: Session, logged: tuple[LoggedCheckin, ...], plan: AthleteP
     return DayOutcome.REST if session.is_rest_day else DayOutcome.NOT_LOGGED
 
 
-def _did_something(checkin: LoggedCheckin) -> bool:
+def did_something(checkin: LoggedCheckin) -> bool:
+    """Whether a check-in reports a session done (not a skip, a rest or pain news alone)."""
     return not checkin.skipped and checkin.activity not in (None, Activity.REST)

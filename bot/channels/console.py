@@ -120,7 +120,9 @@ class ConsoleChannel:
         return path.resolve()
 
     def _show(self, replies: list[Reply]) -> None:
-        self._buttons = []
+        # As in Telegram, earlier buttons stay pressable until new ones are shown.
+        if any(reply.buttons for reply in replies):
+            self._buttons = []
         for reply in replies:
             if not reply.text and reply.attachment is None:
                 self._write(f"       ({reply.toast})")

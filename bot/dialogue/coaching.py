@@ -3,22 +3,26 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 
 from bot.dialogue.buttons import RunCommand, encode
 from bot.dialogue.context import Turn
 from bot.dialogue.messages import Reply, keyboard
 from bot.dialogue.render import (
+    logged_facts,
     render_countdown,
     render_plan,
     render_session,
     render_tally,
     render_week,
 )
-from bot.services.plans import recent_history, review_this_week, session_for
+from bot.services.plans import logged_on, recent_history, review_this_week, session_for
+from coach.checkins import LoggedCheckin
 from coach.faq import PersonalQuestion
 from coach.load import longest_run
 from coach.programme import programme_day
 from coach.schedule import Schedule
+from coach.week import did_something
 
 PAUSED_NOTE = "⏸ You're paused, so no reminders. Send /resume when you're back."
 WEEK_BUTTONS = keyboard(
@@ -42,9 +46,20 @@ def day_reply(turn: Turn, on: dt.date) -> list[Reply]:
         text = render_countdown(schedule, turn.today)
     else:
         text = render_session(session_for(turn.uow, turn.athlete, on, turn.today), schedule)
+        logged = logged_on(turn.uow, turn.athlete.user_id, on) if on <= turn.today else []
+        lines = [_logged_line(checkin) for checkin in logged]
+        if any(lines):
+            text = "\n\n".join([text, "\n".join(line for line in lines if line)])
     if turn.athlete.paused:
         text = f"{PAUSED_NOTE}\n\n{text}"
     return [Reply(text=text)]
+
+
+def _logged_line(checkin: LoggedCheckin) -> str:
+    """'✔ Done: run, 45 min' under the day's session; pain news alone shows nothing."""
+    if did_something(checkin):
+        return f"✔ Done: {html.escape(logged_facts(checkin))}"
+    return "⏭ Skipped" if checkin.skipped else ""
 
 
 def today_reply(turn: Turn) -> list[Reply]:

@@ -26,7 +26,7 @@ from bot.dialogue.buttons import (
     parse_press,
 )
 from bot.dialogue.checkin_flow import answer_rpe_button, undo
-from bot.dialogue.coaching import plan_reply, today_reply, week_reply
+from bot.dialogue.coaching import plan_reply, today_reply, tomorrow_reply, week_reply
 from bot.dialogue.context import Turn
 from bot.dialogue.edit_flow import (
     delete_checkin,
@@ -103,6 +103,7 @@ class Conversation:
         self._commands: dict[str, Handler] = {
             "start": self._start,
             "today": self._needs_plan(today_reply),
+            "tomorrow": self._needs_plan(tomorrow_reply),
             "week": self._needs_plan(week_reply),
             "plan": self._needs_plan(plan_reply),
             "settings": self._settings,

@@ -84,7 +84,8 @@ def _aside(turn: Turn, text: str, error: setup.InputError) -> list[Reply]:
     check-in is handled and the question asked again; anything else is told what would work.
     The optional experience question is not asked twice."""
     reading = _read(turn, text)
-    if reading.kind in (MessageKind.QUESTION, MessageKind.PLAN_QUESTION, MessageKind.CHECKIN):
+    handled = (MessageKind.QUESTION, MessageKind.PLAN_QUESTION, MessageKind.CHECKIN)
+    if reading.kind in handled and not setup.answers_a_setup_question(turn, text):
         setup.skip_experience(turn)
         replies = _by_kind(turn, text, reading)
         again = setup.waiting_question(turn)

@@ -144,14 +144,19 @@ def render_week(review: WeekReview, schedule: Schedule, today: dt.date) -> str:
     return "\n".join(lines)
 
 
-def logged_summary(checkin: LoggedCheckin) -> str:
-    """'did: hike, 6 h, RPE 7' for a check-in, as short as it can be."""
+def logged_facts(checkin: LoggedCheckin) -> str:
+    """'hike, 6 h, RPE 7' for a check-in, as short as it can be."""
     facts = [checkin.activity.value if checkin.activity else "session"]
     if checkin.duration_min:
         facts.append(duration_text(checkin.duration_min))
     if checkin.rpe is not None:
         facts.append(f"RPE about {checkin.rpe}" if checkin.rpe_estimated else f"RPE {checkin.rpe}")
-    return f"did: {', '.join(facts)}"
+    return ", ".join(facts)
+
+
+def logged_summary(checkin: LoggedCheckin) -> str:
+    """'did: hike, 6 h, RPE 7'."""
+    return f"did: {logged_facts(checkin)}"
 
 
 def render_tally(review: WeekReview, longest: int | None) -> str:
@@ -225,6 +230,7 @@ HELP = "\n".join(
     [
         "<b>What I can do</b>",
         "/today · today's session and how to do it",
+        "/tomorrow · tomorrow's session, to plan ahead",
         "/week · this programme week, day by day",
         "/plan · the three phases and where you are",
         "/settings · see and change your settings",
@@ -253,6 +259,7 @@ HELP = "\n".join(
 
 BOT_COMMANDS = (
     ("today", "Today's session"),
+    ("tomorrow", "Tomorrow's session"),
     ("week", "This programme week"),
     ("plan", "The 12-week plan and where you are"),
     ("settings", "Your settings"),

@@ -167,6 +167,23 @@ def read_value(turn: Turn, setting: Setting, text: str) -> SettingValue:
     return SettingValue(setting=setting, experience=parse_experience(text))
 
 
+# Answers that read as a check-in by accident ("07:30" as 7 h 30 min) when they were meant
+# for another setup question: a bare time, date or weekday is never logged as a session.
+_SHAPED_ANSWERS = (Setting.REMINDER, Setting.START_DATE, Setting.LONG_HIKE_DAY)
+
+
+def answers_a_setup_question(turn: Turn, text: str) -> bool:
+    """Whether the text on its own is a time, a date or a weekday: a setup answer, whichever
+    question it was meant for."""
+    for setting in _SHAPED_ANSWERS:
+        try:
+            read_value(turn, setting, text)
+        except InputError:
+            continue
+        return True
+    return False
+
+
 def ask(turn: Turn, setting: Setting) -> Reply:
     return QUESTIONS[setting](turn)
 

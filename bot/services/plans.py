@@ -21,6 +21,11 @@ def recent_history(uow: UnitOfWork, user_id: int, today: dt.date) -> list[Logged
     return uow.checkins.list_since(user_id, today - dt.timedelta(days=HISTORY_DAYS))
 
 
+def logged_on(uow: UnitOfWork, user_id: int, on: dt.date) -> list[LoggedCheckin]:
+    """The check-ins of one day, oldest first."""
+    return uow.checkins.list_between(user_id, on, on)
+
+
 def open_injury(uow: UnitOfWork, user_id: int) -> set[PainSite]:
     """The blocking pain sites the athlete has reported and not yet cleared."""
     return {injury.site for injury in uow.injuries.open(user_id)}

@@ -283,7 +283,7 @@ async def test_a_checkin_is_stored_and_answered_with_its_load(shared: SharedBot)
     hiker = shared.hiker()
     await onboard_typed(hiker)
     text = await say(hiker, "did the long hike yesterday, 6 h, rpe 7")
-    assert "load 2520" in text
+    assert "load 2,520" in text
     [checkin] = shared.checkins(hiker.profile.id)
     assert checkin.raw_text == "did the long hike yesterday, 6 h, rpe 7"
     assert (checkin.activity, checkin.duration_min, checkin.rpe) == ("hike", 360, 7)

@@ -45,6 +45,13 @@ def test_a_number_presses_the_button_shown_with_it(database: Database, faq: Know
     assert any("Start date: Monday 07 December 2026" in line for line in shown)
 
 
+def test_buttons_stay_pressable_after_a_reply_without_buttons(
+    database: Database, faq: KnowledgeBase
+) -> None:
+    shown = _chat(Conversation(database, faq, "UTC"), ["/start", "1", "07:30", "1"])
+    assert any("Long hike on Saturdays" in line for line in shown)
+
+
 def test_a_bug_in_the_coach_is_reported_and_the_chat_goes_on(
     database: Database, faq: KnowledgeBase
 ) -> None:

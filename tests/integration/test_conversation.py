@@ -280,6 +280,34 @@ def test_the_experience_question_is_not_asked_again_after_a_message_aside(
         assert AthleteRepository(db).state(24).onboarding is None
 
 
+def test_a_time_sent_to_the_long_hike_question_is_not_logged_as_a_hike(
+    database: Database, faq: KnowledgeBase
+) -> None:
+    conversation = Conversation(database, faq, "UTC")
+    for line in ("/start", "2026-12-07"):
+        _say(conversation, 27, line)
+
+    replies = _say(conversation, 27, "07:30")
+
+    assert "logged" not in replies[0].text.lower()
+    with database.session() as db:
+        assert CheckinRepository(db).list_since(27, dt.date(2026, 11, 1)) == []
+        assert AthleteRepository(db).state(27).onboarding is not None
+
+
+def test_a_checkin_sent_during_onboarding_is_logged_and_the_question_asked_again(
+    database: Database, faq: KnowledgeBase
+) -> None:
+    conversation = Conversation(database, faq, "UTC")
+    for line in ("/start", "2026-10-05"):
+        _say(conversation, 28, line)
+
+    replies = _say(conversation, 28, "hiked 3 hours this morning")
+
+    assert "logged" in replies[0].text.lower()
+    assert "long hike" in replies[-1].text.lower()
+
+
 def test_a_knee_injury_still_blocks_running_seventy_days_later(
     database: Database, faq: KnowledgeBase
 ) -> None:
@@ -446,3 +474,37 @@ def test_a_length_of_more_than_a_day_is_questioned_and_nothing_is_logged(
     assert "couldn't read how long" in reply.text
     with database.session() as db:
         assert CheckinRepository(db).list_since(45, dt.date(2026, 12, 1)) == []
+
+
+def test_today_shows_what_was_already_logged_today(database: Database, faq: KnowledgeBase) -> None:
+    conversation = Conversation(database, faq, "UTC")
+    _onboard(conversation, 29, start="2026-12-07")
+    _say(conversation, 29, "walked 30 min")
+
+    today = _say(conversation, 29, "/today")[0].text
+
+    assert "✔ Done: walk, 30 min" in today
+
+
+def test_tomorrow_shows_nothing_logged(database: Database, faq: KnowledgeBase) -> None:
+    conversation = Conversation(database, faq, "UTC")
+    _onboard(conversation, 30, start="2026-12-07")
+    _say(conversation, 30, "walked 30 min")
+
+    tomorrow = _say(conversation, 30, "/tomorrow")[0].text
+
+    assert "Done" not in tomorrow
+
+
+def test_pain_gone_is_not_shown_as_a_session_done_today(
+    database: Database, faq: KnowledgeBase
+) -> None:
+    conversation = Conversation(database, faq, "UTC")
+    _onboard(conversation, 31, start="2026-12-07")
+    _say(conversation, 31, "walked 30 min, knee hurts")
+
+    cleared = _say(conversation, 31, "knee feels fine now")[0].text
+    today = _say(conversation, 31, "/today")[0].text
+
+    assert "Logged" not in cleared and "pain has gone" in cleared
+    assert "Done: session" not in today and "✔ Done: walk, 30 min" in today

@@ -23,7 +23,7 @@ def hike(rpe: int = 5, **fields: object) -> LoggedCheckin:
 
 def test_the_reply_acknowledges_the_session_with_its_load() -> None:
     reply = checkin_feedback(hike(rpe=6))
-    assert reply.startswith("Hike logged: 5 h, RPE 6, load 1800")
+    assert reply.startswith("Hike logged: 5 h, RPE 6, load 1,800")
 
 
 def test_the_reply_works_for_a_reading_not_yet_stored() -> None:
@@ -170,3 +170,15 @@ def test_clearing_the_last_pain_says_the_first_week_back_is_run_walk() -> None:
 def test_an_easy_run_too_hard_gets_the_lesson_not_praise_for_the_effort() -> None:
     reply = checkin_feedback(run(8), planned=SessionKind.EASY_RUN)
     assert "well done" not in reply.lower() and "Nice work" not in reply
+
+
+def test_pain_gone_with_no_session_is_not_logged_as_one() -> None:
+    reading = CheckinReading(date=WEEK_10_SATURDAY, cleared=[PainSite.KNEE])
+    reply = checkin_feedback(reading, [], set(), {PainSite.KNEE})
+    assert reply.startswith("Glad the pain has gone!")
+    assert "Logged" not in reply and "Nice work" not in reply
+
+
+def test_pain_news_with_nothing_to_say_is_noted() -> None:
+    reading = CheckinReading(date=WEEK_10_SATURDAY, pain_cleared=True)
+    assert checkin_feedback(reading, [], set(), set()) == "Noted, thanks for telling me."
