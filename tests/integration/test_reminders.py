@@ -9,12 +9,10 @@ from collections.abc import Callable
 import pytest
 from sqlalchemy import select
 
-from bot.app import render_reminder
 from bot.dialogue.messages import Reply, plain_text
 from bot.dialogue.reminder_text import LATE_NOTE
 from bot.reminders.delivery import Blocked
 from bot.reminders.service import ReminderService, TickReport
-from bot.reminders.store import ReminderStore
 from bot.services.checkins import log_checkin
 from bot.services.unit_of_work import UnitOfWork
 from bot.storage.database import Database
@@ -23,8 +21,8 @@ from bot.storage.repositories import AthleteRepository
 from bot.storage.tables import ReminderRow, ReminderStatus
 from coach.checkins import Activity, CheckinReading
 from tests.integration.athletes import seed
+from tests.integration.reminder_services import reminder_service
 
-GRACE = dt.timedelta(hours=2)
 START = dt.date(2026, 12, 7)  # a Monday
 EARLY_START = dt.date(2026, 1, 5)  # so the DST days of 2026 have a session
 TUESDAY_7_BERLIN = dt.datetime(2026, 12, 8, 6, 0, tzinfo=dt.UTC)
@@ -61,16 +59,7 @@ class FakeSender:
 def service(
     database: Database, sender: FakeSender, clock: Callable[[], dt.datetime] | None = None
 ) -> ReminderService[Reply]:
-    return ReminderService(
-        ReminderStore(database, GRACE),
-        sender,
-        render_reminder,
-        grace=GRACE,
-        tick_seconds=60,
-        send_rate=10_000,
-        clock=clock or (lambda: TUESDAY_7_BERLIN),
-        retry_delay=0,
-    )
+    return reminder_service(database, sender, clock or (lambda: TUESDAY_7_BERLIN), retry_delay=0)
 
 
 def reminders(database: Database) -> list[ReminderRow]:

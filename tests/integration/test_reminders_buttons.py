@@ -6,19 +6,16 @@ import datetime as dt
 
 import pytest
 
-from bot.app import render_reminder
 from bot.dialogue.conversation import Conversation
 from bot.dialogue.messages import Incoming, InputKind, Reply, plain_text
-from bot.reminders.service import ReminderService
-from bot.reminders.store import ReminderStore
 from bot.storage.database import Database
 from bot.storage.repositories import CheckinRepository
 from coach.adjustments import HARD_RPE
 from coach.checkins import Activity, CheckinSource, LoggedCheckin
 from coach.faq import KnowledgeBase, load_knowledge_base
 from tests.integration.athletes import seed
+from tests.integration.reminder_services import reminder_service
 
-GRACE = dt.timedelta(hours=2)
 START = dt.date(2026, 12, 7)  # a Monday
 USER = 7
 
@@ -49,15 +46,7 @@ def conversation(database: Database, faq: KnowledgeBase) -> Conversation:
 
 async def remind(database: Database, when: dt.datetime) -> Reply:
     sender = Sender()
-    service = ReminderService(
-        ReminderStore(database, GRACE),
-        sender,
-        render_reminder,
-        grace=GRACE,
-        tick_seconds=60,
-        send_rate=10_000,
-        clock=lambda: when,
-    )
+    service = reminder_service(database, sender, lambda: when)
     await service.tick(when)
     [reminder] = sender.sent
     return reminder

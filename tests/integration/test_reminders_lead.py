@@ -9,16 +9,14 @@ from typing import Any
 import pytest
 from sqlalchemy import insert, select
 
-from bot.app import render_reminder
 from bot.dialogue.messages import Reply
 from bot.reminders.schedule import known_zones
-from bot.reminders.service import ReminderService
 from bot.reminders.store import ReminderStore
 from bot.storage.database import Database
 from bot.storage.tables import AthleteRow, ReminderRow, ReminderStatus
+from tests.integration.reminder_services import GRACE, reminder_service
 from tests.virtual_clock import VirtualClockLoop, clock_from, inline, run_ticks
 
-GRACE = dt.timedelta(hours=2)
 LEAD = dt.timedelta(minutes=10)
 SEVEN_BERLIN = dt.datetime(2026, 12, 8, 6, 0, tzinfo=dt.UTC)
 CROWD = 300
@@ -60,16 +58,8 @@ def sent(database: Database) -> list[Any]:
 def simulate(database: Database, start: dt.datetime, end: dt.datetime, lead: dt.timedelta) -> None:
     async def ticks() -> None:
         now = clock_from(start)
-        service: ReminderService[Reply] = ReminderService(
-            ReminderStore(database, GRACE),
-            VirtualSender(),
-            render_reminder,
-            grace=GRACE,
-            tick_seconds=60,
-            send_rate=RATE,
-            clock=now,
-            max_lead=lead,
-            offload=inline,
+        service = reminder_service(
+            database, VirtualSender(), now, send_rate=RATE, max_lead=lead, offload=inline
         )
         await run_ticks(service, now, end, 60)
 

@@ -9,18 +9,15 @@ import psycopg
 import pytest
 from sqlalchemy import text
 
-from bot.app import render_reminder
 from bot.dialogue.messages import Reply
 from bot.reminders.leadership import AdvisoryLockLeadership
-from bot.reminders.service import ReminderService
-from bot.reminders.store import ReminderStore
 from bot.storage import migrate
 from bot.storage.database import Database, normalise_url
 from tests.integration.athletes import seed
+from tests.integration.reminder_services import reminder_service
 
 pytestmark = pytest.mark.postgres
 
-GRACE = dt.timedelta(hours=2)
 SEVEN_BERLIN = dt.datetime(2026, 12, 8, 6, 0, tzinfo=dt.UTC)
 
 
@@ -40,14 +37,10 @@ class Replica:
         self.database = Database(url)
         self.leadership = AdvisoryLockLeadership(self.database.engine)
         self.sender = Sender()
-        self.service = ReminderService(
-            ReminderStore(self.database, GRACE),
+        self.service = reminder_service(
+            self.database,
             self.sender,
-            render_reminder,
-            grace=GRACE,
-            tick_seconds=60,
-            send_rate=10_000,
-            clock=lambda: SEVEN_BERLIN,
+            lambda: SEVEN_BERLIN,
             leadership=self.leadership,
             retry_delay=0,
         )

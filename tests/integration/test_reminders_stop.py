@@ -13,19 +13,17 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from bot.app import render_reminder
 from bot.dialogue.messages import Reply
 from bot.reminders.service import ReminderService
-from bot.reminders.store import ReminderStore
 from bot.storage import migrate
 from bot.storage.database import Database
 from bot.storage.tables import AthleteRow, ReminderRow, ReminderStatus
 from tests.emulator import TelegramEmulator
 from tests.integration.athletes import seed
 from tests.integration.conftest import BotStarter
+from tests.integration.reminder_services import reminder_service
 from tests.integration.webhooks import StartBot
 
-GRACE = dt.timedelta(hours=2)
 SEVEN_BERLIN = dt.datetime(2026, 12, 8, 6, 0, tzinfo=dt.UTC)
 FAN_OUT = 150
 
@@ -46,16 +44,7 @@ class SlowSender:
 
 
 def service(database: Database, sender: SlowSender, rate: float) -> ReminderService[Reply]:
-    return ReminderService(
-        ReminderStore(database, GRACE),
-        sender,
-        render_reminder,
-        grace=GRACE,
-        tick_seconds=60,
-        send_rate=rate,
-        clock=lambda: SEVEN_BERLIN,
-        retry_delay=0,
-    )
+    return reminder_service(database, sender, lambda: SEVEN_BERLIN, send_rate=rate, retry_delay=0)
 
 
 def statuses(database: Database) -> dict[ReminderStatus, list[int]]:

@@ -9,11 +9,9 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
-from bot.app import render_reminder
 from bot.dialogue.messages import Reply, plain_text
 from bot.dialogue.review_text import NOTHING_LOGGED, review_reply
 from bot.reminders.service import ReminderService
-from bot.reminders.store import ReminderStore
 from bot.services.checkins import log_checkin
 from bot.services.reviews import week_ending_on, weekly_review
 from bot.services.unit_of_work import UnitOfWork
@@ -23,8 +21,8 @@ from coach.checkins import Activity, CheckinReading
 from coach.schedule import Schedule
 from coach.sessions import RUNNING_KINDS, SessionKind
 from tests.integration.athletes import START, seed
+from tests.integration.reminder_services import reminder_service
 
-GRACE = dt.timedelta(hours=2)
 # Sunday 13 December 2026, 19:00 in Berlin: the end of week 1 for a start on Monday 7th.
 END_OF_WEEK_1 = dt.datetime(2026, 12, 13, 18, 0, tzinfo=dt.UTC)
 WEEK = dt.timedelta(days=7)
@@ -43,16 +41,7 @@ class Sender:
 
 
 def ticker(database: Database, sender: Sender) -> ReminderService[Reply]:
-    return ReminderService(
-        ReminderStore(database, GRACE),
-        sender,
-        render_reminder,
-        grace=GRACE,
-        tick_seconds=60,
-        send_rate=10_000,
-        clock=lambda: END_OF_WEEK_1,
-        retry_delay=0,
-    )
+    return reminder_service(database, sender, lambda: END_OF_WEEK_1, retry_delay=0)
 
 
 def review_rows(database: Database) -> list[ReminderRow]:
