@@ -1,10 +1,11 @@
 """How well free-text check-ins are read: share read right, by kind and per field, and speed.
 
 Two kinds of sets:
-- tests/data/checkins_tune.json and (when the lead adds it) tests/data/checkins_final.json:
-  fresh messages written blind, each with the athlete's programme start, so they are read the
-  way the bot reads them: `read_message` with the planned session as context. The tune set is
-  tuned on; the final set is not, and is only ever scored here.
+- tests/data/checkins_tune.json, tests/data/checkins_tune2.json and (when the lead adds it)
+  tests/data/checkins_final.json: fresh messages written blind, each with the athlete's
+  programme start, so they are read the way the bot reads them: `read_message` with the planned
+  session as context. The tune sets are tuned on; the final set is not, and is only ever scored
+  here.
 - bench/data/checkins*.json: older sets without plan context, tuned on, kept as regression sets
   (`read_checkin` alone, null where the message does not tell).
 """
@@ -29,6 +30,9 @@ BLIND = Path(__file__).parent / "data" / "checkins_blind.json"
 BLIND2 = Path(__file__).parent / "data" / "checkins_blind2.json"
 SETS = Path(__file__).resolve().parents[1] / "tests" / "data"
 TUNE = SETS / "checkins_tune.json"
+# A second tune set, written blind in other styles (voice-to-text, reminder replies, several days
+# at once, watch data).
+TUNE2 = SETS / "checkins_tune2.json"
 # Nobody tunes on this one: it is scored here and nowhere else.
 FINAL = SETS / "checkins_final.json"
 
@@ -200,11 +204,12 @@ def run(
     blind2_path: Path = BLIND2,
     tune_path: Path = TUNE,
     final_path: Path = FINAL,
+    tune2_path: Path = TUNE2,
 ) -> list[str]:
     """Printable lines, one figure each."""
     lines: list[str] = []
     timed: list[Case] = []
-    for name, fresh_path in (("tune", tune_path), ("final", final_path)):
+    for name, fresh_path in (("tune", tune_path), ("tune2", tune2_path), ("final", final_path)):
         if fresh_path.exists():
             fresh = load_cases(fresh_path)
             lines += fresh_lines(name, fresh)

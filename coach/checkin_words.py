@@ -124,6 +124,8 @@ DURATION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"(?:{MINUTES_WORD}|(?<=\d)'(?![a-z])|(?<=\d)m\b{_NOT_METRES_AFTER})"
         ),
     ),
+    # "hour or so", "hourish" with no number before it (those are read as hours above).
+    ("hour_or_so", re.compile(r"\bhour(?:\s+or\s+so|\s*-?ish)\b")),
 )
 
 RPE_WORDS = {w: n for w, n in vocabulary.NUMBER_WORDS.items() if n <= 12}
@@ -186,7 +188,9 @@ _HARD_WORDS = (
     r"gassed|wiped(?:\s+out)?|hammered|beasted|bonked|blew\s+up|killed\s+me|"
     r"kicked\s+my\s+(?:ass|butt|arse)|torture|death\s+march|fried|zonked|"
     r"(?:am|i'm|was|felt|feel|completely|totally|absolutely|are|were)\s+spent\b|"
-    r"legs?\s+(?:like|are|were|was|felt\s+like)\s+jelly|jelly\s+legs|nothing\s+left|"
+    r"legs?\s+(?:like|are|were|was|felt\s+like|turned\s+to)\s+(?:jelly|lead|concrete|bricks)|"
+    r"(?:jelly|lead(?:en)?)\s+legs|nothing\s+left|"
+    r"(?:nothing|no\s+energy|no\s+juice)\s+in\s+(?:the|my)\s+(?:legs|tank)|had\s+no\s+legs|"
     r"empty\s+tank|all[- ]out|max(?:imal)?\s+effort|suffer\w*|struggled|struggling|"
     r"dead(?![a-z])(?!\s*(?:easy|flat|end|lifts?|ly)\b)|legs?\s+(?:are\s+|were\s+)?jelly|"
     r"\b(?:ran|run|running|went|going|pushed|pushing|worked|working|hiked|climbed)\s+"
@@ -199,7 +203,13 @@ _HARD_WORDS = (
     r"pushed\s+(?:it\s+|myself\s+)?hard|💀|🥵|😵|🤮|trashed|battered|"
     r"legs?\s+(?:are\s+|were\s+|is\s+|was\s+|felt\s+|feel\s+)?shot|"
     r"(?:almost|nearly)\s+(?:threw\s+up|puked|died|passed\s+out|sick)|"
-    # Worn out, the British and hill-walking way.
+    # Worn out, the British, Australian and hill-walking way.
+    r"(?:cream\s+)?crackered|(?:i'm|i\s+am|was|absolutely|totally|completely|properly|well)\s+"
+    r"stuffed(?!\s+(?:my|with|full|it|the|a))|"
+    r"(?:literally|nearly|almost|basically|i)\s+died|murder(?:ous)?|"
+    r"(?:i'm|i\s+am|was)\s+(?:a|an\s+absolute|a\s+complete)\s+(?:puddle|wreck|zombie|mess)|"
+    r"shredded|"
+    r"lungs\s+(?:\w+\s+){0,2}(?:left\s+my\s+body|exploded|burst|gave\s+up)|"
     r"flattened|floored|obliterated|annihilated|demolished|ruined|broken|in\s+bits|"
     r"done\s+in\b(?!\s+(?:\d|an?\b|under|about|around|less|just|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|twenty|thirty|forty|fifty|record|good|decent|the))|"
@@ -350,7 +360,10 @@ ACTIVITY_PHRASES: tuple[tuple[str, float, str], ...] = (
         r"(?:with\s+)?(?:(?:full|big|heavy|loaded|weighted|overnight|multi[- ]?day|day|the|my|a|"
         r"\d+\s*(?:kg|lbs?|l|litre))\s+)*(?:pack|rucksack|backpack|ruck\s*sack)|"
         r"(?:full|heavy|overnight|camping|winter)\s+kit|"
-        r"up\s+[a-z']+(?:\s+[a-z']+)?\s+and\s+(?:back|down)|round\s+trip|summit\s+push",
+        r"up\s+[a-z']+(?:\s+[a-z']+)?\s+and\s+(?:back|down)|round\s+trip|summit\s+push|"
+        # A load carried is a pack: "carried 12 kg", "lugging about 30 lb".
+        r"(?:carried|carrying|lugged|lugging|hauled|hauling)\s+(?:a\s+|about\s+|around\s+|"
+        r"nearly\s+|over\s+)?\d+(?:[.,]\d+)?\s*(?:kg|kgs|kilos?|lbs?|pounds?)",
     ),
     (
         "other",
@@ -519,7 +532,8 @@ SHORTHAND = (
     (re.compile(r"\bits\b"), "it's"),
     (re.compile(r"\br\b"), "are"),
     (re.compile(r"\bw/"), "with "),
-    (re.compile(r"\bhrs?\b(?=\s)"), "hrs"),
+    # "2 hr hike" is hours; "HR 139" is a heart rate, left as it is.
+    (re.compile(r"\bhrs?\b(?=\s)(?!\s*\d)"), "hrs"),
     (re.compile(r"\bthru\b"), "through"),
 )
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "′": "'", "´": "'", "–": "-", "—": "-"})
@@ -561,6 +575,13 @@ MISSPELLINGS = {
 }
 TYPO_CUTOFF = 0.85
 
+# A bare answer to the day's reminder: "yes ma'am 💪", "yep!", "nope", "nah sorry".
+_REPLY_TAIL = r"(?:\s+(?:ma'am|maam|sir|coach|boss|chief|mate|sorry))?[^\w]*$"
+BARE_YES = re.compile(
+    rf"^\W*(?:yes|yess+|yep|yup|yeah|yea|ya|sure\s+did|i\s+did|yes\s+i\s+did){_REPLY_TAIL}"
+)
+BARE_NO = re.compile(rf"^\W*(?:no|nope|nah|naw|nay|no\s+i\s+didn't|i\s+didn't){_REPLY_TAIL}")
+
 REPORT_VERB = re.compile(
     r"\b(?:did|done|ran|hiked|walked|jogged|skipped|missed|finished|completed|went|got\s+back|"
     r"managed|bailed|rested|lifted|swam|cycled|was|were|felt)\b"
@@ -568,8 +589,8 @@ REPORT_VERB = re.compile(
 FUTURE_INTENT = re.compile(
     r"\b(?:will|gonna|going\s+to|going\s+for|plan\s+to|planning|want\s+to|wanna|"
     r"tomorrow(?!'?s)|next\s+\w+|this\s+weekend|i'll|about\s+to|heading\s+out|"
-    r"off\s+(?:out\s+)?(?:for|to\s+do)|hoping\s+to|aiming\s+to|intend\w*|later\s+today|"
-    r"later\s+on|shall)\b"
+    r"off\s+(?:out\s+)?(?:for\s+(?:a|an|my|the|some|today'?s)\b|to\s+do)|hoping\s+to|aiming\s+to|intend\w*|later\s+today|"
+    r"later\s+on|shall|signed\s+up|sign\s+up|registered\s+for)\b"
 )
 
 # Pain: a site is painful when a pain word sits next to it, with only these words between.
@@ -598,7 +619,7 @@ PAIN_TOKENS: tuple[tuple[str, str], ...] = (
         r"back(?=(?:'s|\s+(?:is|was|has\s+been|feels|felt|still|a\s+bit))?\s+(?:pain\w*|ache\w*|"
         r"aching|spasm\w*|sore|hurt\w*|killing|tweaked|stiff|niggl\w*|injur\w*|playing\s+up|"
         r"acting\s+up|flar\w+|bother\w*|grumbl\w*|twing\w*|locked|seized|went|gone\s+again|"
-        r"bad|dodgy|tight))|"
+        r"bad|dodgy|tight|back\s+to\s+normal|fine|better|sorted|good\s+again|ok\s+again))|"
         r"spine",
     ),
     ("site:ankle", r"ankles?"),
@@ -607,7 +628,7 @@ PAIN_TOKENS: tuple[tuple[str, str], ...] = (
     ("site:hip", r"hip\s+flexors?|hips?|glutes?|groin|piriformis"),
     (
         "site:foot",
-        r"foot|feet|arch(?:es)?|heels?|toes?|big\s+toe|toenails?|ball\s+of\s+(?:my\s+)?"
+        r"foot|feet(?!\s+up\b)|arch(?:es)?|heels?|toes?|big\s+toe|toenails?|ball\s+of\s+(?:my\s+)?"
         r"foot|metatarsals?|soles?",
     ),
     ("site:quad", r"quads?|quadriceps?|thighs?"),
@@ -643,7 +664,9 @@ PAIN_TOKENS: tuple[tuple[str, str], ...] = (
         r"turned|knocked|banged|whacked|bashed|smacked|clicking|clicked|grinding|"
         # Tightness and stiffness at a site are what a coach watches before an injury.
         r"tight|tighter|tightness|stiff|stiffer|stiffness|grumbl\w*|twing\w*|dodgy|iffy|wonky|"
-        r"knotted|locked\s+up|seized\s+up",
+        r"knotted|locked\s+up|seized\s+up|tweaky|barking|shredded|"
+        # Better, yet still there: "better but not right yet", "not 100% yet".
+        r"not\s+(?:quite\s+)?(?:right|100%|there)(?:\s+yet)?",
     ),
     (
         "neg",
@@ -664,7 +687,7 @@ PAIN_TOKENS: tuple[tuple[str, str], ...] = (
         r"it|they|them|then|much|way|lot|loads|heaps|area|tendon|tendons|muscle|muscles|joint|"
         r"joints|legs|leg|body|up|sort|something|smth|sth|flexors?|"
         r"\d{1,2}\s*/\s*10|\d{1,2}\s+out\s+of\s+10|"
-        r"all|totally|completely|seriously|properly|def|definitely|fkn|fucking|bloody|damn|"
+        r"all|totally|completely|absolutely|utterly|seriously|properly|def|definitely|fkn|fucking|bloody|damn|"
         r"like|now|today|afterwards|after|during|while|be|'s|s",
     ),
     # Worn-out words: effort on muscles ("calves are toast"), a complaint at a joint
@@ -684,17 +707,21 @@ PAIN_WINDOW = 6
 PAIN_CLEARED = re.compile(
     r"\b(?:pain|soreness|niggle|ache|twinge|injury)(?:'s|\s+is|\s+has|\s+was)?\s+(?:all\s+|"
     r"completely\s+|totally\s+|finally\s+|now\s+)?(?:gone|cleared|disappeared|went\s+away|"
-    r"vanished|healed|settled)|\bno\s+(?:more\s+pain|longer\s+(?:hurts?|sore|aching|painful))|"
+    r"vanished|healed|settled)|\bno\s+longer\s+(?:hurts?|sore|aching|painful)|"
+    r"\bno\s+more\s+(?:pain|niggles?|aches?|soreness|twinges?|issues)|"
+    # "whatever was sore last week is gone now"
+    r"\b(?:whatever|what|the\s+thing\s+that)\s+was\s+(?:sore|hurting|aching|niggling|bothering\s+me)"
+    r"\b[^.!?\n]{0,25}?\b(?:is|has|'s)\s+(?:all\s+|now\s+)?(?:gone|cleared|sorted)|"
     r"\bpain[- ]free\s+(?:now|again|at\s+last|finally|for\s+the\s+first\s+time)|"
     r"\b(?:doesn't|didn't|don't|no\s+longer|not)\s+(?:hurt|hurting|sore|ache|aching)\w*\s+"
     r"(?:anymore|any\s+more)|\b(?:healed|cleared\s+up|all\s+better|back\s+to\s+normal|"
-    r"fully\s+recovered)\b"
+    r"fully\s+recovered|sorted\s+(?:itself\s+)?out)\b"
 )
 # A site is cleared by words of change: "fine now", "grand again", "first time in weeks".
 PAIN_CHANGE = re.compile(
     r"\b(?:now|again|anymore|any\s+more|no\s+longer|first\s+time|at\s+last|finally|for\s+days|"
     r"for\s+a\s+week|for\s+weeks|all\s+week|these\s+days|since|back\s+to\s+normal|recovered|healed|better|sorted|"
-    r"settled|gone|cleared)\b|100%"
+    r"settled|gone|cleared|(?:is|was)\s+a\s+first|for\s+once)\b|100%"
 )
 # Pain that belongs to the past: "had shin splints in my twenties".
 PAST_PAIN = re.compile(
@@ -756,6 +783,12 @@ ILLNESS_SOMEONE_ELSE_BEFORE = re.compile(
 ILLNESS_OVER_AFTER = re.compile(
     r"(?:'s|\s+is|\s+has|\s+was)?\s+(?:(?:finally|now|all)\s+)?(?:gone|over|cleared|better|done|"
     r"behind\s+me|passed)\b"
+)
+# "Sick" as praise, not illness: "the run today was sick", "that descent was sick".
+ILLNESS_PRAISE_BEFORE = re.compile(
+    r"\b(?:run|hike|session|trail|trails|views?|descent|route|loop|ridge|day|that|it|this|which)"
+    r"\s+(?:\w+\s+)?(?:was|is|were|looked|looks|'s)\s+(?:so\s+|pretty\s+|proper\s+|well\s+|"
+    r"absolutely\s+|honestly\s+|actually\s+)?$"
 )
 # Words that stand for illness but read as training words: "running a temperature".
 ILLNESS_NOT_TRAINING = re.compile(r"\brunning(?=\s+a\s+(?:temp|fever|high\s+temp))")

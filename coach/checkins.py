@@ -222,6 +222,8 @@ def _read(text: str, today: dt.date, planned: PlannedKind | None) -> CheckinRead
     if illness:
         # A sick day is logged as rest, never as a missed session, whatever else was done.
         activity, skipped = Activity.REST, False
+    elif planned is not None and (reply := _bare_reply(norm, planned(date))) is not None:
+        activity, skipped = reply
     elif planned is not None:
         named = activity
         if activity is not Activity.REST and firmness < _FIRM:
@@ -305,6 +307,11 @@ def _duration(plain: str, norm: str | None = None) -> tuple[int | None, list[Spa
                 continue
             if kind == "clock" and _is_minutes_seconds(norm, match):
                 minutes = int(match.group("h"))  # seconds dropped, as in "1:05:30"
+                if _ELAPSED.search(norm, max(0, match.start() - 15), match.start()) and (
+                    "moving" in norm
+                ):
+                    minutes = None  # the time spent moving is the session, not the stops
+
             elif _is_not_a_session(norm, match, kind):
                 minutes = None
             if minutes is not None and MIN_SESSION_MINUTES <= minutes <= MAX_MINUTES:
@@ -332,7 +339,9 @@ _BARE_CONTEXT = re.compile(
 )
 _NOT_MINUTES_BEFORE = re.compile(
     r"(?:\b(?:week|wk|day|rep|rpe|effort|zone|z|hr|heart\s+rate|bpm|avg|average|max|at|by|the|"
-    r"level|number|no|x)\s*)$"
+    r"level|number|no|x|peak|peaked|peaked\s+at|topped\s+out\s+at)\s*)$"
+    # A watch's heart rate: "HR peaked 176", "heart rate max 181".
+    r"|\b(?:hr|heart\s+rate|pulse)\W+(?:\w+\W+)?$"
 )
 _BARE_MIN, _BARE_MAX = 15, 240
 
@@ -360,12 +369,27 @@ _RACE_BEFORE = re.compile(r"(?:\b\d+(?:[.,]\d+)?\s*(?:k|km|mi|miles?)\b|\bparkru
 _RACE = re.compile(r"\b(?:parkrun|5k|10k|race|time\s+trial)\b")
 
 
+# A watch's time: "watch says 47:20 total", "moving time 44:50", "47:20 elapsed".
+_WATCH_TIME_BEFORE = re.compile(
+    r"\b(?:watch\s+(?:says|said|shows|showed|had)|moving(?:\s+time)?|elapsed(?:\s+time)?|"
+    r"time|duration|total|took(?:\s+me)?|strava|garmin|coros)\W*$"
+)
+_ELAPSED = re.compile(r"\belapsed(?:\s+time)?\W*$")
+_WATCH_TIME_AFTER = re.compile(r"\s*(?:total|moving|elapsed|on\s+(?:the|my)\s+watch)\b")
+
+
 def _is_minutes_seconds(norm: str, match: re.Match[str]) -> bool:
-    """True for a race time ("5k in 31:20", "parkrun this morning, 28:45")."""
+    """True for a race or watch time ("5k in 31:20", "parkrun this morning, 28:45", "watch
+    says 47:20 total")."""
     before = norm[max(0, match.start() - 20) : match.start()]
     if not 12 < int(match.group("h")) < 60 or _CLOCK_TIME_BEFORE.search(before):
         return False
-    return bool(_RACE_BEFORE.search(before) or _RACE.search(norm))
+    return bool(
+        _RACE_BEFORE.search(before)
+        or _RACE.search(norm)
+        or _WATCH_TIME_BEFORE.search(before)
+        or _WATCH_TIME_AFTER.match(norm, match.end())
+    )
 
 
 def _minutes(kind: str, match: re.Match[str]) -> int | None:
@@ -395,6 +419,7 @@ def _minutes(kind: str, match: re.Match[str]) -> int | None:
         "three_quarters": 45,
         "quarter_hour": 15,
         "hour_long": 60,
+        "hour_or_so": 60,
     }
     if kind in fixed:
         return fixed[kind]
@@ -559,6 +584,9 @@ def _activity(
 def _beside(norm: str, first: Span, second: Span) -> bool:
     """True when two spans sit within a few characters in the same clause."""
     start, end = min(first[1], second[1]), max(first[0], second[0])
+    # "50 min. today's strength": the point a length ends on also ends its sentence.
+    if norm[start - 1 : start] == "." and norm[start : start + 1].isspace():
+        start -= 1
     return end - start <= _TIMED_GAP and not _CLAUSE_BREAK.search(norm, start, max(start, end))
 
 
@@ -566,9 +594,31 @@ def _skipped(norm: str) -> bool:
     if words.PLANNED_REST.search(norm) or words.MOVED.search(norm):
         return False
     return any(
-        not words.NOT_SKIPPED_AFTER.match(norm, match.end())
+        not words.NOT_SKIPPED_AFTER.match(norm, match.end()) and not _part_left_out(norm, match)
         for match in words.SKIPPED.finditer(norm)
     )
+
+
+_PART_OBJECT = re.compile(r"\s*(?:(?:for|on)\s+)?(?:(?:the|my|a|any)\s+)?")
+_DONE_BEFORE = re.compile(r"\b(?:did|done|got\s+through|managed)\b")
+
+
+def _part_left_out(norm: str, skip: re.Match[str]) -> bool:
+    """True when what was left out is a part of a session done: "did squats and step ups, ran
+    out of time for the RDLs" is a short strength session, not a missed one."""
+    part = words.ACTIVITY.match(norm, _PART_OBJECT.match(norm, skip.end()).end())
+    if part is None:
+        return False
+    name = _phrase_activity(part)
+    return any(
+        _phrase_activity(done) == name
+        and _DONE_BEFORE.search(norm, max(0, done.start() - 20), done.start())
+        for done in words.ACTIVITY.finditer(norm, 0, skip.start())
+    )
+
+
+def _phrase_activity(match: re.Match[str]) -> str:
+    return words.ACTIVITY_PHRASES[int((match.lastgroup or "a0")[1:])][0]
 
 
 # --- planned session -----------------------------------------------------------------------
@@ -586,7 +636,9 @@ _PLANNED_ACTIVITY = {
 _DONE = re.compile(
     r"\b(?:done|did\s+(?:it|mine|the\s+(?:session|workout|thing|plan)|today'?s)|completed|"
     r"finished|ticked\s+off|in\s+the\s+bag|got\s+it\s+done|managed\s+it|nailed\s+it|"
-    r"smashed\s+it|crushed\s+it|as\s+planned|per\s+plan|session\s+(?:done|complete))\b|[✅✔☑]"
+    r"smashed\s+it|crushed\s+it|as\s+planned|per\s+plan|session\s+(?:done|complete)|"
+    # Part of it done: "half of it", "did most of it".
+    r"(?:half|part|some|most)\s+of\s+it)\b|[✅✔☑]"
 )
 # A moment in a session tells that it happened: "twisted my ankle 10 min in".
 _MOMENT_IN = re.compile(r"\b\d+\s*(?:min\w*|m|k|km|miles?)\s+in\b")
@@ -618,6 +670,8 @@ def _with_plan(
             return activity
         if kind is SessionKind.RUN_WALK and session_day.weekday() == _THURSDAY:
             return Activity.RUN  # the mostly-walking Thursday is one of the two runs
+        if _PLANNED_ACTIVITY.get(kind) is Activity.RUN and _runs_too(norm):
+            return Activity.RUN  # "ran the flats, walked the ups": the run, with walk breaks
         if kind in (SessionKind.LONG_HIKE, SessionKind.RECOVERY_HIKE):
             return Activity.HIKE  # on a hike day a walk is the hike
         return activity
@@ -635,6 +689,29 @@ def _with_plan(
         # The optional walk of a rest-or-walk day: done or missed, it was the walk.
         return Activity.WALK if duration is not None or _skipped(norm) else Activity.REST
     return _PLANNED_ACTIVITY.get(kind)
+
+
+def _runs_too(norm: str) -> bool:
+    """True when running is mentioned, and not denied, beside the walking."""
+    for match in words.ACTIVITY.finditer(norm):
+        name = _phrase_activity(match)
+        clause = re.split(r"[.,;:!?\n]", norm[max(0, match.start() - 30) : match.start()])[-1]
+        if name == Activity.RUN and not words.NEGATED_ACTIVITY_BEFORE.search(clause):
+            return True
+    return False
+
+
+def _bare_reply(norm: str, kind: SessionKind | None) -> tuple[Activity, bool] | None:
+    """A bare "yes" or "nope" answers the reminder of the day's session: (that session,
+    whether it was skipped); None for other words or a day without a session to do."""
+    activity = _PLANNED_ACTIVITY.get(kind) if kind is not None else None
+    if activity is None or activity is Activity.REST:
+        return None
+    if words.BARE_YES.match(norm):
+        return activity, False
+    if words.BARE_NO.match(norm):
+        return activity, True
+    return None
 
 
 def _long_outing(duration: int | None) -> Activity | None:
@@ -666,6 +743,10 @@ def _illness(norm: str) -> tuple[bool, list[Span]]:
         if words.ILLNESS_SOMEONE_ELSE_BEFORE.search(clause):
             continue
         if words.ILLNESS_OVER_AFTER.match(norm, match.end()):
+            continue
+        if match.group().endswith("sick") and words.ILLNESS_PRAISE_BEFORE.search(
+            norm, max(0, match.end() - 50), match.end() - len("sick")
+        ):
             continue
         ill = True
         break
@@ -775,7 +856,8 @@ def _pain(norm: str) -> tuple[list[PainSite], list[PainSite], bool]:
         site = PainSite(kind.split(":", 1)[1])
         named.append(site)
         if kind.startswith("implicit:"):
-            state: str | None = "pain"
+            # A named condition is a pain unless denied: "no shin splints".
+            state: str | None = "absent" if _neg_before(tokens, index) else "pain"
         else:
             state = _site_state(joint_tokens if site in _JOINTS else tokens, index)
         if state == "absent":
@@ -854,6 +936,8 @@ def _site_state(tokens: list[tuple[str, str]], index: int) -> str | None:
         if kind == "pos" and _qualified(tokens, at):
             # "Fine for walking" clears nothing; what follows may still hurt.
             return "pain" if _pain_further_on(tokens, at) else None
+        if kind == "pos" and _still_hurts(tokens, at):
+            return "pain"  # "better but not right yet", "fine but still a bit sore"
         if kind == "pos" or (kind == "trigger" and (negated or negated_before)):
             return "absent"
         if kind == "trigger":
@@ -882,6 +966,22 @@ def _pain_further_on(tokens: list[tuple[str, str]], at: int) -> bool:
         if kind == "trigger":
             return True
     return False
+
+
+def _still_hurts(tokens: list[tuple[str, str]], at: int) -> bool:
+    """True when a "but" after a "better" or "fine" leads to a pain word of the same site."""
+    for position in range(at + 1, min(len(tokens), at + 4)):
+        if tokens[position][0] == "stop":
+            return _pain_further_on(tokens, position) and not _scan_negated(tokens, position)
+        if tokens[position][0] not in ("filler", "list"):
+            return False
+    return False
+
+
+def _scan_negated(tokens: list[tuple[str, str]], at: int) -> bool:
+    """True when the first pain word after `at` is denied: "fine but no pain"."""
+    found = _scan(tokens, at, +1)
+    return found is not None and found[2]
 
 
 def _fine_now_after(tokens: list[tuple[str, str]], at: int) -> bool:
@@ -951,6 +1051,11 @@ def _gone_after(tokens: list[tuple[str, str]], index: int) -> bool:
 _DATE_PENALTY = {"weekday_label": 12, "today": 6}
 # "too tired from yesterday": a day named as a cause is not when the check-in happened.
 _CAUSE_BEFORE = re.compile(r"\b(?:from|after|since)\s+(?:the\s+|my\s+)?$")
+# "Coros data from yesterday": the day the figures are of, not a cause.
+_DATA_FROM_BEFORE = re.compile(
+    r"\b(?:data|stats|numbers|figures|summary|splits|file|upload|activity|watch)\s+from\s+$"
+)
+_LATER_BEFORE = re.compile(r"\b(?:until|till|til|next)\s+$|\(\s*(?:until|till)\s+$")
 
 
 def _date(norm: str, today: dt.date, anchors: list[Span]) -> dt.date:
@@ -972,10 +1077,14 @@ def _date(norm: str, today: dt.date, anchors: list[Span]) -> dt.date:
 
 
 def _is_a_cause(norm: str, match: re.Match[str]) -> bool:
-    """A day named as a cause ("sore from saturday") is not when the check-in happened."""
+    """A day named as a cause ("sore from saturday") is not when the check-in happened, nor
+    is a day still to come ("never again (until tuesday)")."""
+    before = norm[max(0, match.start() - 25) : match.start()]
+    if _LATER_BEFORE.search(before):
+        return True
     if match.group().endswith("s") or norm.startswith("'s", match.end()):
         return False
-    return bool(_CAUSE_BEFORE.search(norm[max(0, match.start() - 12) : match.start()]))
+    return bool(_CAUSE_BEFORE.search(before[-12:]) and not _DATA_FROM_BEFORE.search(before))
 
 
 def _gap(first: Span, second: Span) -> int:

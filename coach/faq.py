@@ -334,7 +334,9 @@ class KnowledgeBase:
         ruled = _rule_topic(folded)
         if ruled is not None and ruled in self._by_topic:
             return self._fact(ruled, 1.0, question, injury)
-        if self._off_topic_re is not None and self._off_topic_re.search(folded):
+        if self._off_topic_re is not None and self._off_topic_re.search(
+            _VETO_CONTEXT_RE.sub(" ", folded)
+        ):
             return self._decline(0.0)
         topic, score = self.match(question)
         if topic is None:
@@ -801,7 +803,8 @@ _INJURY_RE = re.compile(
 )
 _DOING_RE = re.compile(
     r"\b(can|could|should|shall|may|ok|okay|safe|fine|allowed|still|keep|carry on|continue|"
-    r"manage|attempt|risk|how (do|should|can) i|what (do|should) i do|is it (wise|smart|bad))\b"
+    r"manage|attempt|risk|how (do|should|can) i|what (do|should) i do|is it (wise|smart|bad)|"
+    r"thinking (of|about)|planning (on|to)|going to|gonna|tempted to|want to|plan to)\b"
     r".*\b(hik\w*|run\w*|jog\w*|train\w*|walk\w*|session\w*|workout\w*|plan|programme|"
     r"program|exercis\w*|strength|gym|hill\w*|repeats?|saturday|sunday|tuesday|thursday|"
     r"wednesday|weekend|it)\b"
@@ -814,9 +817,23 @@ _GENERAL_INJURY_RE = re.compile(
     r"\b((which|what|most) (\w+ )?(injur\w*|pains?)( are| do| is)? (common|usual|typical|likely)|"
     r"common (\w+ )?injur\w*|overuse|avoid (getting )?injur\w*|without (getting )?injur\w*|"
     r"(prevent|stop) (\w+ )?(injur\w*|knee pain)|run through (the )?pain|"
-    r"push through (the )?pain|injury risk|risk of injury|get injured|getting injured|"
+    r"push through (the )?pain|(run|push|train|hike|walk) through it|injury risk|"
+    r"risk of injury|get injured|getting injured|"
     r"(if|when|whenever) (my |your |a |the |something |anything )?(\w+ )?(hurts|starts hurting|"
     r"aches|is sore|gets sore|feels sore|hurt))\b"
+)
+# Words that name another sport or thing only as the asker's background, a comparison or what
+# they do not want ("coming from bouldering", "in skiing you lean forward", "is it like a
+# camelbak", "not race"): they do not make a question about that sport or thing.
+_OTHER_SPORT = (
+    r"(swim\w*|ski|skis|skiing|skier|boulder\w*|rock climbing|climbing|cycl\w*|surf\w*|tennis|"
+    r"football|crossfit|rowing|triathl\w*|kayak\w*|snowboard\w*)"
+)
+_VETO_CONTEXT_RE = re.compile(
+    rf"\b((coming|come|came|switching|converting|moving) from (a |an )?(\w+ )?{_OTHER_SPORT}|"
+    rf"in {_OTHER_SPORT}(?= (you|we|they|everything|i|its|it is|there)\b)|"
+    r"(like|similar to|the same as) (a |an )\w+$|"
+    r"(not|never|dont|without|no interest in) (\w+ ){0,2}?(rac(e|es|ing)|compet\w*))\b"
 )
 _PAUSE_RE = re.compile(
     r"\b(holidays?|vacation\w*|hols|(a|my|on|the|work|family|business|weekend|long|short|ski) "

@@ -113,7 +113,7 @@ def read_message(text: str, today: dt.date, planned: PlannedKind | None = None) 
     if _GREETING.match(text):
         return MessageReading(kind=MessageKind.GREETING, checkin=whole)
     told, asked = _told_and_asked(text)
-    checkin = read_checkin(told, today, planned) if asked else whole
+    checkin = _with_pain_asked_about(read_checkin(told, today, planned), whole) if asked else whole
     if told and _reports(told, checkin, today, asked):
         question = asked or None
         personal = is_personal_question(question) if question else None
@@ -134,6 +134,16 @@ def read_message(text: str, today: dt.date, planned: PlannedKind | None = None) 
         kind = MessageKind.GREETING if greets else MessageKind.THANKS
         return MessageReading(kind=kind, checkin=whole)
     return MessageReading(kind=MessageKind.OTHER, checkin=whole)
+
+
+def _with_pain_asked_about(told: CheckinReading, whole: CheckinReading) -> CheckinReading:
+    """The reading of what a message tells, with the pain it only asks about kept: "tweaked my
+    hamstring, went a bit pop-ish?" still reports a hamstring."""
+    asked = [site for site in whole.pain if site not in told.pain]
+    if not asked:
+        return told
+    cleared = [site for site in told.cleared if site not in asked]
+    return told.model_copy(update={"pain": [*told.pain, *asked], "cleared": cleared})
 
 
 def _told_and_asked(text: str) -> tuple[str, str]:

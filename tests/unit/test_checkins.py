@@ -8,7 +8,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bench.checkins import BLIND, BLIND2, TUNE, fresh_misses, load_cases, read_right_share
+from bench.checkins import (
+    BLIND,
+    BLIND2,
+    TUNE,
+    TUNE2,
+    fresh_misses,
+    load_cases,
+    read_right_share,
+)
 from coach.checkins import (
     Activity,
     CheckinReading,
@@ -1296,3 +1304,167 @@ def test_a_rating_of_more_than_ten_out_of_ten_is_hard_not_a_mistake() -> None:
 def test_a_length_of_more_than_a_day_is_flagged_not_read(text: str) -> None:
     reading = read(text)
     assert (reading.duration_min, reading.over_a_day) == (None, True)
+
+
+# --- the second tune set: words hikers use that now read right ------------------------------
+
+TUNE2_CASES = load_cases(TUNE2)
+# The score reached on the second tune set (143/160), less a margin for small changes elsewhere.
+TUNE2_FLOOR = 0.87
+
+
+def test_the_second_tune_set_is_read_right_above_its_floor() -> None:
+    right = sum(not fresh_misses(case) for case in TUNE2_CASES)
+    assert right / len(TUNE2_CASES) >= TUNE2_FLOOR
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "long hike 6 hours, cream crackered",
+        "hill reps done, legs like lead by the end",
+        "turned back after 3 hours, nothing in the legs",
+        "5 hrs in the heat with a full pack, I'm stuffed",
+        "hill repeats were murder, 45 min",
+        "run walk 40 min, I'm a puddle",
+        "40 min run, my lungs have left my body",
+        "nearly died on the last climb, 4 hours",
+    ],
+)
+def test_worn_out_in_hikers_own_words_is_hard(text: str) -> None:
+    assert read(text).hard
+
+
+def test_stuffed_with_food_is_not_hard() -> None:
+    assert not read("hiked 3 hours, stuffed my face at the cafe after").hard
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        ("feet are barking after the long hike", PainSite.FOOT),
+        ("strength 30 min, knee felt a bit tweaky on the step ups", PainSite.KNEE),
+        ("calves absolutely shredded after the descent", PainSite.CALF),
+    ],
+)
+def test_barking_tweaky_and_shredded_are_pain(text: str, site: PainSite) -> None:
+    assert read(text).pain == [site]
+
+
+def test_a_named_condition_denied_is_no_pain() -> None:
+    assert read("ran 40 mins, no shin splints this time").pain == []
+
+
+def test_better_but_not_right_yet_is_still_a_pain() -> None:
+    reading = read("calf's better but not right yet, kept the run to 30")
+    assert (reading.pain, reading.cleared) == ([PainSite.CALF], [])
+
+
+def test_fine_but_still_sore_is_still_a_pain() -> None:
+    assert read("knee is fine but still a bit sore on the stairs").pain == [PainSite.KNEE]
+
+
+def test_a_back_back_to_normal_clears_the_back() -> None:
+    reading = read("strength 30 min, back is back to normal")
+    assert (reading.cleared, reading.pain_cleared) == ([PainSite.BACK], False)
+
+
+def test_a_pain_that_sorted_itself_out_clears_its_site() -> None:
+    assert read("rest day. my ankle seems to have sorted itself out").cleared == [PainSite.ANKLE]
+
+
+def test_no_more_niggles_is_a_generic_all_clear() -> None:
+    assert read("easy run 40 min, no more niggles").pain_cleared
+
+
+def test_whatever_was_sore_being_gone_is_a_generic_all_clear() -> None:
+    reading = read("rest day, feet up. whatever was hurting is gone now")
+    assert (reading.pain_cleared, reading.cleared) == (True, [])
+
+
+def test_no_pain_for_the_first_time_in_a_while_clears_the_site() -> None:
+    assert read("run walk 45 min, no knee pain which is a first").cleared == [PainSite.KNEE]
+
+
+def test_a_watch_time_of_minutes_and_seconds_is_the_session_length() -> None:
+    assert read("hill reps, watch says 52:10 total").duration_min == 52
+
+
+def test_moving_time_wins_over_elapsed_time() -> None:
+    assert read("moving time 38:40, elapsed 47:15").duration_min == 38
+
+
+@pytest.mark.parametrize("text", ["hill reps, HR peaked 172", "easy run, HR 139, 5 km"])
+def test_a_heart_rate_is_not_minutes(text: str) -> None:
+    assert read(text).duration_min is None
+
+
+def test_hour_or_so_is_an_hour() -> None:
+    assert read("walk in the woods, hour or so").duration_min == 60
+
+
+def test_a_load_carried_makes_an_outing_a_hike() -> None:
+    assert read("did the coast section, 18 km, carried 10 kg").activity == Activity.HIKE
+
+
+def test_sick_as_praise_is_not_illness() -> None:
+    reading = read("the trail run today was sick, 50 min")
+    assert (reading.illness, reading.activity) == (False, Activity.RUN)
+
+
+def test_running_the_flats_and_walking_the_ups_on_a_run_day_is_the_run() -> None:
+    assert (
+        in_plan("ran the downhills walked the climbs forty minutes", TUE).activity == Activity.RUN
+    )
+
+
+def test_a_length_ending_its_sentence_does_not_time_the_next_session() -> None:
+    reading = in_plan("did the easy run yesterday, 50 min. Today's strength is tonight", WED)
+    assert (reading.activity, reading.date) == (Activity.RUN, TUE)
+
+
+def test_a_day_still_to_come_is_not_the_checkins_date() -> None:
+    assert in_plan("5 hours over the tops, never again (until tuesday)", SAT).date == SAT
+
+
+def test_data_from_yesterday_is_dated_yesterday() -> None:
+    assert in_plan("garmin data from yesterday: 6h10m, 900 m up", SUN).date == SAT
+
+
+def test_a_bare_yes_to_the_reminder_is_the_planned_session_done() -> None:
+    reading = in_plan("yes coach 💪", WED)
+    assert (reading.activity, reading.skipped) == (Activity.STRENGTH, False)
+
+
+def test_a_bare_nope_to_the_reminder_is_the_planned_session_skipped() -> None:
+    reading = in_plan("nah sorry", TUE)
+    assert (reading.activity, reading.skipped) == (Activity.RUN, True)
+
+
+def test_a_bare_yes_on_a_rest_day_is_no_checkin() -> None:
+    assert not in_plan("yes", FRI).recognised
+
+
+def test_half_of_it_is_the_planned_session_done_in_part() -> None:
+    reading = in_plan("did about half of it", THU)
+    assert (reading.activity, reading.skipped) == (Activity.RUN, False)
+
+
+def test_running_out_of_time_for_one_exercise_is_a_short_session_not_a_skip() -> None:
+    reading = in_plan("did the squats and lunges, ran out of time for the step ups", WED)
+    assert (reading.activity, reading.skipped) == (Activity.STRENGTH, False)
+
+
+def test_running_out_of_time_for_the_session_is_still_a_skip() -> None:
+    assert in_plan("ran out of time for the run", TUE).skipped
+
+
+def test_intervals_of_so_many_off_are_no_plan_for_later() -> None:
+    text = "run walk this evening five on three off for about forty minutes"
+    assert read_message(text, TUE, PLAN).kind is MessageKind.CHECKIN
+
+
+def test_signing_up_for_a_race_is_no_report() -> None:
+    assert read_message("just signed up for a trail 10k in may!", TUE, PLAN).kind is not (
+        MessageKind.CHECKIN
+    )

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bench.faq import TUNE_PATH, engine_matcher, load_fact_cases, score
+from bench.faq import TUNE2_PATH, TUNE_PATH, engine_matcher, load_fact_cases, score
 from coach.checkins import PainSite
 from coach.faq import (
     DECLINE_TEXT,
@@ -799,27 +799,109 @@ def test_with_the_model_a_near_miss_is_declined_by_its_nearest_example(
     assert kb.answer("can I use a treadmill for hill repeats").topic is None
 
 
-# The evaluation set we tune on (the final set is read by bench/faq.py only)
+# The evaluation sets we tune on (the final set is read by bench/faq.py only). The second
+# one's scores when its floors were set: with the sentence model 0.955 in scope and 1.000
+# declined, matching words only 0.857 and 0.948; the floors are those less a small margin.
+TUNE2_FLOORS_WITH_MODEL = (0.93, 0.96)
+TUNE2_FLOORS_WORDS_ONLY = (0.83, 0.92)
+# Each tune set: its file, (in-scope, off-topic) counts, floors with the model and words only.
+TUNE_SETS = {
+    "tune": (TUNE_PATH, (112, 63), TUNE_FLOORS_WITH_MODEL, TUNE_FLOORS_WORDS_ONLY),
+    "tune2": (TUNE2_PATH, (112, 58), TUNE2_FLOORS_WITH_MODEL, TUNE2_FLOORS_WORDS_ONLY),
+}
 
 
-def _tune_rates(kb: KnowledgeBase) -> tuple[float, float]:
-    result = score(engine_matcher(kb), load_fact_cases(TUNE_PATH))
-    assert (result.in_scope, result.off_topic) == (112, 63)
-    return result.in_scope_rate, result.declined_rate
+def _above_floors(kb: KnowledgeBase, name: str, with_model: bool) -> None:
+    """Asserts the set's in-scope and declined rates each reach their floor."""
+    path, counts, model_floors, words_floors = TUNE_SETS[name]
+    result = score(engine_matcher(kb), load_fact_cases(path))
+    assert (result.in_scope, result.off_topic) == counts
+    rates = result.in_scope_rate, result.declined_rate
+    floors = model_floors if with_model else words_floors
+    assert [r >= f for r, f in zip(rates, floors, strict=True)] == [True] * 2, rates
 
 
-def test_the_tune_set_stays_above_its_regression_floor_with_the_model(kb: KnowledgeBase) -> None:
+@pytest.mark.parametrize("name", TUNE_SETS)
+def test_the_tune_set_stays_above_its_regression_floor_with_the_model(
+    kb: KnowledgeBase, name: str
+) -> None:
     _needs_the_model(kb)
-    rates = _tune_rates(kb)
-    assert [r >= f for r, f in zip(rates, TUNE_FLOORS_WITH_MODEL, strict=True)] == [True] * 2, (
-        rates
+    _above_floors(kb, name, with_model=True)
+
+
+@pytest.mark.parametrize("name", TUNE_SETS)
+def test_the_tune_set_stays_above_its_regression_floor_matching_words_only(
+    lexical_kb: KnowledgeBase, name: str
+) -> None:
+    _above_floors(lexical_kb, name, with_model=False)
+
+
+def test_a_sport_named_as_the_askers_background_does_not_decline(kb: KnowledgeBase) -> None:
+    _needs_the_model(kb)
+    assert kb.answer("coming from bouldering, how often should I do strength work?").topic == (
+        "strength_training"
     )
 
 
-def test_the_tune_set_stays_above_its_regression_floor_matching_words_only(
+def test_a_sport_named_for_comparison_does_not_decline(lexical_kb: KnowledgeBase) -> None:
+    question = "in skiing you lean forward, is it the same when running downhill"
+    assert lexical_kb.answer(question).topic == "descent_technique"
+
+
+def test_a_brand_named_for_comparison_does_not_decline(lexical_kb: KnowledgeBase) -> None:
+    assert lexical_kb.answer("what is a running vest, is it like an osprey").topic == (
+        "running_vest"
+    )
+
+
+def test_racing_named_as_what_the_asker_does_not_want_does_not_decline(
     lexical_kb: KnowledgeBase,
 ) -> None:
-    rates = _tune_rates(lexical_kb)
-    assert [r >= f for r, f in zip(rates, TUNE_FLOORS_WORDS_ONLY, strict=True)] == [True] * 2, (
-        rates
+    question = "are hill repeats worth it if I never want to race"
+    assert lexical_kb.answer(question).topic == "hill_repeats_why"
+
+
+def test_the_coach_app_asking_for_a_rating_is_about_rpe(lexical_kb: KnowledgeBase) -> None:
+    assert lexical_kb.answer("why does the app ask me for an rpe").topic == "rpe_and_load"
+
+
+def test_asking_which_app_to_use_is_still_declined(lexical_kb: KnowledgeBase) -> None:
+    assert lexical_kb.answer("which app is best for navigating on trails").topic is None
+
+
+def test_running_through_a_pain_named_as_it_gets_the_pain_rule(
+    lexical_kb: KnowledgeBase,
+) -> None:
+    question = "my knee aches on runs, can I just run through it"
+    assert lexical_kb.answer(question).topic == "pain_rule"
+
+
+def test_planning_a_hike_on_a_sore_joint_gets_the_injury_caution(
+    lexical_kb: KnowledgeBase,
+) -> None:
+    question = "ankle has been sore all week, thinking of doing the long hike anyway with poles"
+    assert lexical_kb.answer(question).topic == "hiking_with_injury"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many hill sprints should I do per session",
+        "you told me to raise my cadence on descents, what number exactly",
+        "is it normal to be stiff for days after a run",
+        "how many km should my sunday recovery run be",
+    ],
+)
+def test_numbers_and_soreness_the_guide_does_not_give_are_declined(
+    kb: KnowledgeBase, question: str
+) -> None:
+    _needs_the_model(kb)
+    assert kb.answer(question).topic is None
+
+
+def test_asking_how_many_hill_repeats_and_how_long_each_is_still_answered(
+    lexical_kb: KnowledgeBase,
+) -> None:
+    assert lexical_kb.answer("how many hill repeats and how long is each one").topic == (
+        "hill_repeats"
     )

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from coach import vocabulary
-from coach.checkins import Activity, planned_by
+from coach.checkins import Activity, PainSite, planned_by
 from coach.faq import PersonalQuestion
 from coach.reading import MessageKind, read_message
 from coach.schedule import Schedule
@@ -233,3 +233,8 @@ def test_chat_about_kit_is_other() -> None:
 
 def test_a_negated_auxiliary_does_not_open_a_question() -> None:
     assert not vocabulary.QUESTION_START.match("can't wait for saturday")
+
+
+def test_a_pain_told_only_in_the_question_part_is_still_reported() -> None:
+    reading = read_message("calf a bit twingy on the climbs, normal? stopped at 30 min", TUE, PLAN)
+    assert (reading.kind, reading.checkin.pain) == (MessageKind.CHECKIN, [PainSite.CALF])
