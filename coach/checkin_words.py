@@ -865,3 +865,10 @@ SESSION_LABEL = re.compile(
 )
 # A month name just before a number makes it a date: "dec 20".
 MONTH_BEFORE = re.compile(rf"\b{vocabulary.MONTH_WORD}\s*$")
+
+# Running history, not a run: "never ran", "I've never run before", "haven't run in years".
+RUNNING_HISTORY = re.compile(
+    r"\b(?:never|haven't|have\s+not|hadn't)\s+(?:ever\s+)?(?:really\s+)?"
+    r"(?:ran|run|jogged|been\s+(?:a\s+)?(?:running|runner|jogging))\b"
+    r"(?:\s+(?:before|in\s+(?:my\s+life|years|ages)|at\s+all|much|properly))?"
+)

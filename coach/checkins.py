@@ -214,7 +214,8 @@ def _read(text: str, today: dt.date, planned: PlannedKind | None) -> CheckinRead
     pain, cleared_sites, cleared = _pain(norm)
     duration, timed, over_a_day = _duration(plain, norm)
     illness, ill_spans = _illness(norm)
-    activity, spans, firmness = _activity(_blank(norm, ill_spans), timed)
+    history = [match.span() for match in words.RUNNING_HISTORY.finditer(norm)]
+    activity, spans, firmness = _activity(_blank(norm, ill_spans + history), timed)
     skipped = _skipped(norm)
     if skipped and duration is None and rpe is None:
         hard = False  # "too knackered, gave it a miss": no session to be hard
@@ -699,6 +700,13 @@ def _runs_too(norm: str) -> bool:
         if name == Activity.RUN and not words.NEGATED_ACTIVITY_BEFORE.search(clause):
             return True
     return False
+
+
+def is_bare_answer(text: str) -> bool:
+    """A bare "yes", "nope" and the like: an answer to something, which only a reminder of the
+    day's session turns into a check-in."""
+    norm = _normalise(text)
+    return bool(words.BARE_YES.match(norm) or words.BARE_NO.match(norm))
 
 
 def _bare_reply(norm: str, kind: SessionKind | None) -> tuple[Activity, bool] | None:

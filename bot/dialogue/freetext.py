@@ -17,6 +17,8 @@ from bot.dialogue.messages import Reply, keyboard
 from bot.dialogue.move_flow import move_in_words
 from bot.services.plans import planned_kinds
 from bot.services.questions import answer_question
+from bot.services.reminders import reminded_on
+from coach.checkins import is_bare_answer
 from coach.faq import FaqPointer, PersonalQuestion
 from coach.moves import read_move
 from coach.reading import MessageKind, MessageReading, read_message
@@ -27,6 +29,11 @@ POINTER = (
 )
 GREETING = "Hi! Tell me how a session went, ask me about trail running, or send /today."
 THANKS = "Any time! Tell me how your next session goes."
+# A "yes" or "no" with no question waiting and no reminder of today's session to answer.
+BARE_ANSWER = (
+    "I'm not sure what that answers. Where my message has buttons, tap one; or tell me how a "
+    "session went (“run-walk, 45 min, RPE 5”)."
+)
 
 
 def route_text(turn: Turn, text: str) -> list[Reply]:
@@ -44,10 +51,17 @@ def route_text(turn: Turn, text: str) -> list[Reply]:
         return _aside(turn, text, answered)
     # "move Tuesday's run to Wednesday" asks for a change of plan: the check-in reader would
     # read it as a session moved, which is no report.
+    if is_bare_answer(text) and not _reminded_today(turn):
+        return [Reply(text=BARE_ANSWER)]
     request = read_move(text, turn.today)
     if request is not None:
         return move_in_words(turn, request)
     return _by_kind(turn, text, _read(turn, text))
+
+
+def _reminded_today(turn: Turn) -> bool:
+    athlete = turn.athlete
+    return athlete is not None and reminded_on(turn.uow, athlete.user_id, turn.today)
 
 
 def _read(turn: Turn, text: str) -> MessageReading:

@@ -126,3 +126,9 @@ def _answer_of(checkin: LoggedCheckin) -> ReminderAnswer:
     if checkin.skipped:
         return ReminderAnswer.SKIPPED
     return ReminderAnswer.HARD if checkin.hard else ReminderAnswer.DONE
+
+
+def reminded_on(uow: UnitOfWork, user_id: int, on: dt.date) -> bool:
+    """Whether the athlete was sent the reminder of that day's session: only then does a bare
+    "yes" or "nope" answer it."""
+    return uow.reminders.session_reminder_sent(user_id, on)

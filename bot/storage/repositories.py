@@ -467,6 +467,20 @@ class ReminderRepository:
             for row in self._session.scalars(statement)
         ]
 
+    def session_reminder_sent(self, user_id: int, local_date: dt.date) -> bool:
+        """Whether the athlete was sent the reminder of that day's session."""
+        statement = (
+            select(ReminderRow.id)
+            .join(AthleteRow, ReminderRow.athlete_id == AthleteRow.id)
+            .where(
+                AthleteRow.telegram_user_id == user_id,
+                ReminderRow.local_date == local_date,
+                ReminderRow.kind == ReminderKind.SESSION,
+                ReminderRow.status == ReminderStatus.SENT,
+            )
+        )
+        return self._session.scalar(statement) is not None
+
     def local_date(self, user_id: int, reminder_id: int) -> dt.date | None:
         """The local date of one of this athlete's reminders; the row is locked where the
         database can, so two presses on the same reminder are answered one after the other."""

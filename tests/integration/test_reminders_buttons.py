@@ -188,3 +188,29 @@ async def test_too_hard_says_the_rpe_it_logged(
     [logged] = checkins(database)
     assert logged.rpe == HARD_RPE
     assert f"as hard going (RPE {HARD_RPE})" in plain_text(edit.text)
+
+
+def typed(conversation: Conversation, text: str, when: dt.datetime) -> list[Reply]:
+    return conversation.handle(Incoming.typed(USER, USER, text), when)
+
+
+async def test_a_typed_nope_after_the_reminder_skips_the_planned_session(
+    database: Database, conversation: Conversation
+) -> None:
+    when = berlin("2026-12-08T07:00:00")  # Tuesday: run-walk
+    await remind(database, when)
+
+    typed(conversation, "nope", when + dt.timedelta(hours=12))
+
+    [logged] = checkins(database)
+    assert (logged.activity, logged.skipped) == (Activity.RUN, True)
+
+
+def test_a_typed_no_with_no_reminder_sent_logs_nothing(
+    database: Database, conversation: Conversation
+) -> None:
+    when = berlin("2026-12-08T19:00:00")  # a run day, but no reminder went out
+
+    [reply] = typed(conversation, "no", when)
+
+    assert checkins(database) == [] and "tap one" in reply.text

@@ -22,6 +22,7 @@ from coach.checkins import (
     CheckinReading,
     PainSite,
     estimate_rpe,
+    is_bare_answer,
     planned_by,
     read_checkin,
 )
@@ -1468,3 +1469,18 @@ def test_signing_up_for_a_race_is_no_report() -> None:
     assert read_message("just signed up for a trail 10k in may!", TUE, PLAN).kind is not (
         MessageKind.CHECKIN
     )
+
+
+@pytest.mark.parametrize("text", ["I have never run before", "never really ran, only hiked"])
+def test_running_history_is_no_run(text: str) -> None:
+    assert read(text).activity is not Activity.RUN
+
+
+def test_a_run_told_after_running_history_is_still_the_run() -> None:
+    reading = read("haven't run in years but did 40 min run walk today")
+    assert (reading.activity, reading.duration_min) == (Activity.RUN, 40)
+
+
+def test_a_bare_yes_or_nope_is_an_answer_and_a_sentence_is_not() -> None:
+    assert is_bare_answer("nope") and is_bare_answer("Yes!")
+    assert not is_bare_answer("no run today, work ran late")
