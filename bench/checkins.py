@@ -1,8 +1,9 @@
 """How well free-text check-ins are read: share read right, by kind and per field, and speed.
 
 Two kinds of sets:
-- tests/data/checkins_tune.json, tests/data/checkins_tune2.json and (when the lead adds it)
-  tests/data/checkins_final.json: fresh messages written blind, each with the athlete's
+- tests/data/checkins_tune.json, checkins_tune2.json, checkins_tune3.json (a third population:
+  older hikers, non-native English, self-corrections) and tests/data/checkins_final.json:
+  fresh messages written blind, each with the athlete's
   programme start, so they are read the way the bot reads them: `read_message` with the planned
   session as context. The tune sets are tuned on; the final set is not, and is only ever scored
   here.
@@ -33,6 +34,7 @@ TUNE = SETS / "checkins_tune.json"
 # A second tune set, written blind in other styles (voice-to-text, reminder replies, several days
 # at once, watch data).
 TUNE2 = SETS / "checkins_tune2.json"
+TUNE3 = SETS / "checkins_tune3.json"
 # Nobody tunes on this one: it is scored here and nowhere else.
 FINAL = SETS / "checkins_final.json"
 
@@ -205,11 +207,18 @@ def run(
     tune_path: Path = TUNE,
     final_path: Path = FINAL,
     tune2_path: Path = TUNE2,
+    tune3_path: Path = TUNE3,
 ) -> list[str]:
     """Printable lines, one figure each."""
     lines: list[str] = []
     timed: list[Case] = []
-    for name, fresh_path in (("tune", tune_path), ("tune2", tune2_path), ("final", final_path)):
+    fresh_sets = (
+        ("tune", tune_path),
+        ("tune2", tune2_path),
+        ("tune3", tune3_path),
+        ("final", final_path),
+    )
+    for name, fresh_path in fresh_sets:
         if fresh_path.exists():
             fresh = load_cases(fresh_path)
             lines += fresh_lines(name, fresh)

@@ -6,6 +6,8 @@ Sets, each scored the same way:
 - tests/data/faq_tune.json: written blind from the guide and the fact catalogue; tuned on.
 - tests/data/faq_tune2.json: a second one, written blind in other styles (indirect and loosely
   named questions); tuned on.
+- tests/data/faq_tune3.json: a third, from another population (older hikers, non-native
+  English); tuned on.
 - tests/data/faq_final.json: written the same way by someone else, added by the lead and tuned
   on by nobody; printed when present. Nothing else (no unit test) reads it.
 - bench/data/faq_*.json: older sets, tuned on long ago, printed as regression figures only.
@@ -29,6 +31,7 @@ from coach.faq import KnowledgeBase, load_knowledge_base
 ROOT = Path(__file__).resolve().parent.parent
 TUNE_PATH = ROOT / "tests" / "data" / "faq_tune.json"
 TUNE2_PATH = ROOT / "tests" / "data" / "faq_tune2.json"
+TUNE3_PATH = ROOT / "tests" / "data" / "faq_tune3.json"
 FINAL_PATH = ROOT / "tests" / "data" / "faq_final.json"
 FACTS_PATH = ROOT / "tests" / "data" / "faq_facts.json"
 QUESTIONS_PATH = Path(__file__).parent / "data" / "faq_questions.json"
@@ -188,6 +191,7 @@ def _accuracy_lines(prefix: str, kb: KnowledgeBase) -> list[str]:
     matcher = engine_matcher(kb)
     lines = _set_lines(f"{prefix}.tune", score(matcher, load_fact_cases(TUNE_PATH)))
     lines += _set_lines(f"{prefix}.tune2", score(matcher, load_fact_cases(TUNE2_PATH)))
+    lines += _set_lines(f"{prefix}.tune3", score(matcher, load_fact_cases(TUNE3_PATH)))
     if FINAL_PATH.exists():
         lines += _set_lines(f"{prefix}.final", score(matcher, load_fact_cases(FINAL_PATH)))
     else:
