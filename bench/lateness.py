@@ -34,12 +34,13 @@ from bot.reminders.schedule import MAX_LEAD, due_instant, local_date
 from bot.reminders.service import ReminderService
 from bot.reminders.store import Claim, Content, ReminderStore
 from bot.services.reminders import ReminderContent
-from bot.services.reviews import review_week
+from bot.services.reviews import week_ending_on
 from bot.settings import PAID_BROADCAST_RATE
 from bot.storage import migrate
 from bot.storage.database import Database
 from bot.storage.tables import AthleteRow, ReminderKind, ReminderRow, ReminderStatus
 from coach.athletes import REVIEW_TIME
+from coach.schedule import Schedule
 from tests.virtual_clock import VirtualClockLoop, clock_from, inline, run_ticks
 
 ATHLETES = 100_000
@@ -79,7 +80,9 @@ TELEGRAM_RATE = 30.0
 SEND_LATENCY_SECONDS = 0.05
 GRACE = dt.timedelta(hours=2)
 RATE_WINDOW_SECONDS = 10.0
-CONTENT = ReminderContent(start=dt.date(2026, 12, 7), on=dt.date(2026, 12, 8), session=None)
+CONTENT = ReminderContent(
+    schedule=Schedule(start=dt.date(2026, 12, 7)), on=dt.date(2026, 12, 8), session=None
+)
 
 
 def run() -> list[str]:
@@ -236,7 +239,7 @@ def _seed(url: str) -> int:
         )
         today = local_date(SIM_START, zone)
         due = {ReminderKind.SESSION: due_instant(today, at, zone)}
-        if review_week(start, today) is not None:
+        if week_ending_on(Schedule(start=start), today) is not None:
             due[ReminderKind.WEEKLY_REVIEW] = due_instant(today, REVIEW_TIME, zone)
         reminders += [
             {
