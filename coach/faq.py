@@ -193,6 +193,7 @@ class PersonalQuestion(StrEnum):
 
     TODAY = "today"
     TOMORROW = "tomorrow"
+    DAY = "day"  # a day of this week or the next, named ("this thursday"): asked_weekday
     WEEK = "week"
     PLAN = "plan"
 
@@ -720,6 +721,12 @@ def _drop_final_e(word: str) -> str:
 
 _TODAY_RE = re.compile(r"\b(today|tonight|todays|this (morning|afternoon|evening))\b")
 _TOMORROW_RE = re.compile(r"\b(tomorrow|tomorrows|tmrw|tmr)\b")
+# "this thursday", "next sat", "friday this week": one day of the athlete's own plan; "on
+# thursdays" and "the thursday session" ask about the guide's week.
+_NAMED_DAY_RE = re.compile(
+    rf"\b(?:this|next|coming)\s+(?P<ahead>{vocabulary.WEEKDAY_WORD})\b"
+    rf"|\b(?P<within>{vocabulary.WEEKDAY_WORD})\s+this\s+week\b"
+)
 _WEEK_RE = re.compile(
     r"\b((which|what) week (am i|are we|is it|is this|im in)\b|week am i\b|this week\b"
     r"|next week\b|current week\b|weeks? (left|to go|remaining)\b)"
@@ -914,10 +921,26 @@ def _sites_sentence(sites: AbstractSet[PainSite]) -> str:
     return f"Your {joined} {'is' if len(names) == 1 else 'are'} still sore, so take care."
 
 
+# "what have I got this thursday": a named day asked about in the athlete's own terms.
+_GOT_RE = re.compile(r"\b(i have|i've got|ive got|have i got|i got|on for me|for me)\b")
+
+
+def asked_weekday(text: str) -> int | None:
+    """The weekday (0 = Monday) a question about the athlete's own plan names ("what have I
+    got this thursday?"), or None."""
+    match = _NAMED_DAY_RE.search(_fold(text[:MAX_CHARS]).replace("\u2019", "'"))
+    if match is None:
+        return None
+    return vocabulary.weekday_index(match["ahead"] or match["within"])
+
+
 def is_personal_question(text: str) -> PersonalQuestion | None:
     """Recognise questions about the athlete's own plan ("what do I do today?")."""
     folded = _fold(text[:MAX_CHARS]).replace("\u2019", "'")
-    if not _SESSION_HINT_RE.search(folded) or _NOT_PLAN_RE.search(folded):
+    hint = _SESSION_HINT_RE.search(folded) or (
+        asked_weekday(folded) is not None and _GOT_RE.search(folded)
+    )
+    if not hint or _NOT_PLAN_RE.search(folded):
         return None
     if not _ASKS_FOR_PLAN_RE.search(folded):
         return None
@@ -927,6 +950,8 @@ def is_personal_question(text: str) -> PersonalQuestion | None:
         return PersonalQuestion.TOMORROW
     if _TODAY_RE.search(folded):
         return PersonalQuestion.TODAY
+    if asked_weekday(folded) is not None:
+        return PersonalQuestion.DAY
     if _WEEK_RE.search(folded):
         return PersonalQuestion.WEEK
     if _PLAN_RE.search(folded):

@@ -18,7 +18,7 @@ from bot.dialogue.render import (
 )
 from bot.services.plans import logged_on, recent_history, review_this_week, session_for
 from coach.checkins import LoggedCheckin
-from coach.faq import PersonalQuestion
+from coach.faq import PersonalQuestion, asked_weekday
 from coach.load import longest_run
 from coach.programme import programme_day
 from coach.schedule import Schedule
@@ -72,6 +72,18 @@ def tomorrow_reply(turn: Turn) -> list[Reply]:
     return [Reply(text=f"<b>Tomorrow</b>\n{replies[0].text}")]
 
 
+def named_day_reply(turn: Turn) -> list[Reply]:
+    """ "What have I got this thursday?": the session of the next such day (today if it is
+    today), with its date, since the plan's weeks need not start on Mondays."""
+    weekday = asked_weekday(turn.incoming.text)
+    if weekday is None:
+        return today_reply(turn)
+    on = turn.today + dt.timedelta(days=(weekday - turn.today.weekday()) % 7)
+    replies = day_reply(turn, on)
+    when = "Today" if on == turn.today else f"{on:%A} {on.day} {on:%B}"
+    return [Reply(text=f"<b>{when}</b>\n{replies[0].text}")]
+
+
 def week_reply(turn: Turn) -> list[Reply]:
     """The current programme week (week 1 before the start): what was done, what is to come,
     today marked; with buttons to move a session or correct a check-in."""
@@ -90,6 +102,7 @@ def plan_reply(turn: Turn) -> list[Reply]:
 PERSONAL_REPLIES = {
     PersonalQuestion.TODAY: today_reply,
     PersonalQuestion.TOMORROW: tomorrow_reply,
+    PersonalQuestion.DAY: named_day_reply,
     PersonalQuestion.WEEK: week_reply,
     PersonalQuestion.PLAN: plan_reply,
 }

@@ -508,3 +508,14 @@ def test_pain_gone_is_not_shown_as_a_session_done_today(
 
     assert "Logged" not in cleared and "pain has gone" in cleared
     assert "Done: session" not in today and "✔ Done: walk, 30 min" in today
+
+
+def test_a_named_day_is_answered_with_that_days_session_and_date(
+    database: Database, faq: KnowledgeBase
+) -> None:
+    conversation = Conversation(database, faq, "UTC")
+    _onboard(conversation, 32, start="2026-12-07")
+
+    reply = _say(conversation, 32, "what have I got this thursday?")[0].text
+
+    assert reply.startswith("<b>Thursday 10 December</b>") and "Week 1 of 12" in reply

@@ -18,6 +18,7 @@ from coach.faq import (
     KnowledgeBase,
     KnowledgeBaseError,
     PersonalQuestion,
+    asked_weekday,
     is_personal_question,
     load_knowledge_base,
     looks_like_question,
@@ -905,3 +906,17 @@ def test_asking_how_many_hill_repeats_and_how_long_each_is_still_answered(
     assert lexical_kb.answer("how many hill repeats and how long is each one").topic == (
         "hill_repeats"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "weekday"),
+    [("what have I got this thursday?", 3), ("how long is my run next tuesday", 1)],
+)
+def test_a_named_day_of_my_own_week_is_a_question_about_my_plan(text: str, weekday: int) -> None:
+    assert is_personal_question(text) is PersonalQuestion.DAY
+    assert asked_weekday(text) == weekday
+
+
+@pytest.mark.parametrize("text", ["what do I do on thursdays", "What is the thursday session"])
+def test_a_weekday_of_the_guides_week_is_a_question_for_the_faq(text: str) -> None:
+    assert is_personal_question(text) is None
