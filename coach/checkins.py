@@ -141,8 +141,60 @@ PlannedKind = Callable[[dt.date], SessionKind | None]
 def read_checkin(text: str, today: dt.date, planned: PlannedKind | None = None) -> CheckinReading:
     """Read one free-text check-in, dated no later than `today`. `planned` tells the session
     planned for a date, so that "done" or "did it, 45 min" reads as that session. Never raises
-    on any text."""
-    return _read(text, today, planned)
+    on any text. A message telling of several days reads as the latest of them, keeping the
+    pain told of any."""
+    whole = _read(text, today, planned)
+    latest = _latest_day(text, today)
+    if latest is None or whole.illness:
+        return whole
+    part = _read(latest, today, planned)
+    if (
+        not part.recognised
+        or (part.activity is Activity.REST and part.duration_min is None)
+        or _STILL_TO_COME.search(_normalise(latest))
+    ):
+        # "yesterday: strength 40 min. today: rest" logs the strength; "…, 50 min. Today's
+        # strength is tonight" the run.
+        return whole
+    return part.model_copy(
+        update={
+            "pain": whole.pain,
+            "cleared": whole.cleared,
+            "pain_cleared": whole.pain_cleared,
+        }
+    )
+
+
+# The latest day told as still to come: "today's strength is tonight", "will do it later".
+_STILL_TO_COME = re.compile(
+    rf"{words.FUTURE_INTENT.pattern}|\b(?:is|'s|are)\s+(?:tonight|later|this\s+(?:evening|"
+    r"afternoon))\b"
+)
+# Clauses of a report of several days: "sat 5h hike, sun 1h recovery walk. all good".
+_DAY_CLAUSE_END = re.compile(r"(?:[.!?;](?=\s|$)|,(?!\d)|\n)+")
+
+
+def _latest_day(text: str, today: dt.date) -> str | None:
+    """The clauses about the latest of several days a message tells of, from the one naming
+    that day up to the next naming another (clauses naming none stay with the one before);
+    None when the message names fewer than two days."""
+    clauses = [c for c in _DAY_CLAUSE_END.split(text[: words.MAX_SCAN_CHARS]) if c.strip()]
+    days = [_day_named(_normalise(clause), today) for clause in clauses]
+    named = [day for day in days if day is not None]
+    if len(set(named)) < 2:
+        return None
+    latest = max(named)
+    start = max(index for index, day in enumerate(days) if day == latest)
+    end = next(
+        (i for i in range(start + 1, len(days)) if days[i] not in (None, latest)), len(days)
+    )
+    return ", ".join(clause.strip() for clause in clauses[start:end])
+
+
+def _day_named(norm: str, today: dt.date) -> dt.date | None:
+    """The day a clause names, not as a cause; None when it names none."""
+    found = _date_candidates(norm, today, [])
+    return min(found)[2] if found else None
 
 
 def planned_by(schedule: Schedule) -> PlannedKind:

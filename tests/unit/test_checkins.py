@@ -1254,9 +1254,9 @@ def test_no_pain_during_one_session_is_not_an_all_clear() -> None:
 
 TUNE_CASES = load_cases(TUNE)
 # Each tune set and the score it reached when its floor was set, less a margin for small
-# changes elsewhere: tune 167/170, tune2 143/160, tune3 (older hikers, non-native English,
-# self-corrections) 142/160.
-TUNE_FLOORS = {TUNE: 0.95, TUNE2: 0.87, TUNE3: 0.87}
+# changes elsewhere: tune 167/170, tune2 146/160, tune3 (older hikers, non-native English,
+# self-corrections) 146/160.
+TUNE_FLOORS = {TUNE: 0.95, TUNE2: 0.89, TUNE3: 0.89}
 
 
 @pytest.mark.parametrize(("path", "floor"), TUNE_FLOORS.items(), ids=["tune", "tune2", "tune3"])
@@ -1596,3 +1596,13 @@ def test_someone_elses_sport_is_not_the_athletes_session() -> None:
 def test_on_a_sunday_no_hike_this_weekend_is_a_report() -> None:
     reading = read_message("no hike this weekend, had guests", SUN, PLAN)
     assert reading.kind is MessageKind.CHECKIN and reading.checkin.skipped
+
+
+def test_several_days_read_as_the_latest_day() -> None:
+    reading = in_plan("friday strength 30 min, saturday hike 5 hours, sunday walk 40 min", SUN)
+    assert (reading.activity, reading.duration_min, reading.date) == (Activity.HIKE, 40, SUN)
+
+
+def test_pain_told_of_an_earlier_day_is_kept_when_several_days_are_told() -> None:
+    reading = in_plan("tuesday run 30 min, knee sore. wednesday strength 40 min", WED)
+    assert (reading.activity, reading.pain) == (Activity.STRENGTH, [PainSite.KNEE])
