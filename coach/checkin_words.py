@@ -75,7 +75,7 @@ DURATION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "and_a_half",
         re.compile(
-            rf"(?P<h>{NUMBER})\s+(?:and\s+a\s+half|1/2|½)\s*{HOURS}"
+            rf"(?P<h>{NUMBER})\s+(?:and\s+(?:a\s+)?half|1/2|½)\s*{HOURS}"
             rf"|(?P<h2>{NUMBER})\s*{HOURS}\s+and\s+a\s+half"
             rf"|(?<!\d)(?P<h3>\d+)\s*½\s*{HOURS}"
         ),
@@ -185,6 +185,7 @@ PAIN_RATING_BEFORE = re.compile(
 _HARD_WORDS = (
     r"brutal\w*|wrecked|destroyed|toast|barely\s+made\s+it|exhausted|exhausting|knackered|"
     r"smashed|crushed|killer|savage|cooked|dying|hardest|gruell?ing|punishing|shattered|"
+    r"kaputt?|"
     r"gassed|wiped(?:\s+out)?|hammered|beasted|bonked|blew\s+up|killed\s+me|"
     r"kicked\s+my\s+(?:ass|butt|arse)|torture|death\s+march|fried|zonked|"
     r"(?:am|i'm|was|felt|feel|completely|totally|absolutely|are|were)\s+spent\b|"
@@ -236,6 +237,13 @@ EXPECTED_BEFORE = re.compile(
     r"\b(?:expect\w*|thought\s+it\s+(?:would|'d|might|will)\s+be|feared|fearing|worried|"
     r"dread\w*|braced\s+(?:myself\s+)?for|ready\s+for|supposed\s+to\s+be|should\s+have\s+been|"
     r"could\s+have\s+been|was\s+meant\s+to\s+be|anticipat\w*|predicted|warned)\W+(?:\w+\W+){0,4}$"
+)
+# Fine again after a high rating: "8/10, but I felt fine after", "felt like a 9 but I'm fine
+# now". The rating stays; the session was not too hard.
+FINE_AFTER = re.compile(
+    r"\bbut\s+(?:i\s+|i'm\s+|i\s+am\s+|i\s+felt\s+|felt\s+|feel\s+|feeling\s+)?"
+    r"(?:felt\s+|feel\s+)?(?:fine|ok|okay|good|great|grand|alright)\s+"
+    r"(?:after|afterwards|now|again|after\s+(?:it|that|a\s+rest))\b"
 )
 VERY_HARD = re.compile(
     r"\b(?:hardest|destroyed|barely\s+made\s+it|dying|death\s+march|all[- ]out|max(?:imal)?\s+"
@@ -293,7 +301,7 @@ MOVED = re.compile(
 NOT_SKIPPED_AFTER = re.compile(
     r"\s*(?:(?:the|a|my|our)\s+)?(?:turn\w*|trail\s*head|junction|sign\w*|bus|train\b|breakfast|"
     r"lunch|dinner|warm[- ]?ups?|cool[- ]?downs?|stretch\w*|well|great|as\s+planned|to\s+plan|"
-    r"smoothly|fast|far|too|any|a\s+step|the\s+views?|the\s+sunset|it\s+by|"
+    r"smoothly|fast|far|too|any\b|a\s+step|the\s+views?|the\s+sunset|it\s+by|"
     # Stopping part way is a short session, not a skipped one: "bailed halfway through".
     r"(?:about\s+|around\s+)?(?:half\s*way|part\s*way|mid\s*way|mid[- ]\w+|"
     r"after\s+(?:\d|an?\b|one|two|three|half)|at\s+\d|early\s+(?:on|in)))"
@@ -453,6 +461,11 @@ MINOR_AFTER = re.compile(
     r"uphills?|ups|climbs?|hills|last|bits|sections?|parts?|breaks?|down|back|to\s+the|home|"
     r"intervals?\s+between)\b"
 )
+# Someone else's sport is not the athlete's session: "son's football tournament".
+SOMEONE_ELSES_BEFORE = re.compile(
+    r"\b(?:son|daughter|kid|kids|child|children|boy|girl|partner|wife|husband|friend|mate|"
+    r"boyfriend|girlfriend|brother|sister|mum|mom|dad)(?:'s|s')\s+$"
+)
 NEGATED_ACTIVITY_BEFORE = re.compile(
     r"(?:\b(?:no|skipped|skip|missed|didn't|did\s+not|couldn't|bailed\s+on|instead\s+of|"
     r"swapped|traded|switched|exchanged|replaced)"
@@ -536,6 +549,15 @@ SHORTHAND = (
     (re.compile(r"\bhrs?\b(?=\s)(?!\s*\d)"), "hrs"),
     (re.compile(r"\bthru\b"), "through"),
 )
+# A figure taken back and given again: "40 min, no wait 50", "6 km sorry 8 km". The unit, when
+# told only once, belongs to both.
+SELF_CORRECTION = re.compile(
+    r"(?<![\d.,:/])(?P<a>\d+(?:[.,]\d+)?)\s*(?P<u>min\w*|hrs?|hours?|h|km|k|miles?|mi|m|'|kg)?"
+    r"\s*[,;:-]?\s*\(?(?:no\s+wait|wait\s+no|wait|no\s+sorry|sorry|oops|i\s+mean|i\s+meant|"
+    r"make\s+that|correction|scratch\s+that|or\s+rather|rather|no)\s*[,;:-]?\s*"
+    r"(?P<b>\d+(?:[.,]\d+)?)(?![\d:/]|[.,]\d)(?P<v>\s*(?:min\w*|hrs?|hours?|h|km|k|miles?|mi|m|'|kg)"
+    r"(?![a-z]))?"
+)
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "′": "'", "´": "'", "–": "-", "—": "-"})
 
 # Typos are corrected only towards these long, distinctive words, so that "slipped" never
@@ -600,6 +622,11 @@ PAIN_TOKENS: tuple[tuple[str, str], ...] = (
     ("implicit:foot", r"plantar\s+fasc\w*|plantar"),
     ("implicit:knee", r"runner'?s\s+knee"),
     ("implicit:it_band", r"itbs|it[\s-]*band\s+syndrome"),
+    # Medical names for a pain at one site: "medial tibial stress", "sciatica".
+    ("implicit:shin", r"medial\s+tibial\s+stress(?:\s+syndrome)?|mtss|periostitis"),
+    ("implicit:back", r"sciatica|lumbago"),
+    ("implicit:knee", r"patellofemoral(?:\s+pain)?|pfps|chondromalacia|jumper'?s\s+knee"),
+    ("implicit:foot", r"metatarsalgia|morton'?s\s+neuroma"),
     (
         "site:it_band",
         rf"(?:outside|outer\s+side|side)\s+of\s+{_SIDE}knees?|outer\s+knees?|"
@@ -614,7 +641,7 @@ PAIN_TOKENS: tuple[tuple[str, str], ...] = (
     ("site:knee", rf"back\s+of\s+{_SIDE}knees?|knees?|kneecaps?|patella\w*"),
     (
         "site:back",
-        r"(?:lower|low|upper|mid)[- ]?back|backache|(?<=my )back(?!\s+(?:of|to|down|"
+        r"(?:lower|low|upper|mid)[- ]?back|backache|lumbar|(?<=my )back(?!\s+(?:of|to|down|"
         r"up|home|in|out|on|and|at|from|then|the)\b)|(?<=sore )back|(?<=bad )back|"
         r"back(?=(?:'s|\s+(?:is|was|has\s+been|feels|felt|still|a\s+bit))?\s+(?:pain\w*|ache\w*|"
         r"aching|spasm\w*|sore|hurt\w*|killing|tweaked|stiff|niggl\w*|injur\w*|playing\s+up|"
@@ -623,7 +650,7 @@ PAIN_TOKENS: tuple[tuple[str, str], ...] = (
         r"spine",
     ),
     ("site:ankle", r"ankles?"),
-    ("site:shin", r"shins?|tibia"),
+    ("site:shin", r"shins?|tibias?|tibial"),
     ("site:calf", r"calf|calves|calfs|calve"),
     ("site:hip", r"hip\s+flexors?|hips?|glutes?|groin|piriformis"),
     (
@@ -657,7 +684,8 @@ PAIN_TOKENS: tuple[tuple[str, str], ...] = (
         r"tweak|tweaked|twinge\w*|niggl\w*|injur\w*|swollen|swelling|sprain\w*|rolled|twisted|"
         r"tender|strain|strained|pulled|bruised|cramp\w*|throbb\w*|killing\s+me|acting\s+up|"
         r"playing\s+up|flared(?:\s+up)?|flaring(?:\s+up)?|flare[- ]up|bother\w*|bugging\s+me|"
-        r"complain\w*|screaming|tendinitis|tendonitis|tendinopathy|inflamed|jarred|blisters?|"
+        r"complain\w*|screaming|tendinitis|tendonitis|tendinopathy|tendinosis|bursitis|"
+        r"fasciitis|spasms?|inflamed|inflammation|jarred|blisters?|"
         r"blistered|issues?|problems?|trouble|🤕|"
         # Pain as an event: "something went in my calf", "went over on my ankle".
         r"something\s+went|went\s+over(?:\s+on)?|gave\s+(?:way|out)|pinged|popped|twanged|"
@@ -703,16 +731,23 @@ PAIN_TOKEN = re.compile(
     + r"|(?P<list>[,&+/:()-])|(?P<end>[.;!?\n])|(?P<word>[\w'%]+|[^\s\w])"
 )
 PAIN_WINDOW = 6
+# Tightness told as no pain: "calf a bit tight but not painful".
+TIGHT_NOT_PAINFUL = re.compile(
+    r"\b(?:tight|tighter|tightness|stiff|stiffer|stiffness)\s+(?:but|though)\s+(?:it's\s+|"
+    r"it\s+is\s+|was\s+|is\s+)?(?:not|never|no)\s+(?:really\s+|actually\s+)?"
+    r"(?:painful|sore|pain|hurting|hurt)\b"
+)
 # "knee's fine now", "pain's gone", "no pain": the reported pain has cleared.
 PAIN_CLEARED = re.compile(
-    r"\b(?:pain|soreness|niggle|ache|twinge|injury)(?:'s|\s+is|\s+has|\s+was)?\s+(?:all\s+|"
+    r"\b(?:pain|soreness|niggle|ache|twinge|injury)s?(?:'s|\s+is|\s+are|\s+has|\s+have|\s+was)?"
+    r"\s+(?:all\s+|"
     r"completely\s+|totally\s+|finally\s+|now\s+)?(?:gone|cleared|disappeared|went\s+away|"
     r"vanished|healed|settled)|\bno\s+longer\s+(?:hurts?|sore|aching|painful)|"
     r"\bno\s+more\s+(?:pain|niggles?|aches?|soreness|twinges?|issues)|"
     # "whatever was sore last week is gone now"
     r"\b(?:whatever|what|the\s+thing\s+that)\s+was\s+(?:sore|hurting|aching|niggling|bothering\s+me)"
     r"\b[^.!?\n]{0,25}?\b(?:is|has|'s)\s+(?:all\s+|now\s+)?(?:gone|cleared|sorted)|"
-    r"\bpain[- ]free\s+(?:now|again|at\s+last|finally|for\s+the\s+first\s+time)|"
+    r"\bpain[- ]free\s+(?:\w+\s+){0,2}(?:now|again|at\s+last|finally|for\s+the\s+first\s+time)|"
     r"\b(?:doesn't|didn't|don't|no\s+longer|not)\s+(?:hurt|hurting|sore|ache|aching)\w*\s+"
     r"(?:anymore|any\s+more)|\b(?:healed|cleared\s+up|all\s+better|back\s+to\s+normal|"
     r"fully\s+recovered|sorted\s+(?:itself\s+)?out)\b"
@@ -720,9 +755,16 @@ PAIN_CLEARED = re.compile(
 # A site is cleared by words of change: "fine now", "grand again", "first time in weeks".
 PAIN_CHANGE = re.compile(
     r"\b(?:now|again|anymore|any\s+more|no\s+longer|first\s+time|at\s+last|finally|for\s+days|"
-    r"for\s+a\s+week|for\s+weeks|all\s+week|these\s+days|since|back\s+to\s+normal|recovered|healed|better|sorted|"
+    r"for\s+a\s+week|for\s+weeks|all\s+week|this\s+time|these\s+days|since|back\s+to\s+normal|recovered|healed|better|sorted|"
     r"settled|gone|cleared|(?:is|was)\s+a\s+first|for\s+once)\b|100%"
 )
+# An old pain now over: "the sprain from last month is totally healed".
+PAST_PAIN_HEALED = re.compile(
+    r"\b(?:healed|recovered|gone|cleared(?:\s+up)?|sorted|fine\s+now|better\s+now|"
+    r"back\s+to\s+normal)\b"
+)
+# "No pain at all today, first time in ages": with words of change, an all-clear.
+NO_PAIN = re.compile(r"\b(?:no|zero)\s+(?:pain|niggles?|aches?|soreness)\b")
 # Pain that belongs to the past: "had shin splints in my twenties".
 PAST_PAIN = re.compile(
     r"\b(?:used\s+to|years?\s+ago|last\s+(?:year|month|summer|winter|spring|autumn)|"
@@ -764,7 +806,8 @@ _ILLNESS = (
     r"(?:picked\s+up|caught|got|have|has|had|with|fighting)\s+a\s+bug\b|"
     r"food\s+poisoning|vomiting|throwing\s+up|bronchitis|pneumonia|laryngitis|"
     r"\bcoughing\b|\bcough\b|runny\s+nose|blocked\s+nose|congest\w*|sniffles|snotty|"
-    r"\bchills\b|shivery|aching\s+all\s+over|achy\s+all\s+over|migraine"
+    r"\bchills\b|shivery|aching\s+all\s+over|achy\s+all\s+over|migraine|sinusitis|"
+    r"gastroenteritis|\bshingles\b"
 )
 ILLNESS = re.compile(_ILLNESS)
 # An illness that is over ("first run after the flu") or someone else's ("the kids are sick").
@@ -775,7 +818,8 @@ ILLNESS_OVER_BEFORE = re.compile(
 )
 # Someone else is ill: "kids sick", "husband's got covid", "the whole house has flu".
 ILLNESS_SOMEONE_ELSE_BEFORE = re.compile(
-    r"\b(?:kids?|son|daughter|partner|wife|husband|boyfriend|girlfriend|family|house|household|"
+    r"\b(?:kids?|kiddo|little\s+one|youngest|eldest|twins|son|daughter|partner|wife|husband|"
+    r"boyfriend|girlfriend|family|house|household|"
     r"mum|mom|dad|everyone|child|children|baby|toddler|he|she|they|colleague|friend|mate)(?:'s)?"
     r"\s+(?:(?:is|are|was|were|got|has|have|had|off|been|home|all|both|now|down\s+with|with|"
     r"come\s+down\s+with|caught|the|a|whole)\s+){0,3}$"
@@ -822,6 +866,19 @@ CLIMB_PATTERNS: tuple[re.Pattern[str], ...] = (
     # Feet are always height on a hike: "3000 ft", "2,500 feet".
     re.compile(rf"{QUANTITY}\s*(?P<u>ft|feet)(?![a-z])"),
 )
+# A bare height in metres in a hike's summary ("4.5 hrs, 14 km, 900 m"): the climb, told only
+# beside hours or a distance; never a sprint ("400 m repeats"), a descent or a last stretch.
+BARE_CLIMB = re.compile(
+    r"(?<![\d.,/x×])(?<!last\s)(?<!first\s)(?<!final\s)(?<!every\s)(?<!each\s)"
+    r"(?P<q>\d{1,2},\d{3}|\d{3,4})\s*(?P<u>m|metres|meters)(?![a-z])"
+    r"(?!\s*(?:repeats?|reps?|sprints?|intervals?|strides|swim|from|to|away|long|descent|down|"
+    r"asl|altitude|high|above|below|of\s+descent)\b)"
+)
+BARE_CLIMB_MIN, BARE_CLIMB_MAX = 150, 9000
+# What tells a summary of an outing: a length in hours or a distance.
+OUTING_SUMMARY = re.compile(
+    rf"{NUMBER}\s*{HOURS}|\b\d{{1,2}}:\d{{2}}\b|\d+(?:[.,]\d+)?\s*(?:km|kms|k|mi|miles?)\b"
+)
 _PACK_UNIT = r"(?P<u>kg|kgs|kilos?|kilograms?|lbs?|pounds?)(?![a-z])"
 _PACK_WORD = r"(?:pack|rucksack|backpack|ruck\s*sack|bag|ruck|load|on\s+my\s+back|weight)"
 PACK_PATTERNS: tuple[re.Pattern[str], ...] = (
@@ -840,9 +897,12 @@ STRENGTH_LOAD = re.compile(
     r"\b(?:squats?|deadlifts?|rdls?|dumbbells?|db|kettlebells?|kb|bar|barbell|goblet|lunges?|"
     r"presses?|bench|rows?|step[- ]?ups?|weights?\s+vest|vest|plates?|each\s+hand|per\s+hand)\b"
 )
+# "a few km in, walked back": a moment in the outing, not its distance.
+_MOMENT_AFTER = r"(?!\s+in\s*(?:[,.;!]|$)|\s+in\s+(?:so|and|when|i|my|then|before|but)\b)"
 _DISTANCE_UNIT = (
     r"(?P<u>km|kms|kilometres?|kilometers?|k|mi|miles?|mile)(?![a-z/])(?!\s*(?:/|per)\s*h)"
     r"(?!\s*(?:steps|ft|feet|m\b|metres|meters|of\s+(?:climb|ascent|gain|elevation|vert|up)))"
+    rf"{_MOMENT_AFTER}"
 )
 DISTANCE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(
@@ -851,6 +911,7 @@ DISTANCE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(
         rf"\b(?P<w>{vocabulary.NUMBER_WORD}|an?|a\s+couple\s+of|couple\s+of|a\s+few)\s+"
         r"(?:and\s+a\s+half\s+)?(?P<u>km|kilometres?|kilometers?|miles?|mile|k)(?![a-z])"
+        rf"{_MOMENT_AFTER}"
     ),
 )
 # Race names that are distances.

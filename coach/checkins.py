@@ -141,8 +141,60 @@ PlannedKind = Callable[[dt.date], SessionKind | None]
 def read_checkin(text: str, today: dt.date, planned: PlannedKind | None = None) -> CheckinReading:
     """Read one free-text check-in, dated no later than `today`. `planned` tells the session
     planned for a date, so that "done" or "did it, 45 min" reads as that session. Never raises
-    on any text."""
-    return _read(text, today, planned)
+    on any text. A message telling of several days reads as the latest of them, keeping the
+    pain told of any."""
+    whole = _read(text, today, planned)
+    latest = _latest_day(text, today)
+    if latest is None or whole.illness:
+        return whole
+    part = _read(latest, today, planned)
+    if (
+        not part.recognised
+        or (part.activity is Activity.REST and part.duration_min is None)
+        or _STILL_TO_COME.search(_normalise(latest))
+    ):
+        # "yesterday: strength 40 min. today: rest" logs the strength; "…, 50 min. Today's
+        # strength is tonight" the run.
+        return whole
+    return part.model_copy(
+        update={
+            "pain": whole.pain,
+            "cleared": whole.cleared,
+            "pain_cleared": whole.pain_cleared,
+        }
+    )
+
+
+# The latest day told as still to come: "today's strength is tonight", "will do it later".
+_STILL_TO_COME = re.compile(
+    rf"{words.FUTURE_INTENT.pattern}|\b(?:is|'s|are)\s+(?:tonight|later|this\s+(?:evening|"
+    r"afternoon))\b"
+)
+# Clauses of a report of several days: "sat 5h hike, sun 1h recovery walk. all good".
+_DAY_CLAUSE_END = re.compile(r"(?:[.!?;](?=\s|$)|,(?!\d)|\n)+")
+
+
+def _latest_day(text: str, today: dt.date) -> str | None:
+    """The clauses about the latest of several days a message tells of, from the one naming
+    that day up to the next naming another (clauses naming none stay with the one before);
+    None when the message names fewer than two days."""
+    clauses = [c for c in _DAY_CLAUSE_END.split(text[: words.MAX_SCAN_CHARS]) if c.strip()]
+    days = [_day_named(_normalise(clause), today) for clause in clauses]
+    named = [day for day in days if day is not None]
+    if len(set(named)) < 2:
+        return None
+    latest = max(named)
+    start = max(index for index, day in enumerate(days) if day == latest)
+    end = next(
+        (i for i in range(start + 1, len(days)) if days[i] not in (None, latest)), len(days)
+    )
+    return ", ".join(clause.strip() for clause in clauses[start:end])
+
+
+def _day_named(norm: str, today: dt.date) -> dt.date | None:
+    """The day a clause names, not as a cause; None when it names none."""
+    found = _date_candidates(norm, today, [])
+    return min(found)[2] if found else None
 
 
 def planned_by(schedule: Schedule) -> PlannedKind:
@@ -210,7 +262,9 @@ def _read(text: str, today: dt.date, planned: PlannedKind | None) -> CheckinRead
     # Heights, weights and distances are neither durations, ratings nor dates.
     plain = _blank(norm, measured)
     rpe, off_scale = _rpe(plain)
-    hard = _is_hard(norm) or off_scale or (rpe is not None and rpe >= 8)
+    # "hard today, 8/10, but I felt fine after": hard work, not too hard.
+    fine_after = bool(words.FINE_AFTER.search(norm)) and not words.VERY_HARD.search(norm)
+    hard = (not fine_after and (_is_hard(norm) or (rpe is not None and rpe >= 8))) or off_scale
     pain, cleared_sites, cleared = _pain(norm)
     duration, timed, over_a_day = _duration(plain, norm)
     illness, ill_spans = _illness(norm)
@@ -263,7 +317,17 @@ def _normalise(text: str) -> str:
     norm = text[: words.MAX_SCAN_CHARS].lower().translate(words.APOSTROPHES)
     for pattern, replacement in words.SHORTHAND:
         norm = pattern.sub(replacement, norm)
+    norm = words.SELF_CORRECTION.sub(_last_figure, norm)
     return re.sub(r"[a-z]+", _corrected, norm)
+
+
+def _last_figure(match: re.Match[str]) -> str:
+    """The figure a self-correction ends on, with the unit told for either: "40 min, no wait
+    50" is 50 min. Two different units are two figures, left as they are."""
+    first, second = match["u"] or "", (match["v"] or "").strip()
+    if first and second and first[0] != second[0]:
+        return match.group()
+    return f"{match['b']} {second or first}".rstrip()
 
 
 def _corrected(match: re.Match[str]) -> str:
@@ -567,7 +631,9 @@ def _activity(
             weight /= 2
         # A negation reaches over a few words of its own clause, never past a comma.
         clause = re.split(r"[.,;:!?\n]", before)[-1]
-        if words.NEGATED_ACTIVITY_BEFORE.search(clause) or words.CAUSE_BEFORE.search(clause):
+        if words.SOMEONE_ELSES_BEFORE.search(clause):
+            weight *= 0.2  # never firm enough to stand for the athlete's session
+        elif words.NEGATED_ACTIVITY_BEFORE.search(clause) or words.CAUSE_BEFORE.search(clause):
             weight *= 0.3
         elif beside and beside[0]:
             weight += _TIMED_BONUS
@@ -789,6 +855,9 @@ def _measures(norm: str) -> tuple[int | None, float | None, float | None, list[S
         value * (words.M_PER_FOOT if unit.startswith(("f", "'")) else 1)
         for value, unit, _ in take(words.CLIMB_PATTERNS)
     ]
+    if not climbs and words.OUTING_SUMMARY.search(norm):
+        climbs = [value for value, _, _ in take((words.BARE_CLIMB,))]
+        climbs = [v for v in climbs if words.BARE_CLIMB_MIN <= v <= words.BARE_CLIMB_MAX]
     climb = round(max(climbs)) if climbs else None
     strength = words.STRENGTH_LOAD.search(norm)
     packs = [
@@ -845,6 +914,7 @@ def _quantity(match: re.Match[str]) -> float | None:
 def _pain(norm: str) -> tuple[list[PainSite], list[PainSite], bool]:
     """Sites reported as painful and sites said to be fine again, each in the order mentioned,
     and whether the pain is said to be gone with no site named (which clears them all)."""
+    norm = _blank(norm, [m.span() for m in words.TIGHT_NOT_PAINFUL.finditer(norm)])
     tokens, starts = _pain_tokens(norm)
     # Worn-out words ("toast", "wrecked") are a complaint at a joint, effort at a muscle.
     joint_tokens = [
@@ -860,8 +930,12 @@ def _pain(norm: str) -> tuple[list[PainSite], list[PainSite], bool]:
             continue
         part = _part_around(norm, starts[index])
         if words.PAST_PAIN.search(part):
-            continue  # "had shin splints in my twenties"
-        site = PainSite(kind.split(":", 1)[1])
+            # "had shin splints in my twenties"; "the sprain from last month is healed" clears.
+            if words.PAST_PAIN_HEALED.search(part) and _site_of(kind) not in cleared:
+                named.append(_site_of(kind))
+                cleared.append(_site_of(kind))
+            continue
+        site = _site_of(kind)
         named.append(site)
         if kind.startswith("implicit:"):
             # A named condition is a pain unless denied: "no shin splints".
@@ -877,11 +951,19 @@ def _pain(norm: str) -> tuple[list[PainSite], list[PainSite], bool]:
         elif state == "cleared" and site not in cleared:
             cleared.append(site)
     cleared = [site for site in cleared if site not in sites]
-    all_clear = bool(words.PAIN_CLEARED.search(norm))
+    all_clear = bool(words.PAIN_CLEARED.search(norm)) or any(
+        words.PAIN_CHANGE.search(_part_around(norm, m.start()))
+        for m in words.NO_PAIN.finditer(norm)
+    )
     if all_clear and named and not sites and not cleared:
         # "the pain's gone from my knee": the all-clear is about the sites it names.
         cleared = list(dict.fromkeys(named))
     return sites, cleared, all_clear and not named
+
+
+def _site_of(kind: str) -> PainSite:
+    """The site a pain token names: "site:knee" and "implicit:knee" are the knee."""
+    return PainSite(kind.split(":", 1)[1])
 
 
 def _pain_tokens(norm: str) -> tuple[list[tuple[str, str]], list[int]]:
@@ -1063,12 +1145,28 @@ _CAUSE_BEFORE = re.compile(r"\b(?:from|after|since)\s+(?:the\s+|my\s+)?$")
 _DATA_FROM_BEFORE = re.compile(
     r"\b(?:data|stats|numbers|figures|summary|splits|file|upload|activity|watch)\s+from\s+$"
 )
-_LATER_BEFORE = re.compile(r"\b(?:until|till|til|next)\s+$|\(\s*(?:until|till)\s+$")
+_LATER_BEFORE = re.compile(
+    r"\b(?:until|till|til|next)\s+$|\(\s*(?:until|till)\s+$"
+    # "Back Thursday.": a sentence saying when the athlete returns.
+    r"|(?:^|[.!?]\s*)(?:back|home|returning|return)\s+(?:on\s+)?$"
+)
+# "aching from carrying the pack yesterday": the day of the cause, a few words on.
+_CAUSE_DOING_BEFORE = re.compile(r"\bfrom\s+\w+ing\b(?:\s+\w+){0,3}\s+$")
 
 
 def _date(norm: str, today: dt.date, anchors: list[Span]) -> dt.date:
     """The day the check-in is about: the day word nearest the main session, or, with no
     session named, the first day word (labels and "today" last); `today` when none."""
+    candidates = _date_candidates(norm, today, anchors)
+    if not candidates:
+        return today
+    return min(candidates)[2]
+
+
+def _date_candidates(
+    norm: str, today: dt.date, anchors: list[Span]
+) -> list[tuple[float, int, dt.date]]:
+    """Each day `norm` names, not as a cause, with how far it sits from the anchors."""
     candidates: list[tuple[float, int, dt.date]] = []
     for kind, pattern in words.DATE_PATTERNS:
         for match in pattern.finditer(norm):
@@ -1079,9 +1177,7 @@ def _date(norm: str, today: dt.date, anchors: list[Span]) -> dt.date:
             penalty = _DATE_PENALTY.get(label, 0)
             distance = min((_gap(match.span(), span) for span in anchors), default=0)
             candidates.append((distance + penalty, match.start(), found))
-    if not candidates:
-        return today
-    return min(candidates)[2]
+    return candidates
 
 
 def _is_a_cause(norm: str, match: re.Match[str]) -> bool:
@@ -1092,6 +1188,8 @@ def _is_a_cause(norm: str, match: re.Match[str]) -> bool:
         return True
     if match.group().endswith("s") or norm.startswith("'s", match.end()):
         return False
+    if _CAUSE_DOING_BEFORE.search(before):
+        return True
     return bool(_CAUSE_BEFORE.search(before[-12:]) and not _DATA_FROM_BEFORE.search(before))
 
 

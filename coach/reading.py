@@ -186,6 +186,18 @@ def _asks(sentence: str) -> bool:
     )
 
 
+_WEEKEND = re.compile(r"\bthis\s+weekend\b")
+_SATURDAY = 5
+
+
+def _for_later(clause: str, today: dt.date) -> bool:
+    """True for a clause about what is still to come; on a Saturday or Sunday "this weekend"
+    is now ("sorry, no hike this weekend")."""
+    if today.weekday() >= _SATURDAY:
+        clause = _WEEKEND.sub(" ", clause)
+    return bool(words.FUTURE_INTENT.search(clause))
+
+
 def _reports(told: str, reading: CheckinReading, today: dt.date, asked: str = "") -> bool:
     """True when what the message tells is a report of training, not only a plan for later
     ("going to do the long hike tomorrow, 6 hours") or a session moved to another day."""
@@ -200,7 +212,7 @@ def _reports(told: str, reading: CheckinReading, today: dt.date, asked: str = ""
     kept = [
         clause
         for clause in clauses
-        if not (words.FUTURE_INTENT.search(clause) or words.MOVED.search(clause))
+        if not (_for_later(clause, today) or words.MOVED.search(clause))
     ]
     if len(kept) == len(clauses):
         return True

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -13,6 +14,7 @@ from bench.checkins import (
     BLIND2,
     TUNE,
     TUNE2,
+    TUNE3,
     fresh_misses,
     load_cases,
     read_right_share,
@@ -1251,13 +1253,16 @@ def test_no_pain_during_one_session_is_not_an_all_clear() -> None:
 # --- the fresh tune set --------------------------------------------------------------------
 
 TUNE_CASES = load_cases(TUNE)
-# The score reached on the tune set (167/170), less a margin for small changes elsewhere.
-TUNE_FLOOR = 0.95
+# Each tune set and the score it reached when its floor was set, less a margin for small
+# changes elsewhere: tune 167/170, tune2 146/160, tune3 (older hikers, non-native English,
+# self-corrections) 146/160.
+TUNE_FLOORS = {TUNE: 0.95, TUNE2: 0.89, TUNE3: 0.89}
 
 
-def test_the_tune_set_is_read_right_above_its_floor() -> None:
-    right = sum(not fresh_misses(case) for case in TUNE_CASES)
-    assert right / len(TUNE_CASES) >= TUNE_FLOOR
+@pytest.mark.parametrize(("path", "floor"), TUNE_FLOORS.items(), ids=["tune", "tune2", "tune3"])
+def test_each_tune_set_is_read_right_above_its_floor(path: Path, floor: float) -> None:
+    cases = load_cases(path)
+    assert sum(not fresh_misses(case) for case in cases) / len(cases) >= floor
 
 
 def test_the_tune_set_is_fresh_and_large_enough_to_score() -> None:
@@ -1308,15 +1313,6 @@ def test_a_length_of_more_than_a_day_is_flagged_not_read(text: str) -> None:
 
 
 # --- the second tune set: words hikers use that now read right ------------------------------
-
-TUNE2_CASES = load_cases(TUNE2)
-# The score reached on the second tune set (143/160), less a margin for small changes elsewhere.
-TUNE2_FLOOR = 0.87
-
-
-def test_the_second_tune_set_is_read_right_above_its_floor() -> None:
-    right = sum(not fresh_misses(case) for case in TUNE2_CASES)
-    assert right / len(TUNE2_CASES) >= TUNE2_FLOOR
 
 
 @pytest.mark.parametrize(
@@ -1484,3 +1480,129 @@ def test_a_run_told_after_running_history_is_still_the_run() -> None:
 def test_a_bare_yes_or_nope_is_an_answer_and_a_sentence_is_not() -> None:
     assert is_bare_answer("nope") and is_bare_answer("Yes!")
     assert not is_bare_answer("no run today, work ran late")
+
+
+# --- the third tune set: older hikers, non-native English, self-corrections ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "minutes"),
+    [
+        ("hiked 3 hours, no wait 4", 240),
+        ("ran 35 min sorry 45", 45),
+        ("strength 50, i mean 40 min", 40),
+    ],
+)
+def test_a_self_corrected_length_reads_as_the_last_figure(text: str, minutes: int) -> None:
+    assert read(text).duration_min == minutes
+
+
+def test_a_self_correction_between_two_units_keeps_both_figures() -> None:
+    reading = read("ran 8 km, no 50 min")
+    assert (reading.distance_km, reading.duration_min) == (8.0, 50)
+
+
+def test_one_and_half_hour_without_the_a_is_ninety_minutes() -> None:
+    assert read("walked one and half hour by the river").duration_min == 90
+
+
+def test_kaputt_is_worn_out() -> None:
+    assert read("long hike 6 hours, totally kaputt").hard
+
+
+def test_not_managing_anything_is_a_skip() -> None:
+    assert read("didn't manage anything today, the kids were ill").skipped
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        ("sciatica flared up on the walk", PainSite.BACK),
+        ("lumbar pain after the long hike", PainSite.BACK),
+        ("medial tibial stress again, 20 min jog", PainSite.SHIN),
+        ("patellofemoral pain on the way down", PainSite.KNEE),
+    ],
+)
+def test_a_medical_name_for_a_pain_reports_its_site(text: str, site: PainSite) -> None:
+    assert site in read(text).pain
+
+
+def test_sinusitis_is_an_illness() -> None:
+    assert read("sinusitis, staying in today").illness
+
+
+def test_the_little_ones_temperature_is_not_the_athletes_illness() -> None:
+    reading = read("missed the run, the little one had a temperature")
+    assert (reading.illness, reading.skipped) == (False, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["all my niggles are gone, 50 min run", "pain-free hike for the first time in a month"],
+)
+def test_niggles_gone_and_pain_free_for_the_first_time_are_all_clears(text: str) -> None:
+    reading = read(text)
+    assert reading.pain_cleared and not reading.pain
+
+
+def test_no_pain_at_a_site_this_time_clears_it() -> None:
+    assert read("no pain in the hip this time, 40 min").cleared == [PainSite.HIP]
+
+
+def test_no_pain_at_all_for_the_first_time_is_an_all_clear() -> None:
+    assert read("no pain at all today, first time in weeks. 45 min run").pain_cleared
+
+
+def test_an_old_pain_said_to_be_healed_clears_its_site() -> None:
+    reading = read("the calf strain from last month has healed, ran 40 min")
+    assert (reading.pain, reading.cleared, reading.pain_cleared) == ([], [PainSite.CALF], False)
+
+
+def test_tight_but_not_painful_is_no_pain() -> None:
+    assert read("hamstring a little tight but not painful, 40 min run").pain == []
+
+
+def test_tight_and_painful_is_still_pain() -> None:
+    assert read("hamstring tight and painful, 40 min run").pain == [PainSite.HAMSTRING]
+
+
+def test_a_high_rating_then_fine_after_keeps_the_rating_but_is_not_too_hard() -> None:
+    reading = read("hill reps, 9/10, but i felt fine afterwards")
+    assert (reading.rpe, reading.hard) == (9, False)
+
+
+def test_a_bare_height_in_metres_beside_hours_is_the_climb_not_minutes() -> None:
+    reading = read("5 hrs, 16 km, 1100 m")
+    assert (reading.duration_min, reading.climb_m, reading.distance_km) == (300, 1100, 16.0)
+
+
+def test_a_distance_told_as_a_moment_is_not_the_distance() -> None:
+    assert read("calf went a couple of km in, walked home").distance_km is None
+
+
+def test_a_day_named_after_a_cause_of_pain_is_not_the_session_day() -> None:
+    reading = read("easy walk 40 min, back aching from lifting boxes yesterday")
+    assert reading.date == MONDAY
+
+
+def test_the_day_of_coming_back_is_not_the_session_day() -> None:
+    assert read("no session today, visiting family. Back Friday.").date == MONDAY
+
+
+def test_someone_elses_sport_is_not_the_athletes_session() -> None:
+    assert in_plan("had to skip, daughter's tennis match all day", SAT).activity == Activity.HIKE
+
+
+def test_on_a_sunday_no_hike_this_weekend_is_a_report() -> None:
+    reading = read_message("no hike this weekend, had guests", SUN, PLAN)
+    assert reading.kind is MessageKind.CHECKIN and reading.checkin.skipped
+
+
+def test_several_days_read_as_the_latest_day() -> None:
+    reading = in_plan("friday strength 30 min, saturday hike 5 hours, sunday walk 40 min", SUN)
+    assert (reading.activity, reading.duration_min, reading.date) == (Activity.HIKE, 40, SUN)
+
+
+def test_pain_told_of_an_earlier_day_is_kept_when_several_days_are_told() -> None:
+    reading = in_plan("tuesday run 30 min, knee sore. wednesday strength 40 min", WED)
+    assert (reading.activity, reading.pain) == (Activity.STRENGTH, [PainSite.KNEE])
