@@ -90,6 +90,17 @@ class CheckinReading(BaseModel):
             or self.over_a_day
         )
 
+    @property
+    def news_only(self) -> bool:
+        """True when the message tells of no session at all, only news such as pain or its end
+        ("knee feels fine now")."""
+        return (
+            self.activity is None
+            and self.duration_min is None
+            and self.rpe is None
+            and not self.skipped
+        )
+
     def as_json(self) -> dict[str, object]:
         """The public JSON shape of `trailcoach checkin --json`."""
         return {
@@ -771,21 +782,26 @@ def _runs_too(norm: str) -> bool:
 def is_bare_answer(text: str) -> bool:
     """A bare "yes", "nope" and the like: an answer to something, which only a reminder of the
     day's session turns into a check-in."""
-    norm = _normalise(text)
-    return bool(words.BARE_YES.match(norm) or words.BARE_NO.match(norm))
+    return _bare_no(_normalise(text)) is not None
+
+
+def _bare_no(norm: str) -> bool | None:
+    """True for a bare "nope", False for a bare "yes", None for anything else."""
+    if words.BARE_YES.match(norm):
+        return False
+    if words.BARE_NO.match(norm):
+        return True
+    return None
 
 
 def _bare_reply(norm: str, kind: SessionKind | None) -> tuple[Activity, bool] | None:
     """A bare "yes" or "nope" answers the reminder of the day's session: (that session,
     whether it was skipped); None for other words or a day without a session to do."""
     activity = _PLANNED_ACTIVITY.get(kind) if kind is not None else None
-    if activity is None or activity is Activity.REST:
+    skipped = _bare_no(norm)
+    if activity is None or activity is Activity.REST or skipped is None:
         return None
-    if words.BARE_YES.match(norm):
-        return activity, False
-    if words.BARE_NO.match(norm):
-        return activity, True
-    return None
+    return activity, skipped
 
 
 def _long_outing(duration: int | None) -> Activity | None:

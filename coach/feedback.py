@@ -71,13 +71,7 @@ def checkin_feedback(
         )
     pain_lines = _pain_lines(checkin, injury, cleared)
     # "knee feels fine now" reports no session: the pain news is the whole reply.
-    news_only = (
-        checkin.activity is None
-        and checkin.duration_min is None
-        and checkin.rpe is None
-        and not checkin.skipped
-    )
-    if news_only:
+    if checkin.news_only:
         headline = "" if pain_lines else NOTED
     parts = [headline] if headline else []
     if not checkin.skipped and not checkin.pain and not checkin.illness:

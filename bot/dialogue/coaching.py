@@ -47,9 +47,9 @@ def day_reply(turn: Turn, on: dt.date) -> list[Reply]:
     else:
         text = render_session(session_for(turn.uow, turn.athlete, on, turn.today), schedule)
         logged = logged_on(turn.uow, turn.athlete.user_id, on) if on <= turn.today else []
-        lines = [_logged_line(checkin) for checkin in logged]
-        if any(lines):
-            text = "\n\n".join([text, "\n".join(line for line in lines if line)])
+        lines = [line for checkin in logged if (line := _logged_line(checkin))]
+        if lines:
+            text = "\n\n".join([text, "\n".join(lines)])
     if turn.athlete.paused:
         text = f"{PAUSED_NOTE}\n\n{text}"
     return [Reply(text=text)]
@@ -66,10 +66,12 @@ def today_reply(turn: Turn) -> list[Reply]:
     return day_reply(turn, turn.today)
 
 
+def _headed_day_reply(turn: Turn, on: dt.date, heading: str) -> list[Reply]:
+    return [Reply(text=f"<b>{heading}</b>\n{day_reply(turn, on)[0].text}")]
+
+
 def tomorrow_reply(turn: Turn) -> list[Reply]:
-    tomorrow = turn.today + dt.timedelta(days=1)
-    replies = day_reply(turn, tomorrow)
-    return [Reply(text=f"<b>Tomorrow</b>\n{replies[0].text}")]
+    return _headed_day_reply(turn, turn.today + dt.timedelta(days=1), "Tomorrow")
 
 
 def named_day_reply(turn: Turn) -> list[Reply]:
@@ -79,9 +81,8 @@ def named_day_reply(turn: Turn) -> list[Reply]:
     if weekday is None:
         return today_reply(turn)
     on = turn.today + dt.timedelta(days=(weekday - turn.today.weekday()) % 7)
-    replies = day_reply(turn, on)
-    when = "Today" if on == turn.today else f"{on:%A} {on.day} {on:%B}"
-    return [Reply(text=f"<b>{when}</b>\n{replies[0].text}")]
+    heading = "Today" if on == turn.today else f"{on:%A} {on.day} {on:%B}"
+    return _headed_day_reply(turn, on, heading)
 
 
 def week_reply(turn: Turn) -> list[Reply]:

@@ -16,7 +16,7 @@ from bot.dialogue.buttons import (
 from bot.dialogue.checkin_flow import feedback, rpe_buttons
 from bot.dialogue.context import Turn
 from bot.dialogue.inputs import InputError, read_duration
-from bot.dialogue.messages import Reply, echo, keyboard
+from bot.dialogue.messages import Reply, echo, keyboard, shortened
 from bot.dialogue.render import logged_facts
 from bot.services.checkins import (
     CheckinOutcome,
@@ -181,11 +181,9 @@ def label(checkin: LoggedCheckin) -> str:
     if checkin.skipped:
         what = checkin.activity.value if checkin.activity else "session"
         return f"{day} · skipped {what}"
-    if checkin.activity is None and checkin.duration_min is None:
+    if checkin.news_only:
         # Pain news with no session ("knee feels fine now"): its words say what it was.
-        words = " ".join(checkin.raw_text.split())
-        short = words if len(words) <= _WORDS_IN_LABEL else words[: _WORDS_IN_LABEL - 1] + "…"
-        return f"{day} · “{short}”"
+        return f"{day} · “{shortened(checkin.raw_text, _WORDS_IN_LABEL)}”"
     return f"{day} · {logged_facts(checkin)}"
 
 

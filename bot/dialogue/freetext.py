@@ -49,10 +49,10 @@ def route_text(turn: Turn, text: str) -> list[Reply]:
         if not isinstance(answered, setup.InputError):
             return answered
         return _aside(turn, text, answered)
-    # "move Tuesday's run to Wednesday" asks for a change of plan: the check-in reader would
-    # read it as a session moved, which is no report.
     if is_bare_answer(text) and not _reminded_today(turn):
         return [Reply(text=BARE_ANSWER)]
+    # "move Tuesday's run to Wednesday" asks for a change of plan: the check-in reader would
+    # read it as a session moved, which is no report.
     request = read_move(text, turn.today)
     if request is not None:
         return move_in_words(turn, request)

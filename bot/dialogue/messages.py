@@ -155,12 +155,15 @@ def addressed_to(text: str) -> str | None:
     return match.group(2) if match else None
 
 
+def shortened(text: str, limit: int = ECHO_LIMIT) -> str:
+    """User text on one line, cut to `limit` characters with an ellipsis: plain, for a button."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def echo(text: str, limit: int = ECHO_LIMIT) -> str:
     """User text, shortened and HTML-escaped, safe to put inside a reply."""
-    text = " ".join(text.split())
-    if len(text) > limit:
-        text = text[: limit - 1] + "…"
-    return html.escape(text, quote=False)
+    return html.escape(shortened(text, limit), quote=False)
 
 
 def plain_text(text: str) -> str:

@@ -14,7 +14,7 @@ import pytest
 from sqlalchemy import func, select
 
 from bot.dialogue.messages import Reply
-from bot.reminders.service import ReminderService
+from bot.reminders.service import ReminderService, TickReport
 from bot.storage import migrate
 from bot.storage.database import Database
 from bot.storage.tables import AthleteRow, ReminderRow, ReminderStatus
@@ -60,9 +60,11 @@ def statuses(database: Database) -> dict[ReminderStatus, list[int]]:
     return found
 
 
-async def test_stop_finishes_the_sends_in_flight_and_gives_back_the_rest(
+async def stop_mid_fan_out(
     database: Database,
-) -> None:
+) -> tuple[ReminderService[Reply], SlowSender, TickReport, float]:
+    """40 athletes due, sends that take 0.3 s, and a stop once five have begun: the service,
+    its sender, the tick's report and how long the stop took."""
     for user_id in range(1, 41):
         seed(database, user_id)
     sender = SlowSender(0.3)
@@ -70,12 +72,18 @@ async def test_stop_finishes_the_sends_in_flight_and_gives_back_the_rest(
     tick = asyncio.create_task(ticker.tick(SEVEN_BERLIN))
     while len(sender.started) < 5:
         await asyncio.sleep(0.01)
-
     started = time.monotonic()
     await ticker.stop()
     report = await tick
+    return ticker, sender, report, time.monotonic() - started
 
-    assert time.monotonic() - started < 1.0
+
+async def test_stop_finishes_the_sends_in_flight_and_gives_back_the_rest(
+    database: Database,
+) -> None:
+    ticker, sender, report, took = await stop_mid_fan_out(database)
+
+    assert took < 1.0
     assert sorted(sender.delivered) == sorted(sender.started)
     rows = statuses(database)
     assert sorted(rows[ReminderStatus.SENT]) == sorted(sender.delivered)
@@ -87,15 +95,7 @@ async def test_stop_finishes_the_sends_in_flight_and_gives_back_the_rest(
 async def test_what_a_stopped_replica_gave_back_the_next_one_sends_once(
     database: Database,
 ) -> None:
-    for user_id in range(1, 41):
-        seed(database, user_id)
-    first = SlowSender(0.3)
-    stopped = service(database, first, rate=20)
-    tick = asyncio.create_task(stopped.tick(SEVEN_BERLIN))
-    while len(first.started) < 5:
-        await asyncio.sleep(0.01)
-    await stopped.stop()
-    await tick
+    _, first, _, _ = await stop_mid_fan_out(database)
     second = SlowSender(0)
 
     await service(database, second, rate=10_000).tick(SEVEN_BERLIN + dt.timedelta(seconds=30))
