@@ -94,7 +94,7 @@ DURATION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "and_a_bit",
         re.compile(
             rf"(?P<h>{NUMBER})\s+(?:{HOURS}\s+)?and\s+a\s+bit(?:\s+{HOURS})?"
-            rf"|\b(?:an?|one)\s+hour\s+and\s+a\s+bit"
+            rf"|\b(?:(?:an?|one)\s+)?hour\s+and\s+a\s+bit"
         ),
     ),
     # "hour and 20": an hour and that many minutes.
@@ -176,6 +176,11 @@ RPE_PATTERNS: tuple[re.Pattern[str], ...] = (
 )
 # Which of RPE_PATTERNS rate out of ten, where a value over ten means "harder than hard".
 OUT_OF_TEN_PATTERN = 1
+# After a rating of a part, a bare number for the whole: "RPE 9 on the reps, 4 overall".
+BARE_OVERALL_RATING = re.compile(r"(?<![\d.,])(?P<n>\d{1,2})(?:\s*/\s*10)?\s+overall\b")
+OVERALL_RATING = re.compile(
+    r"\s*(?:/\s*10\s*)?(?:overall|in\s+total|all\s+in|for\s+the\s+(?:whole\s+)?(?:session|thing))\b"
+)
 # "knee pain 4/10" rates the pain, not the session.
 PAIN_RATING_BEFORE = re.compile(
     r"(?:pain|hurt\w*|sore\w*|ache|aching|niggle|sleep|mood)\W+(?:\w+\W+){0,2}$"
@@ -217,7 +222,7 @@ _HARD_WORDS = (
     r"(?:totally|completely|absolutely|utterly|properly|well)\s+done\b|"
     r"finished\s+me(?:\s+off)?|took\s+(?:everything|it\s+all|a\s+lot|it)\s+out\s+of\s+me|"
     r"(?:legs|i)\s+(?:were|was|are|am|'m|felt)\s+(?:completely\s+|totally\s+)?gone|legs\s+gone|"
-    r"dead\s+on\s+my\s+feet|running\s+on\s+empty|on\s+my\s+knees|carnage|"
+    r"dead\s+on\s+my\s+feet|running\s+on\s+empty|on\s+my\s+knees|carnage|(?:felt\s+)?like\s+death|"
     r"(?:hard|tough|heavy)\s+going|hard\s+work|(?:a|real|proper|long)\s+slog|slogged|"
     r"maxed\s+out|emptied|broke\s+me|beat\s+me\s+up|wasted|"
     r"couldn't\s+(?:talk|breathe|speak)|lungs\s+(?:were\s+|are\s+)?(?:on\s+fire|burning)|"
@@ -231,7 +236,16 @@ NOT_HARD = re.compile(
     r"\b(?:smashed|crushed|killed|nailed|aced|owned)\s+it\b|\bkiller\s+(?:views?|sunset|sunrise|"
     r"weather|scenery|day\s+out)\b|\bhardest\s+part\b|\bbroken\s+(?:cloud|sunshine|ground|"
     r"trail|path|rock|terrain|up)|\bwasted\s+(?:time|the|a|an)"
+    r"|\b(?:tough|hard)\s+(?:one\s+|session\s+|going\s+)?but\s+(?:fine|ok|okay|good|doable|"
+    r"manageable|fun|enjoyable|worth\s+it)\b"
 )
+# A hard word about an earlier day: "legs still cooked from saturday", "dead after sunday's".
+HARD_CAUSE_AFTER = re.compile(
+    r"\W+(?:\w+\W+){0,3}?(?:from|after|since)\s+(?:the\s+|my\s+|last\s+|on\s+)?"
+    rf"(?:yesterday|(?:the\s+)?weekend|{vocabulary.WEEKDAY_WORD}|last\s+\w+|long\s+(?:one|hike)|"
+    r"the\s+(?:long|big|hike|run|hills?)|(?:the\s+|my\s+)?(?:long\s+)?hike)\b"
+)
+HARD_CARRIED_BEFORE = re.compile(r"\bstill\s+(?:\w+\s+)?$")
 # A hard word framed as what was feared, not what happened: "expected carnage but it was fine".
 EXPECTED_BEFORE = re.compile(
     r"\b(?:expect\w*|thought\s+it\s+(?:would|'d|might|will)\s+be|feared|fearing|worried|"
@@ -246,8 +260,8 @@ FINE_AFTER = re.compile(
     r"(?:after|afterwards|now|again|after\s+(?:it|that|a\s+rest))\b"
 )
 VERY_HARD = re.compile(
-    r"\b(?:hardest|destroyed|barely\s+made\s+it|dying|death\s+march|all[- ]out|max(?:imal)?\s+"
-    r"effort|absolutely|completely|totally|utterly)\b"
+    r"\b(?:hardest|destroyed|barely\s+made\s+it|dying|death\s+march|like\s+death|all[- ]out|"
+    r"max(?:imal)?\s+effort|absolutely|completely|totally|utterly)\b"
 )
 EASY = re.compile(
     r"\b(?:easy|easier|relaxed|relaxing|chill|chilled|chilll+|gentle|conversational|zone\s*2|z2|"
@@ -266,7 +280,8 @@ SKIPPED = re.compile(
     r"couldn't\s+(?:make\s+it|go|get\s+out|do\s+it|manage)|could\s+not\s+make\s+it|"
     r"didn't\s+(?:go|get\s+out|make\s+it\s+(?:out|to)|manage|train|do\s+(?:it|the|my|this|"
     r"today|\w+day'?s|any)|run\b(?!\s+the)|hike\b(?!\s+the))|did\s+not\s+(?:go|do|run|hike|train)|"
-    r"no\s+(?:run|hike|hiking|running|session|strength|gym|workout|hill\s+repeats)"
+    r"no\s+(?:long\s+|recovery\s+|easy\s+|big\s+)?(?:run|hike|hiking|running|walk|walking|session|"
+    r"strength|gym|workout|hill\s+repeats)"
     r"(?:\s+(?:today|this|yesterday|tonight|for\s+me)\b|\s*(?:[.,!;]|$))|"
     r"(?:too\s+(?:tired|sick|busy)|didn't\s+feel\s+like\s+it|called\s+it\s+off|cancelled|"
     r"canceled|rained\s+out|life\s+got\s+in\s+the\s+way|work\s+got\s+in\s+the\s+way)|"
@@ -286,6 +301,8 @@ SKIPPED = re.compile(
     r"and|instead|with))|nothing\s+done|zero\s+training|"
     r"(?:sofa|couch|bed|netflix|the\s+pub|laziness|the\s+weather|the\s+rain|duvet)\s+won|"
     r"(?:didn't|did\s+not)\s+train|wasn't\s+able\s+to|unable\s+to|not\s+today\b|"
+    r"(?:can't|cannot|can\s+not|won't\s+be\s+able\s+to)\s+(?:run|hike|train|go|make\s+it|"
+    r"do\s+(?:it|the\s+\w+|any\w*))(?=\s+(?:today|tonight|this\s+\w+)\b|\s*(?:[.,!;]|$))|"
     r"no\s+(?:training|exercise)\s+(?:today|this|yesterday|tonight)\b)"
 )
 # A session moved to another day is not skipped, nor is a rest day traded for a session.
@@ -304,7 +321,10 @@ NOT_SKIPPED_AFTER = re.compile(
     r"smoothly|fast|far|too|any\b|a\s+step|the\s+views?|the\s+sunset|it\s+by|"
     # Stopping part way is a short session, not a skipped one: "bailed halfway through".
     r"(?:about\s+|around\s+)?(?:half\s*way|part\s*way|mid\s*way|mid[- ]\w+|"
-    r"after\s+(?:\d|an?\b|one|two|three|half)|at\s+\d|early\s+(?:on|in)))"
+    r"after\s+(?:\d|an?\b|one|two|three|half)|at\s+\d|early\s+(?:on|in))"
+    # "bailed on the last 2", "bailed on the hike at 2hrs": the rest was done.
+    r"|(?:on\s+)?(?:the\s+)?(?:last|final)\s+(?:\d+|one|two|three|four|few|couple|reps?|bit|"
+    r"stretch|climb|km|mile|loop|lap)\b|on\s+(?:the|my)\s+\w+\s+(?:at|after)\s+\d)"
 )
 # A rest day the plan asked for is not a skipped session.
 PLANNED_REST = re.compile(
@@ -341,6 +361,8 @@ ACTIVITY_PHRASES: tuple[tuple[str, float, str], ...] = (
     (
         "other",
         2.6,
+        # Knees "achy on the stairs" tell of the stairs at home, not a session on them.
+        r"(?<!on\sthe\s)(?<!up\sthe\s)(?<!down\sthe\s)"
         r"stairs?(?:\s+(?:climb\w*|repeats?|sessions?|intervals?|workout))?|"
         r"stair\s*(?:master|mill|well|climb\w*)|step\s*mill|stepmill|"
         r"turbo(?:\s+trainer)?|zwift|peloton|rowing\s+machine|cross[- ]?trainer|"
@@ -388,7 +410,8 @@ ACTIVITY_PHRASES: tuple[tuple[str, float, str], ...] = (
         r"(?:walk|walked|walking)[- /](?:run\w*|ran|jog\w*)|walk[- /]?run\w*|"
         r"shuffle[- ]?jog\w*|trail\s+run\w*|hill\s+(?:repeats?|reps?|sprints?|intervals?)|"
         r"intervals?|fartlek|tempo|strides|parkrun|easy\s+run|long\s+run|c25k|"
-        r"couch\s+to\s+5k|(?:trail\s+|road\s+|fun\s+)?race|half\s+marathon|marathon|ultra",
+        r"couch\s+to\s+5k|(?:trail\s+|road\s+|fun\s+)?race|half\s+marathon|marathon|ultra|"
+        r"\d+[- ]?milers?",
     ),
     (
         "hike",
@@ -504,7 +527,9 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "weekday",
         re.compile(
             rf"\b(?P<last>last\s+|this\s+past\s+|past\s+)?(?P<wd>{vocabulary.WEEKDAY_WORD})"
-            r"(?P<poss>'?s\b)?(?![a-z])"
+            # "saturday's", "the tuesday run": a label, which a day named as near outweighs.
+            r"(?:(?P<poss>'?s\b|\s+(?=(?:run|hike|session|walk|strength|hills?|gym|workout|"
+            r"hill\s+reps|hill\s+repeats|intervals)\b))|(?![a-z]))"
         ),
     ),
     (
@@ -598,7 +623,7 @@ MISSPELLINGS = {
 TYPO_CUTOFF = 0.85
 
 # A bare answer to the day's reminder: "yes ma'am 💪", "yep!", "nope", "nah sorry".
-_REPLY_TAIL = r"(?:\s+(?:ma'am|maam|sir|coach|boss|chief|mate|sorry))?[^\w]*$"
+_REPLY_TAIL = r"(?:[\s,]+(?:ma'am|maam|sir|coach|boss|chief|mate|sorry|thanks)){0,2}[^\w]*$"
 BARE_YES = re.compile(
     rf"^\W*(?:yes|yess+|yep|yup|yeah|yea|ya|sure\s+did|i\s+did|yes\s+i\s+did){_REPLY_TAIL}"
 )
@@ -612,13 +637,14 @@ FUTURE_INTENT = re.compile(
     r"\b(?:will|gonna|going\s+to|going\s+for|plan\s+to|planning|want\s+to|wanna|"
     r"tomorrow(?!'?s)|next\s+\w+|this\s+weekend|i'll|about\s+to|heading\s+out|"
     r"off\s+(?:out\s+)?(?:for\s+(?:a|an|my|the|some|today'?s)\b|to\s+do)|hoping\s+to|aiming\s+to|intend\w*|later\s+today|"
-    r"later\s+on|shall|signed\s+up|sign\s+up|registered\s+for)\b"
+    r"later\s+on|shall|signed\s+up|sign\s+up|registered\s+for|entered\s+(?:the|a|my)|"
+    r"race\s+(?:number|bib|entry|place)|got\s+(?:a|my)\s+(?:place|spot|entry))\b"
 )
 
 # Pain: a site is painful when a pain word sits next to it, with only these words between.
 _SIDE = r"(?:(?:my|the|both)\s+)?(?:(?:left|right|l|r)\s+)?"
 PAIN_TOKENS: tuple[tuple[str, str], ...] = (
-    ("implicit:shin", r"shin\s*splints?"),
+    ("implicit:shin", r"shin[\s-]*splint\w*"),
     ("implicit:foot", r"plantar\s+fasc\w*|plantar"),
     ("implicit:knee", r"runner'?s\s+knee"),
     ("implicit:it_band", r"itbs|it[\s-]*band\s+syndrome"),
@@ -643,7 +669,8 @@ PAIN_TOKENS: tuple[tuple[str, str], ...] = (
         "site:back",
         r"(?:lower|low|upper|mid)[- ]?back|backache|lumbar|(?<=my )back(?!\s+(?:of|to|down|"
         r"up|home|in|out|on|and|at|from|then|the)\b)|(?<=sore )back|(?<=bad )back|"
-        r"back(?=(?:'s|\s+(?:is|was|has\s+been|feels|felt|still|a\s+bit))?\s+(?:pain\w*|ache\w*|"
+        r"back(?=(?:'s|\s+(?:is|was|has\s+been|feels|felt|still|a\s+bit))?"
+        r"(?:\s+(?:really|very|so|quite|pretty|badly|properly|a\s+bit|slightly))?\s+(?:pain\w*|ache\w*|"
         r"aching|spasm\w*|sore|hurt\w*|killing|tweaked|stiff|niggl\w*|injur\w*|playing\s+up|"
         r"acting\s+up|flar\w+|bother\w*|grumbl\w*|twing\w*|locked|seized|went|gone\s+again|"
         r"bad|dodgy|tight|back\s+to\s+normal|fine|better|sorted|good\s+again|ok\s+again))|"
@@ -680,7 +707,7 @@ PAIN_TOKENS: tuple[tuple[str, str], ...] = (
     ),
     (
         "trigger",
-        r"pain|pains|painful|hurt|hurts|hurting|sore|soreness|ache|aches|aching|achy|"
+        r"pain|pains|painful|hurt|hurts|hurting|sore|soreness|ache|aches|ached|aching|achy|"
         r"tweak|tweaked|twinge\w*|niggl\w*|injur\w*|swollen|swelling|sprain\w*|rolled|twisted|"
         r"tender|strain|strained|pulled|bruised|cramp\w*|throbb\w*|killing\s+me|acting\s+up|"
         r"playing\s+up|flared(?:\s+up)?|flaring(?:\s+up)?|flare[- ]up|bother\w*|bugging\s+me|"
@@ -693,6 +720,8 @@ PAIN_TOKENS: tuple[tuple[str, str], ...] = (
         # Tightness and stiffness at a site are what a coach watches before an injury.
         r"tight|tighter|tightness|stiff|stiffer|stiffness|grumbl\w*|twing\w*|dodgy|iffy|wonky|"
         r"knotted|locked\s+up|seized\s+up|tweaky|barking|shredded|"
+        # "stopped because of my knee": the cause of stopping is a pain.
+        r"because\s+of|cos\s+of|due\s+to|"
         # Better, yet still there: "better but not right yet", "not 100% yet".
         r"not\s+(?:quite\s+)?(?:right|100%|there)(?:\s+yet)?",
     ),
@@ -703,6 +732,8 @@ PAIN_TOKENS: tuple[tuple[str, str], ...] = (
     ),
     (
         "pos",
+        r"stopped\s+(?:hurting|aching|bothering\s+me|being\s+sore)|(?:as\s+)?good\s+as\s+new|"
+        r"right\s+as\s+rain|"
         r"fine|good|great|ok|okay|better|strong|solid|happy|perfect|100%|healed|recovered|"
         r"grand|amazing|awesome|normal|all\s+good|no\s+issues|👍",
     ),
@@ -716,7 +747,7 @@ PAIN_TOKENS: tuple[tuple[str, str], ...] = (
         r"joints|legs|leg|body|up|sort|something|smth|sth|flexors?|"
         r"\d{1,2}\s*/\s*10|\d{1,2}\s+out\s+of\s+10|"
         r"all|totally|completely|absolutely|utterly|seriously|properly|def|definitely|fkn|fucking|bloody|damn|"
-        r"like|now|today|afterwards|after|during|while|be|'s|s",
+        r"like|now|today|afterwards|after|during|while|be|finally|'s|s",
     ),
     # Worn-out words: effort on muscles ("calves are toast"), a complaint at a joint
     # ("knees are toast", "feet wrecked").
@@ -736,6 +767,9 @@ TIGHT_NOT_PAINFUL = re.compile(
     r"\b(?:tight|tighter|tightness|stiff|stiffer|stiffness)\s+(?:but|though)\s+(?:it's\s+|"
     r"it\s+is\s+|was\s+|is\s+)?(?:not|never|no)\s+(?:really\s+|actually\s+)?"
     r"(?:painful|sore|pain|hurting|hurt)\b"
+    # "sore calves but nothing painful"
+    r"|\b(?:sore|achy|aching|tight|stiff)\s+(?:\w+\s+){0,2}(?:but|though)\s+"
+    r"(?:nothing|no(?:\s+(?:actual|real))?)\s+(?:painful|pain|injury)\b"
 )
 # "knee's fine now", "pain's gone", "no pain": the reported pain has cleared.
 PAIN_CLEARED = re.compile(
@@ -756,7 +790,7 @@ PAIN_CLEARED = re.compile(
 PAIN_CHANGE = re.compile(
     r"\b(?:now|again|anymore|any\s+more|no\s+longer|first\s+time|at\s+last|finally|for\s+days|"
     r"for\s+a\s+week|for\s+weeks|all\s+week|this\s+time|these\s+days|since|back\s+to\s+normal|recovered|healed|better|sorted|"
-    r"settled|gone|cleared|(?:is|was)\s+a\s+first|for\s+once)\b|100%"
+    r"settled|gone|cleared|(?:is|was)\s+a\s+first|for\s+once|as\s+new|stopped\s+hurting)\b|100%"
 )
 # An old pain now over: "the sprain from last month is totally healed".
 PAST_PAIN_HEALED = re.compile(
@@ -764,7 +798,9 @@ PAST_PAIN_HEALED = re.compile(
     r"back\s+to\s+normal)\b"
 )
 # "No pain at all today, first time in ages": with words of change, an all-clear.
-NO_PAIN = re.compile(r"\b(?:no|zero)\s+(?:pain|niggles?|aches?|soreness)\b")
+NO_PAIN = re.compile(
+    r"\b(?:no|zero)\s+(?:pain|niggles?|aches?|soreness)\b|\bnothing\s+(?:hurt|hurts|ached|was\s+sore)\b"
+)
 # Pain that belongs to the past: "had shin splints in my twenties".
 PAST_PAIN = re.compile(
     r"\b(?:used\s+to|years?\s+ago|last\s+(?:year|month|summer|winter|spring|autumn)|"
@@ -790,6 +826,7 @@ _ILLNESS = (
     r"(?:an?|my|this|bad|heavy|nasty|stinking|stinker\s+of\s+a|streaming|horrible|rotten|chesty|"
     r"head|chest|summer|winter|man|awful|proper|full[- ]blown|bit\s+of\s+a|touch\s+of\s+a|"
     rf"the\s+kids'?|a\s+kids'?)\s+cold\b{_WEATHER_AFTER_COLD}|"
+    r"\bgastro\b|(?:feeling|feel|felt|been|am|i'm|bit|pretty|real|so)\s+crook\b|\bcrook\s+as\b|"
     r"\bcold\s+(?:coming\s+on|symptoms|and\s+cough|sores?)|\bcaught\s+(?:a|the|my\s+\w+'s)\s+\w*\s*cold|"
     r"\b(?:man\s+)?flu\b|influenza|\bfever\b|feverish|"
     r"(?:an?|high|slight|bit\s+of\s+a|got\s+a)\s+temp(?:erature)?\b|"
@@ -797,7 +834,7 @@ _ILLNESS = (
     r"running\s+a\s+(?:temp(?:erature)?|fever|high\s+temp\w*)|"
     r"\b(?:chest|sinus|ear|throat|stomach|respiratory|viral)\s+infection|\binfection\b|"
     r"\bcovid\b|\bcovid-?19\b|\bcorona(?:virus)?\b|tested\s+positive|\bvirus\b|\bviral\b|"
-    r"(?<!almost\s)(?<!nearly\s)(?<!felt\s)\bsick\b(?!\s+(?:of|views?|trail|day\s+out|lines?|"
+    r"(?<!almost\s)(?<!nearly\s)(?<!felt\s)\bsick\b(?!\s+(?:of|on|at|during|views?|trail|day\s+out|lines?|"
     r"descent|run|hike|climb)\b)|(?:feeling|feel|felt|been|being|was|am|i'm)\s+sick\b(?!\s+(?:of|on|at|"
     r"after|near|up|during|going)\b)|"
     r"\bill\b(?![- ]fitting|[- ]timed|[- ]advised)|\billness\b|\bpoorly\b|"
@@ -840,7 +877,7 @@ ILLNESS_NOT_TRAINING = re.compile(r"\brunning(?=\s+a\s+(?:temp|fever|high\s+temp
 # Climb, pack weight and distance. A quantity may group thousands ("1,200") or carry decimals
 # ("12.5", "6,5"); `k` multiplies by a thousand ("4k ft", "1.2k of climbing").
 QUANTITY = (
-    r"(?P<q>(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+(?:[.,]\d+)?)(?![\d]))"
+    r"(?P<q>(?<![\d.,:])(?:\d{1,3}(?:,\d{3})+|\d+(?:[.,]\d+)?)(?![\d]))"
     r"(?P<k>\s*k(?=\s*(?:ft|feet|m\b|metres|meters)))?"
 )
 _ABOUT = (
@@ -875,6 +912,10 @@ BARE_CLIMB = re.compile(
     r"asl|altitude|high|above|below|of\s+descent)\b)"
 )
 BARE_CLIMB_MIN, BARE_CLIMB_MAX = 150, 9000
+# A height that is a summit's, not the climb: "summit's 886m", "the top is 1,085 m".
+BARE_CLIMB_NOT_BEFORE = re.compile(
+    r"\b(?:summit|peak|top|height|altitude|tall|high|stands\s+at|elevation\s+of)\W*(?:\w+\W+)?$"
+)
 # What tells a summary of an outing: a length in hours or a distance.
 OUTING_SUMMARY = re.compile(
     rf"{NUMBER}\s*{HOURS}|\b\d{{1,2}}:\d{{2}}\b|\d+(?:[.,]\d+)?\s*(?:km|kms|k|mi|miles?)\b"
@@ -900,7 +941,7 @@ STRENGTH_LOAD = re.compile(
 # "a few km in, walked back": a moment in the outing, not its distance.
 _MOMENT_AFTER = r"(?!\s+in\s*(?:[,.;!]|$)|\s+in\s+(?:so|and|when|i|my|then|before|but)\b)"
 _DISTANCE_UNIT = (
-    r"(?P<u>km|kms|kilometres?|kilometers?|k|mi|miles?|mile)(?![a-z/])(?!\s*(?:/|per)\s*h)"
+    r"(?P<u>km|kms|kilometres?|kilometers?|k|mi|milers?|miles?|mile)(?![a-z/])(?!\s*(?:/|per)\s*h)"
     r"(?!\s*(?:steps|ft|feet|m\b|metres|meters|of\s+(?:climb|ascent|gain|elevation|vert|up)))"
     rf"{_MOMENT_AFTER}"
 )

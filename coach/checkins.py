@@ -155,10 +155,16 @@ def read_checkin(text: str, today: dt.date, planned: PlannedKind | None = None) 
     on any text. A message telling of several days reads as the latest of them, keeping the
     pain told of any."""
     whole = _read(text, today, planned)
+    if whole.illness and whole.date != today and _NOTHING_TODAY.search(_normalise(text)):
+        # "managed a 20 min walk yesterday but nothing today": today is the sick day.
+        return whole.model_copy(update={"date": today, "duration_min": None})
     latest = _latest_day(text, today)
     if latest is None or whole.illness:
         return whole
     part = _read(latest, today, planned)
+    if _made_up(_normalise(text)) is not None:
+        # "skipped tues run, did it today instead": the run, on the day it was made up.
+        return whole.model_copy(update={"date": part.date})
     if (
         not part.recognised
         or (part.activity is Activity.REST and part.duration_min is None)
@@ -176,6 +182,7 @@ def read_checkin(text: str, today: dt.date, planned: PlannedKind | None = None) 
     )
 
 
+_NOTHING_TODAY = re.compile(r"\b(?:nothing|not\s+(?:doing\s+)?(?:anything|much))\s+today\b")
 # The latest day told as still to come: "today's strength is tonight", "will do it later".
 _STILL_TO_COME = re.compile(
     rf"{words.FUTURE_INTENT.pattern}|\b(?:is|'s|are)\s+(?:tonight|later|this\s+(?:evening|"
@@ -275,16 +282,22 @@ def _read(text: str, today: dt.date, planned: PlannedKind | None) -> CheckinRead
     rpe, off_scale = _rpe(plain)
     # "hard today, 8/10, but I felt fine after": hard work, not too hard.
     fine_after = bool(words.FINE_AFTER.search(norm)) and not words.VERY_HARD.search(norm)
-    hard = (not fine_after and (_is_hard(norm) or (rpe is not None and rpe >= 8))) or off_scale
     pain, cleared_sites, cleared = _pain(norm)
     duration, timed, over_a_day = _duration(plain, norm)
     illness, ill_spans = _illness(norm)
     history = [match.span() for match in words.RUNNING_HISTORY.finditer(norm)]
-    activity, spans, firmness = _activity(_blank(norm, ill_spans + history), timed)
+    activity, spans, firmness = _activity(
+        _blank(norm, ill_spans + history + _later_clauses(norm)), timed
+    )
     skipped = _skipped(norm)
+    date = _date(plain, today, spans)
+    # "legs still cooked from saturday" tells of Saturday, not of a session today.
+    hard = (
+        not fine_after
+        and (_is_hard(norm, earlier_too=date != today) or (rpe is not None and rpe >= 8))
+    ) or off_scale
     if skipped and duration is None and rpe is None:
         hard = False  # "too knackered, gave it a miss": no session to be hard
-    date = _date(plain, today, spans)
     if illness:
         # A sick day is logged as rest, never as a missed session, whatever else was done.
         activity, skipped = Activity.REST, False
@@ -297,6 +310,11 @@ def _read(text: str, today: dt.date, planned: PlannedKind | None) -> CheckinRead
         activity = _with_plan(norm, activity, planned, _session_day(plain, date), duration)
         # Pain "after today's walk" tells of the walk even when nothing else does.
         activity = activity or _long_outing(duration) or (named if pain else None)
+        if (made_up := _made_up(norm)) is not None:
+            activity, skipped = made_up, False
+        skipped = _skipped_with_plan(norm, skipped, activity, planned(date), duration)
+        if skipped and duration is None and rpe is None:
+            hard = False
     return CheckinReading(
         activity=activity,
         duration_min=duration,
@@ -315,6 +333,29 @@ def _read(text: str, today: dt.date, planned: PlannedKind | None) -> CheckinRead
         rpe_off_scale=rpe is None and bool(words.RPE_GIVEN.search(plain)),
         over_a_day=over_a_day and duration is None,
     )
+
+
+_CLAUSE_SPLIT = re.compile(r"[.,;!?\n]+|\bbut\b|\bthen\b")
+_THIS_WEEKEND = re.compile(r"\bthis\s+weekend\b")
+_MAYBE_LATER = re.compile(r"\b(?:might|may|maybe|could)\s+(?:try|do|go|hit|get)\b")
+
+
+def _later_clauses(norm: str) -> list[Span]:
+    """The clauses of a report that tell of what is still to come ("skipped, might try the
+    hotel gym tomorrow"), so the session they name is not the one reported; none when every
+    clause does (a plan for later is read, and told apart, as a whole)."""
+    spans, start = [], 0
+    for match in [*_CLAUSE_SPLIT.finditer(norm), None]:
+        end = match.start() if match else len(norm)
+        # "no hike this weekend" is told on the Monday after; "going to skip today's run"
+        # still names the session.
+        clause = _THIS_WEEKEND.sub(" ", norm[start:end])
+        later = words.FUTURE_INTENT.search(clause) or _MAYBE_LATER.search(clause)
+        if later and not words.SKIPPED.search(clause):
+            spans.append((start, end))
+        start = match.end() if match else end
+    covered = sum(end - begin for begin, end in spans)
+    return spans if covered < len(norm.strip()) * 0.8 else []
 
 
 def _blank(norm: str, spans: list[Span]) -> str:
@@ -458,8 +499,11 @@ def _is_minutes_seconds(norm: str, match: re.Match[str]) -> bool:
     """True for a race or watch time ("5k in 31:20", "parkrun this morning, 28:45", "watch
     says 47:20 total")."""
     before = norm[max(0, match.start() - 20) : match.start()]
-    if not 12 < int(match.group("h")) < 60 or _CLOCK_TIME_BEFORE.search(before):
+    hours = int(match.group("h"))
+    if not 12 < hours < 60 or _CLOCK_TIME_BEFORE.search(before):
         return False
+    if hours >= 24:
+        return True  # "run walk: 52:03" is no time of day and no length in hours
     return bool(
         _RACE_BEFORE.search(before)
         or _RACE.search(norm)
@@ -538,6 +582,7 @@ def _is_not_a_session(norm: str, match: re.Match[str], kind: str) -> bool:
 def _rpe(norm: str) -> tuple[int | None, bool]:
     """The RPE given, if in 1–10, and whether a rating above the scale was given ("12/10")."""
     off_scale = False
+    first: int | None = None
     for index, pattern in enumerate(words.RPE_PATTERNS):
         for match in pattern.finditer(norm):
             is_out_of_ten = index == words.OUT_OF_TEN_PATTERN
@@ -547,9 +592,15 @@ def _rpe(norm: str) -> tuple[int | None, bool]:
             if value is None or _negative(norm, match.start("n")):
                 continue
             if 1 <= value <= 10:
-                return value, off_scale
+                # "RPE 9 on the reps, 4 overall": the session's rating is the overall one.
+                if words.OVERALL_RATING.match(norm, match.end()):
+                    return value, off_scale
+                first = value if first is None else first
             off_scale = off_scale or (is_out_of_ten and value > 10)
-    return None, off_scale
+    overall = words.BARE_OVERALL_RATING.search(norm) if first is not None else None
+    if overall is not None and 1 <= int(overall["n"]) <= 10:
+        return int(overall["n"]), off_scale
+    return first, off_scale
 
 
 def _negative(norm: str, start: int) -> bool:
@@ -571,18 +622,29 @@ def _rating_number(token: str) -> float:
     return float(value) if value is not None else float(token.replace(",", "."))
 
 
-def _is_hard(norm: str) -> bool:
-    return any(not _negated(norm, match.start()) for match in _hard_matches(norm))
+def _is_hard(norm: str, earlier_too: bool = False) -> bool:
+    return any(not _negated(norm, match.start()) for match in _hard_matches(norm, earlier_too))
 
 
-def _hard_matches(norm: str) -> list[re.Match[str]]:
+def _hard_matches(norm: str, earlier_too: bool = False) -> list[re.Match[str]]:
+    """The hard words of `norm` that tell of the session; with `earlier_too`, also those told
+    of an earlier day ("still wrecked from saturday"), for a session dated then."""
     idioms = [m.span() for m in words.NOT_HARD.finditer(norm)]
     return [
         match
         for match in words.HARD.finditer(norm)
         if not any(start <= match.start() < end for start, end in idioms)
         and not _expected(norm, match.start())
+        and (earlier_too or not _about_an_earlier_day(norm, match))
     ]
+
+
+def _about_an_earlier_day(norm: str, match: re.Match[str]) -> bool:
+    """True for a hard word about an earlier day: "legs still cooked from saturday"."""
+    if words.HARD_CAUSE_AFTER.match(norm, match.end()):
+        return True
+    clause = re.split(r"[.!?;,\n]|\bbut\b", norm[max(0, match.start() - 25) : match.start()])[-1]
+    return bool(words.HARD_CARRIED_BEFORE.search(clause))
 
 
 def _expected(norm: str, position: int) -> bool:
@@ -718,10 +780,17 @@ _DONE = re.compile(
     # Part of it done: "half of it", "did most of it".
     r"(?:half|part|some|most)\s+of\s+it)\b|[✅✔☑]"
 )
+# Efforts counted tell that a session happened: "6 reps of ~40s", "8 x 30 sec".
+_REPS_DONE = re.compile(r"\b\d+\s*(?:x\s*\d+|reps?\b|repeats\b|efforts\b|intervals\b)")
 # A moment in a session tells that it happened: "twisted my ankle 10 min in".
 _MOMENT_IN = re.compile(r"\b\d+\s*(?:min\w*|m|k|km|miles?)\s+in\b")
 # Told instead of the planned session: "went for a walk instead", "just walked".
 _INSTEAD = re.compile(r"\binstead\b|\bjust\s+(?:a\s+)?walk|\bonly\s+walk|\bno\s+runn?ing\b")
+# On a run day, walking only the climbs is the run of weeks 5–8: "only walked the big climb".
+_WALKED_THE_CLIMBS = re.compile(
+    r"\bwalk\w*\s+(?:up\s+)?(?:the\s+|all\s+the\s+)?(?:\w+\s+)?(?:climbs?|hills?|uphills?|ups|"
+    r"steep\s+bits?|inclines?)\b|\bcontinuous\w*\b|\bwithout\s+stopping\b"
+)
 # The plan's mostly-walking Thursday of weeks 1–8 is one of the two runs.
 _THURSDAY = 3
 # A mention weaker than this is a side part ("walked home"), not the session.
@@ -744,6 +813,12 @@ def _with_plan(
     if kind is None:
         return activity
     if activity is not None:
+        if (
+            activity is Activity.WALK
+            and _PLANNED_ACTIVITY.get(kind) is Activity.RUN
+            and _WALKED_THE_CLIMBS.search(norm)
+        ):
+            return Activity.RUN
         if activity is not Activity.WALK or _INSTEAD.search(norm):
             return activity
         if kind is SessionKind.RUN_WALK and session_day.weekday() == _THURSDAY:
@@ -755,6 +830,7 @@ def _with_plan(
         return activity
     told = (
         duration is not None
+        or _REPS_DONE.search(norm)
         or _DONE.search(norm)
         or _MOMENT_IN.search(norm)
         or _skipped(norm)
@@ -767,6 +843,59 @@ def _with_plan(
         # The optional walk of a rest-or-walk day: done or missed, it was the walk.
         return Activity.WALK if duration is not None or _skipped(norm) else Activity.REST
     return _PLANNED_ACTIVITY.get(kind)
+
+
+# "instead of the run": what the session done replaced.
+_INSTEAD_OF = re.compile(
+    r"\binstead\s+of\s+(?:the\s+|my\s+|a\s+|an\s+|today'?s\s+|\w+day'?s\s+|this\s+\w+'?s\s+)?"
+)
+
+
+def _skipped_with_plan(
+    norm: str,
+    skipped: bool,
+    activity: Activity | None,
+    kind: SessionKind | None,
+    duration: int | None,
+) -> bool:
+    """Whether the planned session was missed, once the session done is known: replaced by
+    another ("cycled to work instead of the run") it was; cut short ("bailed at 2 hrs", "ran
+    out of time, 3 h instead of 5") it was not."""
+    plan = _PLANNED_ACTIVITY.get(kind) if kind is not None else None
+    if activity is None or activity is Activity.REST:
+        return skipped
+    replaced = _replaced(norm)
+    if kind is SessionKind.RECOVERY_HIKE and activity in (Activity.RUN, Activity.HIKE):
+        replaced = None  # the plan's Sunday is a recovery hike or an easy run, either one
+    if replaced is not None and replaced is not activity:
+        return True
+    if skipped and duration is not None and activity is plan and replaced is None:
+        return False
+    return skipped
+
+
+# "skipped tues run, did it today instead": the missed session, made up.
+_DID_IT_INSTEAD = re.compile(
+    r"\b(?:did|done|doing)\s+it\s+(?:today\s+|this\s+\w+\s+)?instead\b|\bmade\s+(?:it\s+)?up\b"
+)
+
+
+def _made_up(norm: str) -> Activity | None:
+    """The session a message says was missed and then done another day, if it says so."""
+    found = _DID_IT_INSTEAD.search(norm)
+    if found is None:
+        return None
+    before = [m for m in words.ACTIVITY.finditer(norm, 0, found.start())]
+    return Activity(_phrase_activity(before[-1])) if before else None
+
+
+def _replaced(norm: str) -> Activity | None:
+    """The session named after "instead of", if any."""
+    for match in _INSTEAD_OF.finditer(norm):
+        named = words.ACTIVITY.match(norm, match.end())
+        if named is not None:
+            return Activity(_phrase_activity(named))
+    return None
 
 
 def _runs_too(norm: str) -> bool:
@@ -872,7 +1001,11 @@ def _measures(norm: str) -> tuple[int | None, float | None, float | None, list[S
         for value, unit, _ in take(words.CLIMB_PATTERNS)
     ]
     if not climbs and words.OUTING_SUMMARY.search(norm):
-        climbs = [value for value, _, _ in take((words.BARE_CLIMB,))]
+        climbs = [
+            value
+            for value, _, (start, _) in take((words.BARE_CLIMB,))
+            if not words.BARE_CLIMB_NOT_BEFORE.search(norm, max(0, start - 25), start)
+        ]
         climbs = [v for v in climbs if words.BARE_CLIMB_MIN <= v <= words.BARE_CLIMB_MAX]
     climb = round(max(climbs)) if climbs else None
     strength = words.STRENGTH_LOAD.search(norm)

@@ -86,7 +86,7 @@ _EXCLAMATION = re.compile(
     r"^\W*(?:what\s+an?\b|how\s+(?:good|nice|lovely|great|beautiful|amazing|cool|fun|"
     r"glorious|stunning)\b)"
 )
-_CLAUSE = re.compile(r"[,.;!\n]|\bbut\b|\bthen\b|\band\b")
+_CLAUSE = re.compile(r"[,.;!\n]|\b(?:but|then|and|cos|coz|cuz|because|since)\b")
 # What makes a sentence a report rather than a topic: something done, measured, felt or dated.
 _REPORT_SIGNAL = re.compile(
     r"\d|\b(?:done|did|went|got\s+back|finished|completed|managed|skipped|missed|bailed|"

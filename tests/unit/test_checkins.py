@@ -15,6 +15,7 @@ from bench.checkins import (
     TUNE,
     TUNE2,
     TUNE3,
+    TUNE4,
     fresh_misses,
     load_cases,
     read_right_share,
@@ -1255,11 +1256,13 @@ def test_no_pain_during_one_session_is_not_an_all_clear() -> None:
 TUNE_CASES = load_cases(TUNE)
 # Each tune set and the score it reached when its floor was set, less a margin for small
 # changes elsewhere: tune 167/170, tune2 146/160, tune3 (older hikers, non-native English,
-# self-corrections) 146/160.
-TUNE_FLOORS = {TUNE: 0.95, TUNE2: 0.89, TUNE3: 0.89}
+# self-corrections) 146/160, tune4 (the first final set, retired to tuning) 159/170.
+TUNE_FLOORS = {TUNE: 0.95, TUNE2: 0.89, TUNE3: 0.89, TUNE4: 0.90}
 
 
-@pytest.mark.parametrize(("path", "floor"), TUNE_FLOORS.items(), ids=["tune", "tune2", "tune3"])
+@pytest.mark.parametrize(
+    ("path", "floor"), TUNE_FLOORS.items(), ids=["tune", "tune2", "tune3", "tune4"]
+)
 def test_each_tune_set_is_read_right_above_its_floor(path: Path, floor: float) -> None:
     cases = load_cases(path)
     assert sum(not fresh_misses(case) for case in cases) / len(cases) >= floor
@@ -1606,3 +1609,162 @@ def test_several_days_read_as_the_latest_day() -> None:
 def test_pain_told_of_an_earlier_day_is_kept_when_several_days_are_told() -> None:
     reading = in_plan("tuesday run 30 min, knee sore. wednesday strength 40 min", WED)
     assert (reading.activity, reading.pain) == (Activity.STRENGTH, [PainSite.KNEE])
+
+
+# --- round 4: behaviours read from the first final set, retired to tuning ------------------
+
+
+def test_a_watch_time_of_minutes_and_seconds_over_24_is_minutes() -> None:
+    assert in_plan("Tues run walk: 52:03, 6.1km, chatty pace", TUE).duration_min == 52
+
+
+def test_a_watch_summary_in_hours_minutes_seconds_is_its_length() -> None:
+    reading = in_plan("Outdoor Hike — 5:48:23 — 17.36 km — Elevation gain 1,162 m", SAT)
+    assert (reading.duration_min, reading.distance_km) == (348, 17.4)
+
+
+def test_an_hour_and_a_bit_without_an_article_is_an_hour() -> None:
+    assert in_plan("hour and a bit on the trails, easy pace", TUE).duration_min == 60
+
+
+def test_a_session_cut_short_is_not_skipped() -> None:
+    assert not in_plan("hill reps: 6 of ~40s, bailed on the last 2, calf tight", THU).skipped
+
+
+def test_a_session_stopped_part_way_with_its_length_is_not_skipped() -> None:
+    assert not in_plan("bailed on the hike at 2hrs, quad cramp", SAT).skipped
+
+
+def test_a_session_replaced_by_another_sport_is_skipped() -> None:
+    reading = in_plan("Cycled to work and back instead of the run, 25 km", TUE)
+    assert (reading.activity, reading.skipped) == (Activity.OTHER, True)
+
+
+def test_a_run_instead_of_the_sunday_hike_is_the_plan_s_other_option() -> None:
+    assert not in_plan("easy trail run instead of the hike, 60 min", SUN).skipped
+
+
+def test_no_long_hike_with_a_run_done_instead_is_a_skipped_hike() -> None:
+    reading = in_plan("no long hike this week, family thing. managed a parkrun, 27:14", SAT)
+    assert (reading.activity, reading.skipped) == (Activity.RUN, True)
+
+
+def test_cannot_run_today_is_a_skip() -> None:
+    assert in_plan("cant run today, achilles is really sore even walking", TUE).skipped
+
+
+def test_no_walk_today_is_a_skip() -> None:
+    assert in_plan("no walk today, just sofa and netflix", dt.date(2027, 1, 11)).skipped
+
+
+def test_tough_but_fine_is_not_too_hard() -> None:
+    assert not in_plan("tough one but fine. 55 min easy trot", TUE).hard
+
+
+def test_felt_like_death_is_too_hard_even_when_fine_now() -> None:
+    assert in_plan("hill session 1:05, felt like death on the last 3 but fine now", THU).hard
+
+
+def test_legs_still_cooked_from_an_earlier_day_do_not_make_today_hard() -> None:
+    reading = in_plan("legs still cooked from saturday so a gentle 45 min walk", SUN)
+    assert not reading.hard
+
+
+def test_a_hard_word_about_yesterday_counts_for_yesterday_s_session() -> None:
+    assert read("calves are toast after yesterday's trail run 1h").hard
+
+
+def test_the_overall_rating_is_the_session_s() -> None:
+    reading = in_plan("Hill repeats ✅ 10x20s. RPE 9 on the reps, 4 overall", THU_WEEK_9)
+    assert (reading.rpe, reading.hard) == (4, False)
+
+
+def test_walking_only_the_climbs_on_a_run_day_is_the_run() -> None:
+    reading = in_plan("First ever continuous 60min!! only walked the big climb", TUE)
+    assert reading.activity == Activity.RUN
+
+
+def test_a_ten_miler_is_a_run_of_that_distance() -> None:
+    reading = in_plan("cheeky 10 miler on the trails, 1:42:08, felt amazing", SUN)
+    assert (reading.activity, reading.distance_km) == (Activity.RUN, 16.1)
+
+
+def test_knees_achy_on_the_stairs_are_not_a_stairs_session() -> None:
+    assert in_plan("morning walk 20 mins, knees a bit achy on the stairs", MONDAY).activity == (
+        Activity.WALK
+    )
+
+
+def test_a_summit_s_height_is_not_the_climb() -> None:
+    assert in_plan("Pen y Fan, 2h40 up and down, summit's 886m. pack ~7kg", SAT).climb_m is None
+
+
+def test_a_back_really_hurting_is_back_pain() -> None:
+    reading = in_plan("back was really hurting by hour 4, 5h total, 15kg", SAT)
+    assert reading.pain == [PainSite.BACK]
+
+
+def test_a_knee_that_ached_is_knee_pain() -> None:
+    assert in_plan("1h10 trail run. knee ached on the downs", TUE).pain == [PainSite.KNEE]
+
+
+def test_stopping_because_of_a_site_is_pain_there() -> None:
+    assert in_plan("turned back after 15 min because of my knee", TUE).pain == [PainSite.KNEE]
+
+
+def test_shin_splinty_is_shin_pain() -> None:
+    assert in_plan("Been a bit shin-splinty. Did 40 min run walk", TUE).pain == [PainSite.SHIN]
+
+
+def test_a_site_that_stopped_hurting_clears() -> None:
+    assert in_plan("hip finally stopped hurting, did my run, 50min", TUE).cleared == [PainSite.HIP]
+
+
+def test_a_site_good_as_new_clears() -> None:
+    assert in_plan("1h20 easy run. ankle good as new", TUE).cleared == [PainSite.ANKLE]
+
+
+def test_nothing_hurt_for_once_is_an_all_clear() -> None:
+    assert in_plan("long hike done, 4h05. Nothing hurt for once!", SAT).pain_cleared
+
+
+def test_sore_muscles_but_nothing_painful_is_no_pain() -> None:
+    assert in_plan("Long hike 4:50. Sore calves but nothing painful", SAT).pain == []
+
+
+def test_feeling_sick_during_a_completed_session_is_not_illness() -> None:
+    reading = in_plan("Completed run-walk: 45min. Felt a bit sick on the walking bits", TUE)
+    assert (reading.illness, reading.activity) == (False, Activity.RUN)
+
+
+def test_gastro_is_illness() -> None:
+    assert in_plan("crook as a dog mate, gastro. not doing anything today", TUE).illness
+
+
+def test_a_session_named_for_later_is_not_the_one_skipped() -> None:
+    reading = in_plan("Skipped, traveling for work, might try the hotel gym tomorrow", TUE)
+    assert (reading.activity, reading.skipped) == (Activity.RUN, True)
+
+
+def test_a_missed_session_made_up_today_is_that_session_today() -> None:
+    reading = in_plan("Skipped tues run, did it today instead, 45 min", WED)
+    assert (reading.activity, reading.date, reading.skipped) == (Activity.RUN, WED, False)
+
+
+def test_the_tuesday_run_done_today_is_dated_today() -> None:
+    reading = read_message("did the tuesday run today cos im busy tomorrow. 45 min", MONDAY, PLAN)
+    assert (reading.kind, reading.checkin.date) == (MessageKind.CHECKIN, MONDAY)
+
+
+def test_a_race_number_is_news_not_a_report() -> None:
+    reading = read_message("Got my race number for the Skyline 25k in May!", TUE, PLAN)
+    assert reading.kind is not MessageKind.CHECKIN
+
+
+def test_a_bare_no_with_sorry_coach_is_a_bare_answer() -> None:
+    assert is_bare_answer("Nope, sorry coach")
+
+
+def test_an_illness_with_nothing_today_is_dated_today() -> None:
+    reading = in_plan("got the lurgy. managed a 20 min walk yesterday but nothing today", THU)
+    assert (reading.illness, reading.date, reading.duration_min) == (True, THU, None)
