@@ -309,11 +309,15 @@ SKIPPED = re.compile(
 MOVED = re.compile(
     r"\b(?:moved|moving|move|shifted|shifting|shift|pushed|pushing|postponed|postponing|"
     r"swapped|swapping|swap|switched|switching|rescheduled|rescheduling|bumped|saving|saved)\b"
-    r"[^.!?\n]{0,40}?\b(?:to|till|until|for|with|onto|into)\s+(?:tomorrow|tmrw|the\s+weekend|"
+    r"[^.!?\n]{0,40}?\b(?:to|till|until|for|with|onto|into)\s+(?P<to1>tomorrow|tmrw|the\s+weekend|"
     r"next\s+\w+|later)\b"
     rf"|\b(?:moved|shifted|pushed|postponed|swapped|switched|rescheduled|bumped)\b"
     rf"[^.!?\n]{{0,40}}?\b(?:to|till|until|onto)\s+(?:this\s+|next\s+|on\s+)?"
-    rf"(?:{vocabulary.WEEKDAY_WORD})\b"
+    rf"(?P<to2>{vocabulary.WEEKDAY_WORD})\b"
+    # "doing tuesday's run tomorrow instead", "will do it on friday instead".
+    rf"|\b(?:doing|do|i'll\s+do|will\s+do|going\s+to\s+do|gonna\s+do)\s+(?:it|the\s+\w+|my\s+\w+|"
+    rf"\w+day'?s\s+\w+)(?:\s+\w+)?\s+(?:on\s+)?(?P<to3>tomorrow|tmrw|{vocabulary.WEEKDAY_WORD})"
+    r"\s+instead\b"
 )
 NOT_SKIPPED_AFTER = re.compile(
     r"\s*(?:(?:the|a|my|our)\s+)?(?:turn\w*|trail\s*head|junction|sign\w*|bus|train\b|breakfast|"

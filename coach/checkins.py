@@ -290,7 +290,9 @@ def _read(text: str, today: dt.date, planned: PlannedKind | None) -> CheckinRead
         _blank(norm, ill_spans + history + _later_clauses(norm)), timed
     )
     skipped = _skipped(norm)
-    date = _date(plain, today, spans)
+    moved = words.MOVED.search(norm)
+    # The day a session moves to is not the day it is told of.
+    date = _date(_blank(plain, [moved.span()]) if moved else plain, today, spans)
     # "legs still cooked from saturday" tells of Saturday, not of a session today.
     hard = (
         not fine_after
@@ -307,7 +309,9 @@ def _read(text: str, today: dt.date, planned: PlannedKind | None) -> CheckinRead
         named = activity
         if activity is not Activity.REST and firmness < _FIRM:
             activity = None  # only side parts named ("walked home"): the session is the plan's
-        activity = _with_plan(norm, activity, planned, _session_day(plain, date), duration)
+        activity = _with_plan(
+            norm, activity, planned, _session_day(plain, date), duration, bool(moved)
+        )
         # Pain "after today's walk" tells of the walk even when nothing else does.
         activity = activity or _long_outing(duration) or (named if pain else None)
         if (made_up := _made_up(norm)) is not None:
@@ -356,6 +360,35 @@ def _later_clauses(norm: str) -> list[Span]:
         start = match.end() if match else end
     covered = sum(end - begin for begin, end in spans)
     return spans if covered < len(norm.strip()) * 0.8 else []
+
+
+class Moved(BaseModel):
+    """A session told as moved ("long hike postponed till tomorrow"): not done, not skipped;
+    with the day it moves to when the words name one."""
+
+    model_config = ConfigDict(frozen=True)
+
+    to: dt.date | None = None
+
+
+def read_moved(text: str, today: dt.date) -> Moved | None:
+    """The move a report tells of, or None when it tells of none (or of a session done)."""
+    norm = _normalise(text)
+    moved = words.MOVED.search(norm)
+    if moved is None or _duration(norm)[0] is not None:
+        return None
+    return Moved(to=_moved_to(moved, today))
+
+
+def _moved_to(moved: re.Match[str], today: dt.date) -> dt.date | None:
+    """The day a moved session goes to, when the words name one after `today`."""
+    target = moved["to1"] or moved["to2"] or moved["to3"] or ""
+    if target in ("tomorrow", "tmrw"):
+        return today + dt.timedelta(days=1)
+    index = vocabulary.weekday_index(target)
+    if index is None:
+        return None
+    return today + dt.timedelta(days=(index - today.weekday() - 1) % 7 + 1)
 
 
 def _blank(norm: str, spans: list[Span]) -> str:
@@ -805,6 +838,7 @@ def _with_plan(
     planned: PlannedKind,
     session_day: dt.date,
     duration: int | None,
+    moved: bool = False,
 ) -> Activity | None:
     """The activity once the planned session is known: the words' own when they name one
     (a walk on the mostly-walking Thursday being its run), else the planned session's when the
@@ -830,6 +864,7 @@ def _with_plan(
         return activity
     told = (
         duration is not None
+        or moved
         or _REPS_DONE.search(norm)
         or _DONE.search(norm)
         or _MOMENT_IN.search(norm)
@@ -1298,6 +1333,8 @@ _LATER_BEFORE = re.compile(
     r"\b(?:until|till|til|next)\s+$|\(\s*(?:until|till)\s+$"
     # "Back Thursday.": a sentence saying when the athlete returns.
     r"|(?:^|[.!?]\s*)(?:back|home|returning|return)\s+(?:on\s+)?$"
+    # "forecast looks way better for Sunday": a day ahead.
+    r"|\b(?:looks?|looking|better|worse|forecast\w*)\b[^.!?]{0,20}\bfor\s+$"
 )
 # "aching from carrying the pack yesterday": the day of the cause, a few words on.
 _CAUSE_DOING_BEFORE = re.compile(r"\bfrom\s+\w+ing\b(?:\s+\w+){0,3}\s+$")

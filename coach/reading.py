@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict
 
 from coach import checkin_words as words
 from coach import vocabulary
-from coach.checkins import CheckinReading, PlannedKind, read_checkin
+from coach.checkins import Activity, CheckinReading, Moved, PlannedKind, read_checkin, read_moved
 from coach.faq import (
     PersonalQuestion,
     is_personal_question,
@@ -44,6 +44,9 @@ class MessageReading(BaseModel):
     # A check-in that also asks something ("easy walk today. why the walk breaks?"): the
     # question, to answer beside logging the check-in.
     question: str | None = None
+    # A check-in telling of a session moved ("long hike postponed till tomorrow"): the move
+    # to make, in place of logging anything.
+    moved: Moved | None = None
 
     @property
     def is_checkin(self) -> bool:
@@ -114,11 +117,16 @@ def read_message(text: str, today: dt.date, planned: PlannedKind | None = None) 
         return MessageReading(kind=MessageKind.GREETING, checkin=whole)
     told, asked = _told_and_asked(text)
     checkin = _with_pain_asked_about(read_checkin(told, today, planned), whole) if asked else whole
-    if told and _reports(told, checkin, today, asked):
+    moved = _moved(told, checkin, today)
+    if told and (moved is not None or _reports(told, checkin, today, asked)):
         question = asked or None
         personal = is_personal_question(question) if question else None
         return MessageReading(
-            kind=MessageKind.CHECKIN, checkin=checkin, question=question, personal=personal
+            kind=MessageKind.CHECKIN,
+            checkin=checkin,
+            question=question,
+            personal=personal,
+            moved=moved,
         )
     if asked and _WHY_CHANGED.search(text):
         return MessageReading(kind=MessageKind.WHY_CHANGED, checkin=whole)
@@ -196,6 +204,13 @@ def _for_later(clause: str, today: dt.date) -> bool:
     if today.weekday() >= _SATURDAY:
         clause = _WEEKEND.sub(" ", clause)
     return bool(words.FUTURE_INTENT.search(clause))
+
+
+def _moved(told: str, reading: CheckinReading, today: dt.date) -> Moved | None:
+    """The move a report tells of, when it names or implies a session to move."""
+    if reading.activity in (None, Activity.REST):
+        return None
+    return read_moved(told, today)
 
 
 def _reports(told: str, reading: CheckinReading, today: dt.date, asked: str = "") -> bool:

@@ -14,7 +14,7 @@ from bot.dialogue.context import Turn
 from bot.dialogue.edit_flow import answer_typed_duration
 from bot.dialogue.history import why
 from bot.dialogue.messages import Reply, keyboard
-from bot.dialogue.move_flow import move_in_words
+from bot.dialogue.move_flow import move_in_words, moved_in_words
 from bot.services.plans import planned_kinds
 from bot.services.questions import answer_question
 from bot.services.reminders import reminded_on
@@ -83,7 +83,10 @@ def _by_kind(turn: Turn, text: str, reading: MessageReading) -> list[Reply]:
     if kind is MessageKind.QUESTION:
         return answer(turn, text)
     if kind is MessageKind.CHECKIN:
-        replies = handle_checkin(turn, reading.checkin, text)
+        if reading.moved is not None:
+            replies = moved_in_words(turn, reading)
+        else:
+            replies = handle_checkin(turn, reading.checkin, text)
         if reading.question:
             replies = [*replies[:1], *answer(turn, reading.question), *replies[1:]]
         return replies

@@ -19,8 +19,14 @@ from bot.services.moves import (
     sessions_to_move,
 )
 from coach.moves import MoveRequest, session_word
+from coach.reading import MessageReading
+from coach.schedule import Weekday
 
 NO_PLAN = "Once you have a start date I can move sessions for you: send /start."
+MOVED_TO_WHEN = (
+    "Got it, nothing logged for it yet. Which day should it go to? Tell me like "
+    '"move Saturday to Sunday", or send /move to pick with buttons.'
+)
 NOTHING_TO_MOVE = (
     "There's nothing left this week that can move without breaking the plan's rules. "
     "Next week starts fresh."
@@ -90,6 +96,16 @@ def move_in_words(turn: Turn, request: MoveRequest) -> list[Reply]:
     if athlete is None or athlete.schedule is None:
         return [Reply(text=NO_PLAN)]
     return _told(move_as_asked(turn.uow, athlete, request, turn.today))
+
+
+def moved_in_words(turn: Turn, reading: MessageReading) -> list[Reply]:
+    """A session told as moved ("long hike postponed till tomorrow"): moved as told, the
+    plan's rules checked, and nothing logged for it."""
+    if reading.moved is None or reading.moved.to is None:
+        return [Reply(text=MOVED_TO_WHEN)]
+    day = reading.checkin.date
+    request = MoveRequest(from_day=Weekday.of(day), to_day=Weekday.of(reading.moved.to))
+    return move_in_words(turn, request)
 
 
 def _told(outcome: MoveOutcome) -> list[Reply]:

@@ -151,6 +151,27 @@ def test_a_move_the_rules_forbid_says_why_and_offers_the_nearest_day(
     assert "hill repeats is on Wednesday now" in talk.press("Move it to Wednesday")
 
 
+def test_a_session_told_as_postponed_to_tomorrow_is_moved_and_not_logged(
+    database: Database, faq: KnowledgeBase
+) -> None:
+    talk = chat(database, faq, 50)
+    talk.now = day(1)  # Tuesday
+    reply = talk.say("weather's awful, pushed the run to tomorrow")
+    assert "your run is on Wednesday now" in reply
+    with database.session() as db:
+        assert CheckinRepository(db).latest(50) is None
+
+
+def test_a_session_moved_without_a_day_asks_which_day_and_logs_nothing(
+    database: Database, faq: KnowledgeBase
+) -> None:
+    talk = chat(database, faq, 51)
+    talk.now = day(1)
+    assert "Which day should it go to?" in talk.say("postponing the run till later")
+    with database.session() as db:
+        assert CheckinRepository(db).latest(51) is None
+
+
 def test_a_move_by_buttons_from_the_week(database: Database, faq: KnowledgeBase) -> None:
     talk = chat(database, faq, 7)
     talk.say("/week")

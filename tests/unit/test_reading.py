@@ -18,6 +18,7 @@ START = dt.date(2027, 1, 4)  # a Monday
 PLAN = planned_by(Schedule(start=START))
 TUE = dt.date(2027, 1, 5)  # run-walk
 SAT = dt.date(2027, 1, 9)  # long hike
+THU = dt.date(2027, 1, 7)  # the run of a mostly walking Thursday
 
 
 def kind_of(text: str, today: dt.date = TUE) -> MessageKind:
@@ -208,8 +209,9 @@ def test_setting_off_is_not_a_report(text: str) -> None:
     assert kind_of(text) is not MessageKind.CHECKIN
 
 
-def test_a_session_moved_to_another_day_is_not_a_report() -> None:
-    assert kind_of("postponed the hike to sunday", SAT) is not MessageKind.CHECKIN
+def test_a_session_moved_to_another_day_is_a_move_not_a_session_done() -> None:
+    reading = read_message("postponed the hike to sunday", SAT, PLAN)
+    assert (reading.moved is not None, reading.checkin.skipped) == (True, False)
 
 
 def test_a_report_with_a_plan_for_tomorrow_is_still_a_report() -> None:
@@ -238,3 +240,25 @@ def test_a_negated_auxiliary_does_not_open_a_question() -> None:
 def test_a_pain_told_only_in_the_question_part_is_still_reported() -> None:
     reading = read_message("calf a bit twingy on the climbs, normal? stopped at 30 min", TUE, PLAN)
     assert (reading.kind, reading.checkin.pain) == (MessageKind.CHECKIN, [PainSite.CALF])
+
+
+def test_a_session_told_as_postponed_is_news_of_it_with_the_day_it_moves_to() -> None:
+    reading = read_message("long hike postponed till tomorrow, weather's horrendous", SAT, PLAN)
+    checkin, moved = reading.checkin, reading.moved
+    assert (reading.kind, checkin.activity, checkin.skipped, moved and moved.to) == (
+        MessageKind.CHECKIN,
+        Activity.HIKE,
+        False,
+        SAT + dt.timedelta(days=1),
+    )
+
+
+def test_a_session_to_be_done_another_day_instead_is_moved_there() -> None:
+    reading = read_message("doing tuesdays run on thursday instead, work dinner", TUE, PLAN)
+    assert reading.moved is not None and reading.moved.to == TUE + dt.timedelta(days=2)
+
+
+def test_the_day_a_session_moves_to_is_not_the_day_it_is_told_of() -> None:
+    reading = read_message("Thursday's hill session moved to Friday, rain", THU, PLAN)
+    moved_to = reading.moved.to if reading.moved else None
+    assert (reading.checkin.date, moved_to) == (THU, THU + dt.timedelta(days=1))
