@@ -550,7 +550,9 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 AMBIGUOUS_WEEKDAYS = vocabulary.AMBIGUOUS_WEEKDAYS
 WEEKDAY_CONTEXT_AFTER = re.compile(
     r"(?:'?s\b|\s*[:\-]|\s+(?:hike|run|session|walk|long|hill|strength|gym|workout|was|morning|"
-    r"am|pm|evening)\b)"
+    r"am|pm|evening|just|did|done|skipped|missed|off|rest|rested|nothing|easy|recovery|i|we)\b"
+    # "sat 6h fell walk", "sun ✔": a day told with what was done on it.
+    r"|\s+\d|\s*[✔✅✖❌☑])"
 )
 WEEKDAY_CONTEXT_BEFORE = re.compile(r"\b(?:on|last|this|past|since)\s+$")
 WEEKDAY_AFTER_SESSION = re.compile(

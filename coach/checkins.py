@@ -192,21 +192,55 @@ _STILL_TO_COME = re.compile(
 _DAY_CLAUSE_END = re.compile(r"(?:[.!?;](?=\s|$)|,(?!\d)|\n)+")
 
 
+def read_earlier_days(
+    text: str, today: dt.date, planned: PlannedKind | None = None
+) -> list[CheckinReading]:
+    """The sessions a message telling of several days reports for the days before its latest
+    ("sat 6h fell walk, sun skipped the recovery one": Saturday's hike), oldest first, each
+    read from its own words; pain stays with the latest day's reading. Empty for a message
+    about one day."""
+    parts = _day_parts(text, today)
+    if not parts:
+        return []
+    latest = max(parts)
+    readings = []
+    for day, part in sorted(parts.items()):
+        if day == latest:
+            continue
+        reading = _read(part, today, planned)
+        told = reading.duration_min is not None or reading.skipped or reading.rpe is not None
+        if reading.activity in (None, Activity.REST) or not told or reading.illness:
+            continue
+        readings.append(
+            reading.model_copy(
+                update={"date": day, "pain": [], "cleared": [], "pain_cleared": False}
+            )
+        )
+    return readings
+
+
 def _latest_day(text: str, today: dt.date) -> str | None:
-    """The clauses about the latest of several days a message tells of, from the one naming
-    that day up to the next naming another (clauses naming none stay with the one before);
-    None when the message names fewer than two days."""
+    """The words about the latest of several days a message tells of; None when the message
+    names fewer than two days."""
+    parts = _day_parts(text, today)
+    return parts[max(parts)] if parts else None
+
+
+def _day_parts(text: str, today: dt.date) -> dict[dt.date, str]:
+    """Each day a message tells of and its words: from the clause naming the day up to the
+    next naming another (clauses naming none stay with the one before); empty when the
+    message names fewer than two days."""
     clauses = [c for c in _DAY_CLAUSE_END.split(text[: words.MAX_SCAN_CHARS]) if c.strip()]
     days = [_day_named(_normalise(clause), today) for clause in clauses]
-    named = [day for day in days if day is not None]
-    if len(set(named)) < 2:
-        return None
-    latest = max(named)
-    start = max(index for index, day in enumerate(days) if day == latest)
-    end = next(
-        (i for i in range(start + 1, len(days)) if days[i] not in (None, latest)), len(days)
-    )
-    return ", ".join(clause.strip() for clause in clauses[start:end])
+    if len({day for day in days if day is not None}) < 2:
+        return {}
+    parts: dict[dt.date, list[str]] = {}
+    current: dt.date | None = None
+    for day, clause in zip(days, clauses, strict=True):
+        current = day or current
+        if current is not None:
+            parts.setdefault(current, []).append(clause.strip())
+    return {day: ", ".join(found) for day, found in parts.items()}
 
 
 def _day_named(norm: str, today: dt.date) -> dt.date | None:

@@ -14,7 +14,15 @@ from pydantic import BaseModel, ConfigDict
 
 from coach import checkin_words as words
 from coach import vocabulary
-from coach.checkins import Activity, CheckinReading, Moved, PlannedKind, read_checkin, read_moved
+from coach.checkins import (
+    Activity,
+    CheckinReading,
+    Moved,
+    PlannedKind,
+    read_checkin,
+    read_earlier_days,
+    read_moved,
+)
 from coach.faq import (
     PersonalQuestion,
     is_personal_question,
@@ -47,6 +55,9 @@ class MessageReading(BaseModel):
     # A check-in telling of a session moved ("long hike postponed till tomorrow"): the move
     # to make, in place of logging anything.
     moved: Moved | None = None
+    # A check-in telling of several days: the sessions of the days before the latest, which
+    # `checkin` is about ("sat 6h fell walk, sun skipped the recovery one").
+    earlier: tuple[CheckinReading, ...] = ()
 
     @property
     def is_checkin(self) -> bool:
@@ -127,6 +138,9 @@ def read_message(text: str, today: dt.date, planned: PlannedKind | None = None) 
             question=question,
             personal=personal,
             moved=moved,
+            earlier=tuple(
+                day for day in read_earlier_days(told, today, planned) if day.date != checkin.date
+            ),
         )
     if asked and _WHY_CHANGED.search(text):
         return MessageReading(kind=MessageKind.WHY_CHANGED, checkin=whole)

@@ -9,6 +9,7 @@ import re
 from bot.dialogue.buttons import RateCheckin, encode
 from bot.dialogue.context import Turn
 from bot.dialogue.messages import Button, Reply, echo, keyboard
+from bot.dialogue.render import logged_facts
 from bot.services.checkins import (
     CheckinOutcome,
     RemovedCheckin,
@@ -50,16 +51,25 @@ _RATING = re.compile(
 )
 
 
-def handle_checkin(turn: Turn, reading: CheckinReading, text: str) -> list[Reply]:
+def handle_checkin(
+    turn: Turn,
+    reading: CheckinReading,
+    text: str,
+    earlier: tuple[CheckinReading, ...] = (),
+) -> list[Reply]:
     """Log a free-text check-in already read, and answer it; ask for an RPE when the coach
-    had to estimate one."""
+    had to estimate one. The sessions of `earlier` days the same message told of are logged
+    first, each unless that day already has one."""
     if not reading.recognised:
         return [Reply(text=NOT_A_CHECKIN)]
     if reading.over_a_day:
         return [Reply(text=OVER_A_DAY)]
     athlete = turn.ensure_athlete()
+    also = [_log_earlier(turn, day, text) for day in earlier]
     outcome = log_checkin(turn.uow, athlete, reading, raw_text=text, today=turn.today)
-    replies = [Reply(text=ILL if reading.illness else feedback(outcome))]
+    told = ILL if reading.illness else feedback(outcome)
+    also_logged = "\n".join(line for line in also if line)
+    replies = [Reply(text=f"{also_logged}\n\n{told}" if also_logged else told)]
     asked = rpe_question(turn, outcome)
     if reading.rpe_off_scale and asked:
         asked = [asked[0].model_copy(update={"text": RPE_OFF_SCALE})]
@@ -67,6 +77,19 @@ def handle_checkin(turn: Turn, reading: CheckinReading, text: str) -> list[Reply
     if athlete.start_date is None:
         replies.append(Reply(text=SET_UP_FIRST))
     return replies
+
+
+def _log_earlier(turn: Turn, reading: CheckinReading, text: str) -> str:
+    """Log the session of an earlier day told beside the latest one; the line saying so, or
+    nothing when that day already has a check-in (it was told before)."""
+    athlete = turn.ensure_athlete()
+    if turn.uow.checkins.list_between(athlete.user_id, reading.date, reading.date):
+        return ""
+    outcome = log_checkin(turn.uow, athlete, reading, raw_text=text, today=turn.today)
+    if outcome.checkin.skipped:
+        what = outcome.checkin.activity.value if outcome.checkin.activity else "session"
+        return f"✔ Also noted {reading.date:%A}: {what} skipped."
+    return f"✔ Also logged {reading.date:%A}: {html.escape(logged_facts(outcome.checkin))}."
 
 
 def rpe_question(turn: Turn, outcome: CheckinOutcome) -> list[Reply]:

@@ -86,7 +86,7 @@ def _by_kind(turn: Turn, text: str, reading: MessageReading) -> list[Reply]:
         if reading.moved is not None:
             replies = moved_in_words(turn, reading)
         else:
-            replies = handle_checkin(turn, reading.checkin, text)
+            replies = handle_checkin(turn, reading.checkin, text, reading.earlier)
         if reading.question:
             replies = [*replies[:1], *answer(turn, reading.question), *replies[1:]]
         return replies

@@ -172,6 +172,28 @@ def test_a_session_moved_without_a_day_asks_which_day_and_logs_nothing(
         assert CheckinRepository(db).latest(51) is None
 
 
+def test_a_weekend_told_in_one_message_logs_both_days_and_scales_thursday_back(
+    database: Database, faq: KnowledgeBase
+) -> None:
+    talk = chat(database, faq, 52)
+    talk.now = day(7)  # the Monday after
+    reply = talk.say("sat 6h over the pass with the big pack, totally wrecked. sun skipped")
+    assert "Also logged Saturday: hike, 6 h" in reply
+    assert "Your Saturday hike was a hard one" in talk.say("/week")
+
+
+def test_an_earlier_day_already_logged_is_not_logged_again(
+    database: Database, faq: KnowledgeBase
+) -> None:
+    talk = chat(database, faq, 53)
+    talk.now = day(5)  # Saturday
+    talk.say("long hike 5 h")
+    talk.now = day(6)
+    assert "Also logged" not in talk.say("sat 5h hike, today 1h recovery walk")
+    with database.session() as db:
+        assert len(CheckinRepository(db).list_since(53, MONDAY.date())) == 2
+
+
 def test_a_move_by_buttons_from_the_week(database: Database, faq: KnowledgeBase) -> None:
     talk = chat(database, faq, 7)
     talk.say("/week")

@@ -28,6 +28,7 @@ from coach.checkins import (
     is_bare_answer,
     planned_by,
     read_checkin,
+    read_earlier_days,
 )
 from coach.reading import MessageKind, read_message
 from coach.schedule import Schedule
@@ -1768,3 +1769,17 @@ def test_a_bare_no_with_sorry_coach_is_a_bare_answer() -> None:
 def test_an_illness_with_nothing_today_is_dated_today() -> None:
     reading = in_plan("got the lurgy. managed a 20 min walk yesterday but nothing today", THU)
     assert (reading.illness, reading.date, reading.duration_min) == (True, THU, None)
+
+
+def test_the_earlier_days_of_a_report_of_several_days_are_read_too() -> None:
+    [saturday] = read_earlier_days("sat 6h fell walk, sun skipped the recovery one", SUN, PLAN)
+    assert (saturday.date, saturday.activity, saturday.duration_min) == (SAT, Activity.HIKE, 360)
+
+
+def test_a_report_of_one_day_has_no_earlier_days() -> None:
+    assert read_earlier_days("long hike 6h, 900m up", SAT, PLAN) == []
+
+
+def test_pain_of_a_report_of_several_days_stays_with_the_latest_day() -> None:
+    [tuesday] = read_earlier_days("tue run 40 min, knee sore. wed strength 30 min", WED, PLAN)
+    assert tuesday.pain == []
