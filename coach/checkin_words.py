@@ -685,10 +685,15 @@ PAIN_TOKENS: tuple[tuple[str, str], ...] = (
     ("site:ankle", r"ankles?"),
     ("site:shin", r"shins?|tibias?|tibial"),
     ("site:calf", r"calf|calves|calfs|calve"),
-    ("site:hip", r"hip\s+flexors?|hips?|glutes?|groin|piriformis"),
+    ("site:hip", r"hip\s+flexors?|hips?"),
+    ("site:glute", r"glutes?|glute\s+med\w*|piriformis|butt\s+cheeks?|buttocks?|bum\s+muscles?"),
+    ("site:groin", r"groin|adductors?|inner\s+thighs?"),
+    ("site:toe", r"big\s+toes?|toes?|toenails?"),
+    ("site:neck", r"neck"),
+    ("site:shoulder", r"shoulders?|shoulder\s+blades?|traps"),
     (
         "site:foot",
-        r"foot|feet(?!\s+up\b)|arch(?:es)?|heels?|toes?|big\s+toe|toenails?|ball\s+of\s+(?:my\s+)?"
+        r"foot|feet(?!\s+up\b)|arch(?:es)?|heels?|ball\s+of\s+(?:my\s+)?"
         r"foot|metatarsals?|soles?",
     ),
     ("site:quad", r"quads?|quadriceps?|thighs?"),

@@ -39,6 +39,11 @@ class PainSite(StrEnum):
     BACK = "back"
     QUAD = "quad"
     HAMSTRING = "hamstring"
+    GLUTE = "glute"
+    GROIN = "groin"
+    TOE = "toe"
+    NECK = "neck"
+    SHOULDER = "shoulder"
 
 
 class CheckinSource(StrEnum):

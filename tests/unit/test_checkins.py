@@ -1783,3 +1783,17 @@ def test_a_report_of_one_day_has_no_earlier_days() -> None:
 def test_pain_of_a_report_of_several_days_stays_with_the_latest_day() -> None:
     [tuesday] = read_earlier_days("tue run 40 min, knee sore. wed strength 30 min", WED, PLAN)
     assert tuesday.pain == []
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        ("50 min run, left glute is sore", PainSite.GLUTE),
+        ("strained my groin on the descent, 40 min", PainSite.GROIN),
+        ("big toe hurts after the downhill, 5h hike", PainSite.TOE),
+        ("shoulders sore from the pack straps, 6h hike", PainSite.SHOULDER),
+        ("neck is stiff and painful, 45 min run", PainSite.NECK),
+    ],
+)
+def test_pain_at_the_sites_beyond_the_legs_is_told_apart(text: str, site: PainSite) -> None:
+    assert read(text).pain == [site]
