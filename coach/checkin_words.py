@@ -126,6 +126,14 @@ DURATION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     # "hour or so", "hourish" with no number before it (those are read as hours above).
     ("hour_or_so", re.compile(r"\bhour(?:\s+or\s+so|\s*-?ish)\b")),
+    # "just under the hour", "bang on the hour": an hour.
+    (
+        "hour_or_so",
+        re.compile(
+            r"\b(?:just\s+)?(?:under|over|shy\s+of|short\s+of|around|about|on|bang\s+on|nearly|"
+            r"almost)\s+(?:the|an)\s+hour\b(?!\s+(?:and|mark\s+i|before|after|later|ago))"
+        ),
+    ),
 )
 
 RPE_WORDS = {w: n for w, n in vocabulary.NUMBER_WORDS.items() if n <= 12}
@@ -283,7 +291,8 @@ SKIPPED = re.compile(
     r"no\s+(?:long\s+|recovery\s+|easy\s+|big\s+)?(?:run|hike|hiking|running|walk|walking|session|"
     r"strength|gym|workout|hill\s+repeats)"
     r"(?:\s+(?:today|this|yesterday|tonight|for\s+me)\b|\s*(?:[.,!;]|$))|"
-    r"(?:too\s+(?:tired|sick|busy)|didn't\s+feel\s+like\s+it|called\s+it\s+off|cancelled|"
+    r"(?:too\s+(?:tired|sick|busy|wet|windy|cold|icy|snowy|stormy|dark|late|sore|knackered)\b"
+    r"(?!\s+(?:for|to)\b)|didn't\s+feel\s+like\s+it|called\s+it\s+off|cancelled|"
     r"canceled|rained\s+out|life\s+got\s+in\s+the\s+way|work\s+got\s+in\s+the\s+way)|"
     r"never\s+(?:got|made\s+it)\s+out(?:\s+of)?(?:\s+the\s+door)?|"
     r"(?:didn't|did\s+not|couldn't|never)\s+(?:get|got)\s+(?:out|round\s+to\s+it|to\s+it|"
@@ -443,7 +452,8 @@ ACTIVITY_PHRASES: tuple[tuple[str, float, str], ...] = (
     (
         "run",
         2.0,
-        r"(?:run|runs|ran|running)(?!\s+(?:down|out|into|errands|late|low|over)\b)|jog\w*|🏃",
+        r"(?:run|runs|ran|running)(?!\s+(?:down|out|into|errands|late|low|over)\b)|jog\w*|"
+        r"trot(?:ted|ting)?|🏃",
     ),
     (
         "other",
@@ -773,6 +783,13 @@ PAIN_TOKEN = re.compile(
     + r"|(?P<list>[,&+/:()-])|(?P<end>[.;!?\n])|(?P<word>[\w'%]+|[^\s\w])"
 )
 PAIN_WINDOW = 6
+# A site named bare as why a session stopped: "bailed after 15 min, calf".
+STOPPED_FOR_SITE = re.compile(
+    r"\b(?:bailed|stopped|turned\s+back|turned\s+round|pulled\s+up|cut\s+(?:it\s+)?short|"
+    r"had\s+to\s+stop|called\s+it|packed\s+(?:it\s+)?in|dnf|limped\s+home|hobbled\s+home)\b"
+    r"[^.!?\n]{0,30}?(?:,|-|:|\bcos\b|\bbecause\b)\s*(?:(?:my|the|left|right|a|dodgy|bad)\s+)*"
+    r"(?P<site>[a-z]+(?:\s+band)?)\s*(?:[.!?,;]|$|\bagain\b|\bplaying\b)"
+)
 # Tightness told as no pain: "calf a bit tight but not painful".
 TIGHT_NOT_PAINFUL = re.compile(
     r"\b(?:tight|tighter|tightness|stiff|stiffer|stiffness)\s+(?:but|though)\s+(?:it's\s+|"

@@ -15,7 +15,7 @@ from coach import checkin_words as words
 from coach import vocabulary
 from coach.programme import session_on
 from coach.schedule import Schedule
-from coach.sessions import SessionKind
+from coach.sessions import RESTFUL_KINDS, SessionKind
 
 
 class Activity(StrEnum):
@@ -353,6 +353,8 @@ def _read(text: str, today: dt.date, planned: PlannedKind | None) -> CheckinRead
         )
         # Pain "after today's walk" tells of the walk even when nothing else does.
         activity = activity or _long_outing(duration) or (named if pain else None)
+        if activity is Activity.RUN and firmness < _FIRM_RUN and _long_outing(duration):
+            activity = Activity.HIKE  # "15km and 800m up in 4:30" is no race: a hike
         if (made_up := _made_up(norm)) is not None:
             activity, skipped = made_up, False
         skipped = _skipped_with_plan(norm, skipped, activity, planned(date), duration)
@@ -867,6 +869,8 @@ _WALKED_THE_CLIMBS = re.compile(
 _THURSDAY = 3
 # A mention weaker than this is a side part ("walked home"), not the session.
 _FIRM = 0.75
+# A run named only by a race distance ("15km") is not firm enough to outweigh hours out.
+_FIRM_RUN = 2.0
 # An unnamed outing this long is a hike, whatever the day: nobody here runs three hours.
 _LONG_OUTING_MINUTES = 150
 
@@ -936,8 +940,8 @@ def _skipped_with_plan(
     another ("cycled to work instead of the run") it was; cut short ("bailed at 2 hrs", "ran
     out of time, 3 h instead of 5") it was not."""
     plan = _PLANNED_ACTIVITY.get(kind) if kind is not None else None
-    if activity is None or activity is Activity.REST:
-        return skipped
+    if activity is None or activity is Activity.REST or kind in (None, *RESTFUL_KINDS):
+        return skipped  # a rest day traded for a session is no session missed
     replaced = _replaced(norm)
     if kind is SessionKind.RECOVERY_HIKE and activity in (Activity.RUN, Activity.HIKE):
         replaced = None  # the plan's Sunday is a recovery hike or an easy run, either one
@@ -1173,6 +1177,9 @@ def _pain(norm: str) -> tuple[list[PainSite], list[PainSite], bool]:
             sites.append(site)
         elif state == "cleared" and site not in cleared:
             cleared.append(site)
+    for site in _stopped_for(norm):
+        if site not in sites:
+            sites.append(site)
     cleared = [site for site in cleared if site not in sites]
     all_clear = bool(words.PAIN_CLEARED.search(norm)) or any(
         words.PAIN_CHANGE.search(_part_around(norm, m.start()))
@@ -1182,6 +1189,20 @@ def _pain(norm: str) -> tuple[list[PainSite], list[PainSite], bool]:
         # "the pain's gone from my knee": the all-clear is about the sites it names.
         cleared = list(dict.fromkeys(named))
     return sites, cleared, all_clear and not named
+
+
+def _stopped_for(norm: str) -> list[PainSite]:
+    """Sites named bare as why a session stopped: "bailed after 15 min, calf", "turned back
+    at 10 min - knee"."""
+    found = []
+    for match in words.STOPPED_FOR_SITE.finditer(norm):
+        token = words.PAIN_TOKEN.fullmatch(match["site"])
+        group = token.lastgroup if token else None
+        if group and group.startswith("t"):
+            kind = words.PAIN_TOKENS[int(group[1:])][0]
+            if kind.startswith("site:"):
+                found.append(_site_of(kind))
+    return found
 
 
 def _site_of(kind: str) -> PainSite:

@@ -1797,3 +1797,31 @@ def test_pain_of_a_report_of_several_days_stays_with_the_latest_day() -> None:
 )
 def test_pain_at_the_sites_beyond_the_legs_is_told_apart(text: str, site: PainSite) -> None:
     assert read(text).pain == [site]
+
+
+def test_a_trot_is_a_run() -> None:
+    assert in_plan("easy 50 min trot, legs a bit heavy", SUN).activity == Activity.RUN
+
+
+def test_just_under_the_hour_is_an_hour() -> None:
+    assert in_plan("just under the hour on the trails", TUE).duration_min == 60
+
+
+def test_a_site_named_bare_as_why_a_session_stopped_is_pain_there() -> None:
+    assert in_plan("bailed after 15 min, calf", TUE).pain == [PainSite.CALF]
+
+
+def test_too_wet_alone_is_a_skip() -> None:
+    assert in_plan("nah, too wet", TUE).skipped
+
+
+def test_too_wet_for_the_tops_is_no_skip_of_a_walk_done() -> None:
+    assert not in_plan("too wet for the tops so 2h in the valley", SAT).skipped
+
+
+def test_a_race_distance_beside_hours_of_climbing_is_a_hike() -> None:
+    assert in_plan("15km and 800m up in 4:30", SAT).activity == Activity.HIKE
+
+
+def test_a_rest_day_traded_for_a_swim_is_no_session_missed() -> None:
+    assert not in_plan("went for a swim instead of resting, 30 min", FRI).skipped
