@@ -126,6 +126,15 @@ DURATION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     # "hour or so", "hourish" with no number before it (those are read as hours above).
     ("hour_or_so", re.compile(r"\bhour(?:\s+or\s+so|\s*-?ish)\b")),
+    # "stopped at 25", "bailed at 40": the minutes it lasted.
+    (
+        "minutes",
+        re.compile(
+            r"\b(?:stopped|bailed|turned\s+back|quit|called\s+it|packed\s+(?:it\s+)?in)\s+at\s+"
+            r"(?:about\s+|around\s+)?(?P<n>\d{1,3})\b(?![.,:]\d|\s*(?:km|k\b|mi\b|miles?|m\b|%|am|pm|"
+            r"o'?clock|reps?|x\b))"
+        ),
+    ),
     # "just under the hour", "bang on the hour": an hour.
     (
         "hour_or_so",
@@ -736,7 +745,8 @@ PAIN_TOKENS: tuple[tuple[str, str], ...] = (
         r"fasciitis|spasms?|inflamed|inflammation|jarred|blisters?|"
         r"blistered|issues?|problems?|trouble|🤕|"
         # Pain as an event: "something went in my calf", "went over on my ankle".
-        r"something\s+went|went\s+over(?:\s+on)?|gave\s+(?:way|out)|pinged|popped|twanged|"
+        r"something\s+went|went\s+over(?:\s+on)?|gave\s+(?:way|out)|pinged|popped|twanged|pop|"
+        r"still\s+there|not\s+gone(?:\s+yet)?|came\s+back|coming\s+back|back\s+again|"
         r"turned|knocked|banged|whacked|bashed|smacked|clicking|clicked|grinding|"
         # Tightness and stiffness at a site are what a coach watches before an injury.
         r"tight|tighter|tightness|stiff|stiffer|stiffness|grumbl\w*|twing\w*|dodgy|iffy|wonky|"

@@ -1825,3 +1825,16 @@ def test_a_race_distance_beside_hours_of_climbing_is_a_hike() -> None:
 
 def test_a_rest_day_traded_for_a_swim_is_no_session_missed() -> None:
     assert not in_plan("went for a swim instead of resting, 30 min", FRI).skipped
+
+
+def test_a_site_still_there_after_another_clears_is_still_pain() -> None:
+    reading = in_plan("knee pain has gone but the achilles is still there, ran 30", TUE)
+    assert (reading.pain, reading.cleared) == ([PainSite.ACHILLES], [PainSite.KNEE])
+
+
+def test_a_pop_in_a_calf_is_calf_pain() -> None:
+    assert in_plan("felt a pop in my calf at 20 min and limped home", TUE).pain == [PainSite.CALF]
+
+
+def test_stopped_at_a_bare_number_is_the_minutes_it_lasted() -> None:
+    assert in_plan("left knee niggle came back, stopped at 25", TUE).duration_min == 25
