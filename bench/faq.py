@@ -10,6 +10,7 @@ Sets, each scored the same way:
   English); tuned on.
 - tests/data/faq_tune4.json: the first final set, tuned on from round 4 once its figures were
   reported.
+- tests/data/faq_tune5.json: a fresh blind set, tuned on from round 5.
 - tests/data/faq_final.json: written the same way by someone else, added by the lead and tuned
   on by nobody; printed when present. Nothing else (no unit test) reads it.
 - bench/data/faq_*.json: older sets, tuned on long ago, printed as regression figures only.
@@ -35,6 +36,7 @@ TUNE_PATH = ROOT / "tests" / "data" / "faq_tune.json"
 TUNE2_PATH = ROOT / "tests" / "data" / "faq_tune2.json"
 TUNE3_PATH = ROOT / "tests" / "data" / "faq_tune3.json"
 TUNE4_PATH = ROOT / "tests" / "data" / "faq_tune4.json"
+TUNE5_PATH = ROOT / "tests" / "data" / "faq_tune5.json"
 FINAL_PATH = ROOT / "tests" / "data" / "faq_final.json"
 FACTS_PATH = ROOT / "tests" / "data" / "faq_facts.json"
 QUESTIONS_PATH = Path(__file__).parent / "data" / "faq_questions.json"
@@ -196,6 +198,7 @@ def _accuracy_lines(prefix: str, kb: KnowledgeBase) -> list[str]:
     lines += _set_lines(f"{prefix}.tune2", score(matcher, load_fact_cases(TUNE2_PATH)))
     lines += _set_lines(f"{prefix}.tune3", score(matcher, load_fact_cases(TUNE3_PATH)))
     lines += _set_lines(f"{prefix}.tune4", score(matcher, load_fact_cases(TUNE4_PATH)))
+    lines += _set_lines(f"{prefix}.tune5", score(matcher, load_fact_cases(TUNE5_PATH)))
     if FINAL_PATH.exists():
         lines += _set_lines(f"{prefix}.final", score(matcher, load_fact_cases(FINAL_PATH)))
     else:

@@ -90,7 +90,8 @@ exactly explain generally give guys id idea kind literally lol maybe mostly ok o
 plz pretty probably properly question quick quite someone somebody something sort suggest tell
 tip tips tho though try u ur usually wondering wonder ya yeah yet youre
 tbh honestly rather figure figured reckon guess suppose loads lots lot bunch totally absolutely
-seriously even gonna wanna kinda sorta anyways btw
+seriously even gonna wanna kinda sorta anyways btw yes yep lil
+coach sorry apologies english
 """
 STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 NEGATIONS = frozenset(
@@ -98,6 +99,11 @@ NEGATIONS = frozenset(
 )
 
 _TOKEN_RE = re.compile(r"[a-z0-9]+")
+# A greeting opening a question ("hello coach, ..."): no topic, and a word no fact shares.
+_GREETING_RE = re.compile(
+    r"^\W*(hi|hello|hey|hiya|dear|good (morning|afternoon|evening))\b"
+    r"( (there|coach|all|everyone))?"
+)
 # A word as typed, for the model's copy of a question: letters (accented too) and apostrophes.
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
 _SEPARATOR_RE = re.compile(r"[\s-]+")
@@ -374,10 +380,15 @@ class KnowledgeBase:
         """The fact the matcher picks for a question and its score in 0..1; None when it
         declines (the score is then the best fact's). Rules and guards are not applied."""
         text = question[:MAX_CHARS]
-        query = self.query_tokens(text)
+        # Words only setting the scene ("at the trail race", "coming from bouldering") are not
+        # evidence for a fact or for an off-topic example either.
+        query = self.query_tokens(_VETO_CONTEXT_RE.sub(" ", _fold(text)))
+        ranged = _DAY_RANGE_RE.search(_fold(text)) is not None
         lexical, cosines, example = self._lexical(query)
         if self._index is None:
-            best = self._named_day(query, max(range(len(self.entries)), key=lexical.__getitem__))
+            best = self._guide_week(
+                query, lexical, self._named_day(query, _best(lexical), ranged=ranged)
+            )
             score = lexical[best]
             declined = score < CONFIDENCE_THRESHOLD or example - cosines[best] > EXAMPLE_MARGIN
             return (None if declined else self.entries[best].topic), min(1.0, score)
@@ -388,7 +399,7 @@ class KnowledgeBase:
             FUSION_LEXICAL_WEIGHT * lex + (1 - FUSION_LEXICAL_WEIGHT) * sense
             for lex, sense in zip(lexical, meaning, strict=True)
         ]
-        best = self._named_day(query, max(range(len(self.entries)), key=fused.__getitem__))
+        best = self._guide_week(query, fused, self._named_day(query, _best(fused), ranged=ranged))
         score = min(1.0, max(0.0, fused[best]))
         declined = (
             fused[best] < FUSED_THRESHOLD
@@ -397,15 +408,25 @@ class KnowledgeBase:
         )
         return (None if declined else self.entries[best].topic), score
 
-    def _named_day(self, query: set[str], best: int) -> int:
+    def _named_day(self, query: set[str], best: int, *, ranged: bool = False) -> int:
         """A question naming one weekday, and not the best fact's, asks for that day's session:
-        meaning alone barely tells "and sunday?" from "and monday?"."""
-        day = WEEKDAY_OF_TOPIC.get(self.entries[best].topic)
+        meaning alone barely tells "and sunday?" from "and monday?", nor "the tuesday session
+        in the typical week" from the whole week (`ranged`: days named as a span, "mon-sun",
+        are the whole week)."""
+        topic = self.entries[best].topic
+        day = WEEKDAY_OF_TOPIC.get(topic, "week" if topic == WEEK_TOPIC else None)
         named = [weekday for weekday in vocabulary.WEEKDAYS if weekday in query]
-        if day is None or day in named or len(named) != 1:
+        if day is None or day in named or len(named) != 1 or (day == "week" and ranged):
             return best
         wanted = DAY_TOPICS[named[0]]
         return next((i for i, e in enumerate(self.entries) if e.topic == wanted), best)
+
+    def _guide_week(self, query: set[str], scores: list[float], best: int) -> int:
+        """A question naming a week of the programme ("what do I do in week 1") asks for the
+        guide's phase, not the athlete's own plan, even when it says "tomorrow"."""
+        if self.entries[best].topic != PLAN_TOPIC or not query & _PROGRAMME_WEEK_TOKENS:
+            return best
+        return max((i for i in range(len(self.entries)) if i != best), key=scores.__getitem__)
 
     def _with_typos_corrected(self, text: str) -> str:
         """The text with each word the typo corrector knows better replaced: the model reads
@@ -454,7 +475,8 @@ class KnowledgeBase:
 
     def query_tokens(self, text: str) -> set[str]:
         """Normalise a question into the set of content tokens the scorer compares."""
-        return self._content(self._words(text[:MAX_CHARS])[:MAX_TOKENS], allow_typos=True)
+        text = _GREETING_RE.sub("", _fold(text[:MAX_CHARS]))
+        return self._content(self._words(text)[:MAX_TOKENS], allow_typos=True)
 
     def _content(self, words: list[str], *, allow_typos: bool) -> set[str]:
         # A word after a negation stands for its opposite: "a pack that isn't a vest" must not
@@ -527,6 +549,10 @@ class KnowledgeBase:
             if found is not None and (best is None or found[1] < best[1]):
                 best = found
         return None if best is None else best[0]
+
+
+def _best(scores: list[float]) -> int:
+    return max(range(len(scores)), key=scores.__getitem__)
 
 
 def _by_first_letter(words: Iterable[str]) -> dict[str, list[str]]:
@@ -663,9 +689,10 @@ def _describe(error: ValidationError) -> str:
 
 _NUMBER = r"(\d{1,2}|" + vocabulary.NUMBER_WORD + ")"
 _WEEK_NUMBER_RE = re.compile(
-    rf"\b(?:wee?ks?|wks?) {_NUMBER}(?:\s*(?:-|\u2013|to|through|and)\s*{_NUMBER})?\b"
+    rf"\b(?:wee?ks?|wks?) {_NUMBER}(?:\s*(?:-|\u2013|to|through|thru|and)\s*{_NUMBER})?\b"
 )
 PROGRAMME_WEEKS = 12
+_PROGRAMME_WEEK_TOKENS = frozenset(f"week{n}" for n in range(1, PROGRAMME_WEEKS + 1))
 WEEKDAY_ABBREVIATIONS = vocabulary.WEEKDAY_ABBREVIATIONS
 
 
@@ -757,12 +784,18 @@ DAY_TOPICS = {
     "saturday": "saturday_long_hike",
     "sunday": "sunday_session",
 }
+# "mon-sun", "monday to friday": days named as a span, which is the week, not one day.
+_DAY_RANGE_RE = re.compile(
+    rf"\b(?:{vocabulary.WEEKDAY_WORD})s?\s*(?:-|\u2013|to|thru|through)\s*"
+    rf"(?:{vocabulary.WEEKDAY_WORD})\b"
+)
 WEEKDAY_OF_TOPIC = {topic: day for day, topic in DAY_TOPICS.items()}
 # Rules run before the matcher: these questions are about the athlete, not about the guide, and
 # a wrong guess from the nearest paragraph would be worse than useless.
 MEDICAL_TOPIC = "medical_doctor"
 INJURY_TOPIC = "hiking_with_injury"
 PLAN_TOPIC = "pointer_plan_day"
+WEEK_TOPIC = "weekly_structure"
 # Facts about doing the training: with an open injury, these get the cautious answer instead.
 TRAINING_TOPICS = frozenset(
     {"run_walk_phase", "continuous_running_phase", "effort_phase", "programme_overview",
@@ -789,8 +822,9 @@ _MEDICAL_RE = re.compile(
     r"stress fracture|swollen|swelling|bruis\w* (and|bone)|blood|vomit\w*|nause\w*)\b"
 )
 _BODY = (
-    r"(knees?|ankles?|achilles|calf|calves|shins?|hips?|feet|foot|heels?|back|hamstrings?|"
-    r"quads?|it ?band|itb|glutes?|groin|toes?|legs?|arch|plantar|tendons?|hamstring|shoulder)"
+    r"(knees?|ankles?|achilles|calf|calves|shins?|hip flexors?|hips?|feet|foot|heels?|back|"
+    r"hamstrings?|quads?|it ?band|itb|glutes?|groin|toes?|legs?|arch|plantar|tendons?|"
+    r"hamstring|shoulder)"
 )
 _HURT = (
     r"(sore|injured|hurt|hurts|hurting|painful|aching|achy|aches|bad|dodgy|twisted|sprained|"
@@ -840,7 +874,17 @@ _VETO_CONTEXT_RE = re.compile(
     rf"\b((coming|come|came|switching|converting|moving) from (a |an )?(\w+ )?{_OTHER_SPORT}|"
     rf"in {_OTHER_SPORT}(?= (you|we|they|everything|i|its|it is|there)\b)|"
     r"(like|similar to|the same as) (a |an )\w+$|"
-    r"(not|never|dont|without|no interest in) (\w+ ){0,2}?(rac(e|es|ing)|compet\w*))\b"
+    r"(not|never|dont|without|no interest in) (\w+ ){0,2}?(rac(e|es|ing)|compet\w*)|"
+    # A race as where something was seen ("at the trail race everyone had vests"), gadgets the
+    # asker goes without, the drive to the trails and a treadmill compared with are settings.
+    r"(at|in|from|on|watch\w*|saw|seen|during) (an? |the |my |some |that |those )?(\w+ ){0,2}?"
+    r"rac(e|es)( videos?| footage| photos?| clips?)?|"
+    r"without (an? |my |any )?(\w+ )?(watch|gps|chest strap|strap|heart ?rate monitor|monitor|"
+    r"gadgets?|devices?|tech)( or (an? |my |any )?(\w+ )?(watch|chest strap|strap|monitor))?|"
+    r"(drive|driving|drove) (out )?to (the )?(trails?|trailhead|hills|mountains|woods)|"
+    r"(compared (to|with)|than) (on )?(an? |the )?treadmills?|"
+    r"(after|once|when|while) (the |my |our )?(kids|children) (are|go|have gone|get) "
+    r"(in bed|to bed|asleep|to school|at school|down))\b"
 )
 _PAUSE_RE = re.compile(
     r"\b(holidays?|vacation\w*|hols|(a|my|on|the|work|family|business|weekend|long|short|ski) "
@@ -874,16 +918,45 @@ _PROGRESS_RE = re.compile(
     r"doing (ok|okay|well|enough|alright))|how much (load|training|running) (have i|did i)|"
     r"how many (sessions|runs|hikes) (have i|did i)|(have i|did i) (done|do) enough|keeping up)\b"
 )
+_MISSED_RE = re.compile(r"\b(missed|skipped|miss|skip|make (it |them )?up|catch up|double up)\b")
 # Not plan questions although they name a day: after the programme, or a missed session.
 _NOT_PLAN_RE = re.compile(
     r"\b(after (the )?(12 weeks|programme|program|plan|week 12)|(finish\w*|complet\w*|done with|"
     r"end of) (the )?(12 weeks|programme|program|plan)|(programme|program|plan) (ends|is over)|"
-    r"missed|skipped|miss|skip|make (it )?up|catch up|double up)\b"
+    r"missed|skipped|miss|skip|make (it )?up|catch up|double up|"
+    # A week of the programme named: the guide's phase, even asked the day before it starts.
+    r"wee?ks? ([1-9]|1[0-2])|first (week|month)|"
+    # How the last hike felt: asking whether to scale back, not what the plan holds.
+    r"(hike|hiking|saturday|weekend)s? (\w+ ){0,4}(smashed|wrecked|destroyed|killed|flattened|"
+    r"exhausted|knackered|shattered|brutal|hard|tough)|(smashed|wrecked|destroyed|killed|"
+    r"flattened|exhausted|knackered|shattered) (me|us))\b"
+)
+PAIN_TOPIC = "pain_rule"
+AFTER_PROGRAMME_TOPIC = "after_programme"
+# Running (or pushing) through pain is the guide's pain rule, whoever asks: never run through
+# it. Not the injury caution, which is about a hike or session planned on an injury.
+_THROUGH_PAIN_RE = re.compile(
+    r"\b((run|running|push|pushing|train|training|hike|hiking|walk|walking|keep going|carry on|"
+    r"tough|grind|power)( it)?( on)? through (the |a bit of |some |a little |this |that )?"
+    r"(pain|it|hurt\w*|discomfort|ache|aches|aching)\b|ignore (the |a bit of )?pain|"
+    r"no pain,? no gain)"
+)
+# The programme finished (or about to be): what comes after it, not a session of it.
+_AFTER_PROGRAMME_RE = re.compile(
+    r"\b((finished|completed|done with|(ive|i have|weve|we have|just) done|reached the end of|"
+    r"(once|when|after) (i |we )?(finish|complete)( with)?) (the |my |all |all the )?(whole )?"
+    r"(12 weeks?|twelve weeks|12 week (plan|programme|program)|programme|program|plan)\b"
+    r"|(the|my) (programme|program|plan|12 weeks) (has )?(ended|ends|is over|is done|finishes|"
+    r"finished|are over|are up)\b)"
 )
 
 
 def _rule_topic(folded: str) -> str | None:
     """The fact a rule gives for this (folded) question, before any matching, if one does."""
+    if _THROUGH_PAIN_RE.search(folded) and not _MEDICAL_RE.search(folded):
+        return PAIN_TOPIC
+    if _AFTER_PROGRAMME_RE.search(folded) and not _MISSED_RE.search(folded):
+        return AFTER_PROGRAMME_TOPIC
     topic = _situation_topic(folded)
     if topic is not None:
         return topic
