@@ -313,7 +313,10 @@ SKIPPED = re.compile(
     r"gave\s+(?:it|the\s+\w+(?:\s+\w+)?|today)\s+a\s+miss|"
     r"(?:couldn't|could\s+not|didn't|did\s+not|wasn't\s+able\s+to)\s+(?:fit|squeeze)\s+"
     r"(?:it|the\s+\w+|\w+)\s+in|couldn't\s+face\s+(?:it|the)|"
-    r"too\s+much\s+on|(?:binned|sacked|knocked)\s+(?:it|the\s+\w+)\s+(?:off|on\s+the\s+head)|"
+    r"too\s+much\s+on|too\s+much\s+work|work\s+too\s+much|"
+    # Non-native English: "today I not run", "I no go hike".
+    r"\bi\s+(?:not|no)\s+(?:run|ran|hike|go|do|make|train|walk)\b|"
+    r"(?:binned|sacked|knocked)\s+(?:it|the\s+\w+)\s+(?:off|on\s+the\s+head)|"
     r"(?:binned|sacked)\s+off|(?:a\s+)?write[- ]off|wrote\s+(?:it|today|the\s+day)\s+off|"
     r"stayed\s+(?:in|home|at\s+home|on\s+the\s+sofa|in\s+bed)(?=\s*(?:[,.!;]|$|today|tonight|all|"
     r"and|instead|with))|nothing\s+done|zero\s+training|"

@@ -1838,3 +1838,11 @@ def test_a_pop_in_a_calf_is_calf_pain() -> None:
 
 def test_stopped_at_a_bare_number_is_the_minutes_it_lasted() -> None:
     assert in_plan("left knee niggle came back, stopped at 25", TUE).duration_min == 25
+
+
+def test_took_about_a_bare_number_is_its_minutes() -> None:
+    assert in_plan("did my run walk thing today took about 45 felt ok", TUE).duration_min == 45
+
+
+def test_a_skip_in_non_native_english_is_a_skip() -> None:
+    assert in_plan("Today I not run, I have work too much", TUE).skipped
