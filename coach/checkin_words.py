@@ -666,7 +666,8 @@ FUTURE_INTENT = re.compile(
     r"tomorrow(?!'?s)|next\s+\w+|this\s+weekend|i'll|about\s+to|heading\s+out|"
     r"off\s+(?:out\s+)?(?:for\s+(?:a|an|my|the|some|today'?s)\b|to\s+do)|hoping\s+to|aiming\s+to|intend\w*|later\s+today|"
     r"later\s+on|shall|signed\s+up|sign\s+up|registered\s+for|entered\s+(?:the|a|my)|"
-    r"race\s+(?:number|bib|entry|place)|got\s+(?:a|my)\s+(?:place|spot|entry))\b"
+    r"race\s+(?:number|bib|entry|place)|got\s+(?:a|my)\s+(?:place|spot|entry)|"
+    r"thinking\s+(?:of|about)|considering|booked\s+(?:the|a|my|in|onto))\b"
 )
 
 # Pain: a site is painful when a pain word sits next to it, with only these words between.

@@ -110,6 +110,11 @@ _REPORT_SIGNAL = re.compile(
 )
 
 
+_DAY_WORDS = re.compile(
+    r"\b(?:today|tonight|tomorrow|this\s+(?:morning|afternoon|evening|week))\b"
+)
+
+
 # "why is Thursday easier?", "why did my plan change", "why am I walking instead of running".
 _WHY_CHANGED = re.compile(
     r"\bwhy\b.{0,40}\b(?:easier|shorter|changed?|different|lighter|scaled|walk(?:ing)?\s+"
@@ -232,7 +237,9 @@ def _reports(told: str, reading: CheckinReading, today: dt.date, asked: str = ""
     ("going to do the long hike tomorrow, 6 hours") or a session moved to another day."""
     if not reading.recognised:
         return False
-    if asked and not _REPORT_SIGNAL.search(told.lower().translate(words.APOSTROPHES)):
+    folded = told.lower().translate(words.APOSTROPHES)
+    if asked and not _REPORT_SIGNAL.search(_DAY_WORDS.sub(" ", folded)):
+        # "hill repeats today - how many?": a session and its day named, nothing done to it.
         # Beside a question, a session named with nothing done to it is the question's topic:
         # "I don't see the point of running, do I need it?".
         return False

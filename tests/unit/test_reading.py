@@ -262,3 +262,17 @@ def test_the_day_a_session_moves_to_is_not_the_day_it_is_told_of() -> None:
     reading = read_message("Thursday's hill session moved to Friday, rain", THU, PLAN)
     moved_to = reading.moved.to if reading.moved else None
     assert (reading.checkin.date, moved_to) == (THU, THU + dt.timedelta(days=1))
+
+
+def test_a_session_and_its_day_named_before_a_question_is_the_question_s_topic() -> None:
+    assert kind_of("hill repeats today - how many?", THU) is MessageKind.QUESTION
+
+
+def test_thinking_of_a_longer_session_is_no_report() -> None:
+    reading = read_message("thinking of doing 60 min instead of 45 today, good idea", TUE, PLAN)
+    assert reading.kind is not MessageKind.CHECKIN
+
+
+def test_a_trip_booked_is_news_not_a_report() -> None:
+    reading = read_message("Great news, booked the Tour du Mont Blanc for August!", SAT, PLAN)
+    assert reading.kind is not MessageKind.CHECKIN
