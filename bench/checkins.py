@@ -3,7 +3,8 @@
 Two kinds of sets:
 - tests/data/checkins_tune.json, checkins_tune2.json, checkins_tune3.json (a third population:
   older hikers, non-native English, self-corrections), checkins_tune4.json (the first final set,
-  tuned on from round 4 once its figures were reported) and tests/data/checkins_final.json:
+  tuned on from round 4 once its figures were reported), checkins_tune5.json and
+  tests/data/checkins_final.json:
   fresh messages written blind, each with the athlete's
   programme start, so they are read the way the bot reads them: `read_message` with the planned
   session as context. The tune sets are tuned on; the final set is not, and is only ever scored
@@ -37,6 +38,9 @@ TUNE = SETS / "checkins_tune.json"
 TUNE2 = SETS / "checkins_tune2.json"
 TUNE3 = SETS / "checkins_tune3.json"
 TUNE4 = SETS / "checkins_tune4.json"
+# A fifth, written blind from the spec in this round's styles (US, Australian and teenage
+# hikers, voice dictation, watch summaries); scored once before it was tuned on (0.77).
+TUNE5 = SETS / "checkins_tune5.json"
 # Nobody tunes on this one: it is scored here and nowhere else.
 FINAL = SETS / "checkins_final.json"
 
@@ -211,6 +215,7 @@ def run(
     tune2_path: Path = TUNE2,
     tune3_path: Path = TUNE3,
     tune4_path: Path = TUNE4,
+    tune5_path: Path = TUNE5,
 ) -> list[str]:
     """Printable lines, one figure each."""
     lines: list[str] = []
@@ -220,6 +225,7 @@ def run(
         ("tune2", tune2_path),
         ("tune3", tune3_path),
         ("tune4", tune4_path),
+        ("tune5", tune5_path),
         ("final", final_path),
     )
     for name, fresh_path in fresh_sets:

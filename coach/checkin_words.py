@@ -97,6 +97,16 @@ DURATION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"|\b(?:(?:an?|one)\s+)?hour\s+and\s+a\s+bit"
         ),
     ),
+    # "three hours fifty", "hour fifteen": hours, then minutes in words.
+    (
+        "hours_word_minutes",
+        re.compile(
+            rf"(?:(?P<h>{NUMBER})\s*{HOURS}|\b(?:an?\s+)?hour)\s+(?:and\s+)?"
+            r"(?P<mw>(?:twenty|thirty|forty|fifty)(?:[- ](?:one|two|three|four|five|six|seven|"
+            r"eight|nine))?|ten|fifteen|five)\b(?!\s*(?:k\b|km|kg|kilos?|miles?|m\b|metres|meters|"
+            r"ft|feet|lbs?|pounds?|%|reps?|x\b|secs?|seconds?))"
+        ),
+    ),
     # "hour and 20": an hour and that many minutes.
     (
         "hour_and_minutes",
@@ -298,7 +308,7 @@ SKIPPED = re.compile(
     r"didn't\s+(?:go|get\s+out|make\s+it\s+(?:out|to)|manage|train|do\s+(?:it|the|my|this|"
     r"today|\w+day'?s|any)|run\b(?!\s+the)|hike\b(?!\s+the))|did\s+not\s+(?:go|do|run|hike|train)|"
     r"no\s+(?:long\s+|recovery\s+|easy\s+|big\s+)?(?:run|hike|hiking|running|walk|walking|session|"
-    r"strength|gym|workout|hill\s+repeats)"
+    r"strength|gym|workout|hill\s+repeats|hills|hill\s+session|reps|repeats|intervals)"
     r"(?:\s+(?:today|this|yesterday|tonight|for\s+me)\b|\s*(?:[.,!;]|$))|"
     r"(?:too\s+(?:tired|sick|busy|wet|windy|cold|icy|snowy|stormy|dark|late|sore|knackered)\b"
     r"(?!\s+(?:for|to)\b)|didn't\s+feel\s+like\s+it|called\s+it\s+off|cancelled|"
@@ -316,6 +326,10 @@ SKIPPED = re.compile(
     r"too\s+much\s+on|too\s+much\s+work|work\s+too\s+much|"
     # Non-native English: "today I not run", "I no go hike".
     r"\bi\s+(?:not|no)\s+(?:run|ran|hike|go|do|make|train|walk)\b|"
+    r"(?:couldn't|could\s+not|can't)\s+do\s+(?:the\s+|my\s+|any\s+|today'?s\s+)?(?:hills?|run|hike|"
+    r"strength|gym|reps|repeats|session|squats|walk|long\s+one)\b|"
+    # A reply that opens "nah," or "nope," and gives its reason: "nah mate, crook back".
+    r"^\W*(?:nah|nope|naw)\b(?!\s+(?:pain|bother|problem|issues?|worries)\b)|"
     r"(?:binned|sacked|knocked)\s+(?:it|the\s+\w+)\s+(?:off|on\s+the\s+head)|"
     r"(?:binned|sacked)\s+off|(?:a\s+)?write[- ]off|wrote\s+(?:it|today|the\s+day)\s+off|"
     r"stayed\s+(?:in|home|at\s+home|on\s+the\s+sofa|in\s+bed)(?=\s*(?:[,.!;]|$|today|tonight|all|"
@@ -349,7 +363,7 @@ NOT_SKIPPED_AFTER = re.compile(
     r"after\s+(?:\d|an?\b|one|two|three|half)|at\s+\d|early\s+(?:on|in))"
     # "bailed on the last 2", "bailed on the hike at 2hrs": the rest was done.
     r"|(?:on\s+)?(?:the\s+)?(?:last|final)\s+(?:\d+|one|two|three|four|few|couple|reps?|bit|"
-    r"stretch|climb|km|mile|loop|lap)\b|on\s+(?:the|my)\s+\w+\s+(?:at|after)\s+\d)"
+    r"stretch|climb|km|mile|loop|lap)\b|on\s+(?:the|my)\s+\w+\s+(?:at|after)\s+\d)(?![a-z])"
 )
 # A rest day the plan asked for is not a skipped session.
 PLANNED_REST = re.compile(
@@ -391,7 +405,9 @@ ACTIVITY_PHRASES: tuple[tuple[str, float, str], ...] = (
         r"stairs?(?:\s+(?:climb\w*|repeats?|sessions?|intervals?|workout))?|"
         r"stair\s*(?:master|mill|well|climb\w*)|step\s*mill|stepmill|"
         r"turbo(?:\s+trainer)?|zwift|peloton|rowing\s+machine|cross[- ]?trainer|"
-        r"paddle\s*board\w*|tennis|football|squash|badminton|netball|dance|dancing|"
+        r"paddle\s*board\w*|tennis|football|squash|badminton|netball|dance|dancing|soccer|"
+        r"basketball|rugby|hockey|volleyball|frisbee|golf(?!\s+course)|cricket|baseball|softball|boxing|"
+        r"martial\s+arts|karate|judo|crossfit|hiit|zumba|spinning|"
         r"ski\s+touring|skinning|cross[- ]country\s+ski\w*|xc\s+ski\w*|surf\w*|"
         r"climbing\s+wall|wall\s+climbing",
     ),
@@ -476,6 +492,8 @@ ACTIVITY_PHRASES: tuple[tuple[str, float, str], ...] = (
     ("other", 0.9, r"(?<!of )(?<!the )(?<!much )climbing"),
     ("strength", 1.5, r"core|workout|🏋"),
     ("run", 1.5, r"repeats"),
+    # "Hills done, 40 minutes": the hill session.
+    ("run", 1.5, r"hills(?=\s+(?:done|session|today|were|was|went|felt|x\s*\d)|\s*[:✔✅])"),
     ("walk", 1.0, r"walk\w*|stroll\w*|rambl(?:e|ed|ing)|took\s+the\s+dogs?\s+out|🚶"),
     # A race distance on its own is a run ("did my first 5k"); steps are not.
     ("run", 0.9, r"(?:5|10|15|21|42)\s?k(?:m)?(?!\s*(?:steps|walk|hike))"),
@@ -514,6 +532,10 @@ MINOR_AFTER = re.compile(
 SOMEONE_ELSES_BEFORE = re.compile(
     r"\b(?:son|daughter|kid|kids|child|children|boy|girl|partner|wife|husband|friend|mate|"
     r"boyfriend|girlfriend|brother|sister|mum|mom|dad)(?:'s|s')\s+$"
+)
+# "gym was shut", "pool closed": a session that could not happen.
+UNAVAILABLE_AFTER = re.compile(
+    r"\s+(?:was|is|were|got)\s+(?:shut|closed|cancelled|canceled|full|flooded|off)\b"
 )
 NEGATED_ACTIVITY_BEFORE = re.compile(
     r"(?:\b(?:no|skipped|skip|missed|didn't|did\s+not|couldn't|bailed\s+on|instead\s+of|"
@@ -698,6 +720,7 @@ PAIN_TOKENS: tuple[tuple[str, str], ...] = (
         "site:back",
         r"(?:lower|low|upper|mid)[- ]?back|backache|lumbar|(?<=my )back(?!\s+(?:of|to|down|"
         r"up|home|in|out|on|and|at|from|then|the)\b)|(?<=sore )back|(?<=bad )back|"
+        r"(?<=crook )back|(?<=dodgy )back|"
         r"back(?=(?:'s|\s+(?:is|was|has\s+been|feels|felt|still|a\s+bit))?"
         r"(?:\s+(?:really|very|so|quite|pretty|badly|properly|a\s+bit|slightly))?\s+(?:pain\w*|ache\w*|"
         r"aching|spasm\w*|sore|hurt\w*|killing|tweaked|stiff|niggl\w*|injur\w*|playing\s+up|"
@@ -732,6 +755,8 @@ PAIN_TOKENS: tuple[tuple[str, str], ...] = (
         "qualifier",
         r"for\s+(?:walking|walks?|hiking|hikes?|everyday|normal\s+life|daily\s+life|"
         r"day\s+to\s+day|stairs|the\s+stairs)|(?:when|while)\s+walking|to\s+walk(?:\s+on)?|"
+        # "hip was fine until the last 10 min then twinged": fine only for a while.
+        r"until|till|up\s+to|for\s+the\s+first|at\s+first|to\s+start\s+with|"
         r"on\s+(?:the\s+)?flat|at\s+rest|walking(?=\s+(?:but|though|,))",
     ),
     (
@@ -747,7 +772,7 @@ PAIN_TOKENS: tuple[tuple[str, str], ...] = (
         r"playing\s+up|flared(?:\s+up)?|flaring(?:\s+up)?|flare[- ]up|bother\w*|bugging\s+me|"
         r"complain\w*|screaming|tendinitis|tendonitis|tendinopathy|tendinosis|bursitis|"
         r"fasciitis|spasms?|inflamed|inflammation|jarred|blisters?|"
-        r"blistered|issues?|problems?|trouble|🤕|"
+        r"blistered|issues?|problems?|trouble|🤕|grazed|scraped|gashed|killed|crook|"
         # Pain as an event: "something went in my calf", "went over on my ankle".
         r"something\s+went|went\s+over(?:\s+on)?|gave\s+(?:way|out)|pinged|popped|twanged|pop|"
         r"still\s+there|not\s+gone(?:\s+yet)?|came\s+back|coming\s+back|back\s+again|"
@@ -796,11 +821,12 @@ PAIN_TOKEN = re.compile(
     )
     + r"|(?P<list>[,&+/:()-])|(?P<end>[.;!?\n])|(?P<word>[\w'%]+|[^\s\w])"
 )
-PAIN_WINDOW = 6
+PAIN_WINDOW = 8
 # A site named bare as why a session stopped: "bailed after 15 min, calf".
 STOPPED_FOR_SITE = re.compile(
     r"\b(?:bailed|stopped|turned\s+back|turned\s+round|pulled\s+up|cut\s+(?:it\s+)?short|"
-    r"had\s+to\s+stop|called\s+it|packed\s+(?:it\s+)?in|dnf|limped\s+home|hobbled\s+home)\b"
+    r"had\s+to\s+stop|called\s+it|packed\s+(?:it\s+)?in|dnf|limped\s+home|hobbled\s+home|"
+    r"cut\s+(?:it|the\s+(?:\w+\s+){0,2}?\w+)\s+(?:short\s+)?(?:at|after)\s+\w+)\b"
     r"[^.!?\n]{0,30}?(?:,|-|:|\bcos\b|\bbecause\b)\s*(?:(?:my|the|left|right|a|dodgy|bad)\s+)*"
     r"(?P<site>[a-z]+(?:\s+band)?)\s*(?:[.!?,;]|$|\bagain\b|\bplaying\b)"
 )
@@ -831,12 +857,17 @@ PAIN_CLEARED = re.compile(
 # A site is cleared by words of change: "fine now", "grand again", "first time in weeks".
 PAIN_CHANGE = re.compile(
     r"\b(?:now|again|anymore|any\s+more|no\s+longer|first\s+time|at\s+last|finally|for\s+days|"
-    r"for\s+a\s+week|for\s+weeks|all\s+week|this\s+time|these\s+days|since|back\s+to\s+normal|recovered|healed|better|sorted|"
+    r"for\s+a\s+week|for\s+weeks|all\s+week|this\s+time|these\s+days|since|back\s+to\s+normal|"
+    r"recovered|healed|better|sorted|last\s+(?:week|time|run|hike)|"
     r"settled|gone|cleared|(?:is|was)\s+a\s+first|for\s+once|as\s+new|stopped\s+hurting)\b|100%"
 )
+# A pain of last week is over only when said to be: "the ankle I rolled last week is all good
+# now"; "sprained my ankle last week, just a walk today" still hurts.
+RECENT_PAST = re.compile(r"\blast\s+week\b")
 # An old pain now over: "the sprain from last month is totally healed".
 PAST_PAIN_HEALED = re.compile(
-    r"\b(?:healed|recovered|gone|cleared(?:\s+up)?|sorted|fine\s+now|better\s+now|"
+    r"\b(?:healed|recovered|gone|cleared(?:\s+up)?|sorted|fine\s+now|better\s+now|good\s+now|"
+    r"all\s+good|ok\s+now|okay\s+now|"
     r"back\s+to\s+normal)\b"
 )
 # "No pain at all today, first time in ages": with words of change, an all-clear.
@@ -853,7 +884,7 @@ PAST_PAIN = re.compile(
 # A session named as the cause of something is not this check-in's session: "sore after
 # yesterday's hill reps".
 CAUSE_BEFORE = re.compile(
-    r"\b(?:after|from|since|following)\s+(?:(?:yesterday'?s|last\s+night'?s|\w+day'?s|the|my|that|"
+    r"\b(?:after|from|since|following|because(?:\s+of)?|cos|as)\s+(?:(?:yesterday'?s|last\s+night'?s|\w+day'?s|the|my|that|"
     r"those|all\s+the|this\s+morning'?s|last\s+week'?s|saturday|sunday)\s+)+$"
 )
 
@@ -936,7 +967,7 @@ CLIMB_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"\+?{QUANTITY}\s*{_CLIMB_UNIT}\.?\s*(?:of\s+)?(?:total\s+)?{_CLIMB_WORD}"),
     # "climbed 750 metres", "elevation gain 650m", "ascent: 800 m"
     re.compile(
-        r"\b(?:climb(?:ed|ing)?|ascent|ascended|gain(?:ed)?|elevation(?:\s+gain)?|vert(?:ical)?|"
+        r"\b(?:climb(?:ed|ing)?|ascent|ascended|gain(?:ed)?|elevation(?:\s+gain)?|elev|vert(?:ical)?|"
         r"height\s+gain|d\+|total\s+ascent|went\s+up|up)\s*"
         rf"{_ABOUT}{QUANTITY}\s*{_CLIMB_UNIT}"
     ),
@@ -975,10 +1006,13 @@ PACK_PATTERNS: tuple[re.Pattern[str], ...] = (
     ),
     # A weight on its own is the pack, unless it is on a bar ("squats with 20 kg").
     re.compile(rf"{QUANTITY}\s*{_PACK_UNIT}"),
+    # "10 and a half kilos"
+    re.compile(rf"(?P<w>\d+)\s+and\s+a\s+half\s+{_PACK_UNIT}"),
 )
 STRENGTH_LOAD = re.compile(
     r"\b(?:squats?|deadlifts?|rdls?|dumbbells?|db|kettlebells?|kb|bar|barbell|goblet|lunges?|"
-    r"presses?|bench|rows?|step[- ]?ups?|weights?\s+vest|vest|plates?|each\s+hand|per\s+hand)\b"
+    r"presses?|bench|rows?|step[- ]?ups?|step[- ]?downs?|weights?\s+vest|vest|plates?|each\s+hand|"
+    r"per\s+hand)\b"
 )
 # "a few km in, walked back": a moment in the outing, not its distance.
 _MOMENT_AFTER = r"(?!\s+in\s*(?:[,.;!]|$)|\s+in\s+(?:so|and|when|i|my|then|before|but)\b)"
@@ -988,6 +1022,8 @@ _DISTANCE_UNIT = (
     rf"{_MOMENT_AFTER}"
 )
 DISTANCE_PATTERNS: tuple[re.Pattern[str], ...] = (
+    # "Miles: 9.4", "km = 14": the unit before its number, as a watch summary lists it.
+    re.compile(r"\b(?P<u>miles|km|kms)\s*[:=]\s*(?P<q>\d+(?:[.,]\d+)?)(?!\d|[.,]\d)"),
     re.compile(
         rf"(?<![/\d]){QUANTITY}(?:\s*(?:-|–|to)\s*(?P<q2>\d+(?:[.,]\d+)?))?\s*{_DISTANCE_UNIT}"
     ),
@@ -1010,6 +1046,12 @@ SESSION_LABEL = re.compile(
 # A month name just before a number makes it a date: "dec 20".
 MONTH_BEFORE = re.compile(rf"\b{vocabulary.MONTH_WORD}\s*$")
 
+# An injury told with its own day ("rolled my ankle on a kerb yesterday"): that day is when it
+# happened, not when the session reported did.
+INJURY_EVENT = re.compile(
+    r"\b(?:rolled|twisted|sprained|tweaked|banged|fell|tripped|jarred|strained|pulled|bashed|"
+    r"knocked|went\s+over\s+on|hurt)\b"
+)
 # Running history, not a run: "never ran", "I've never run before", "haven't run in years".
 RUNNING_HISTORY = re.compile(
     r"\b(?:never|haven't|have\s+not|hadn't)\s+(?:ever\s+)?(?:really\s+)?"

@@ -170,13 +170,8 @@ def read_checkin(text: str, today: dt.date, planned: PlannedKind | None = None) 
     if _made_up(_normalise(text)) is not None:
         # "skipped tues run, did it today instead": the run, on the day it was made up.
         return whole.model_copy(update={"date": part.date})
-    if (
-        not part.recognised
-        or (part.activity is Activity.REST and part.duration_min is None)
-        or _STILL_TO_COME.search(_normalise(latest))
-    ):
-        # "yesterday: strength 40 min. today: rest" logs the strength; "…, 50 min. Today's
-        # strength is tonight" the run.
+    if not part.recognised or _STILL_TO_COME.search(_normalise(latest)):
+        # "…, 50 min. Today's strength is tonight" logs the run.
         return whole
     return part.model_copy(
         update={
@@ -194,7 +189,7 @@ _STILL_TO_COME = re.compile(
     r"afternoon))\b"
 )
 # Clauses of a report of several days: "sat 5h hike, sun 1h recovery walk. all good".
-_DAY_CLAUSE_END = re.compile(r"(?:[.!?;](?=\s|$)|,(?!\d)|\n)+")
+_DAY_CLAUSE_END = re.compile(r"(?:[.!?;](?=\s|$)|,(?!\d)|\n|[✅✔☑❌✖]\ufe0f?)+")
 
 
 def read_earlier_days(
@@ -341,7 +336,7 @@ def _read(text: str, today: dt.date, planned: PlannedKind | None) -> CheckinRead
         hard = False  # "too knackered, gave it a miss": no session to be hard
     if illness:
         # A sick day is logged as rest, never as a missed session, whatever else was done.
-        activity, skipped = Activity.REST, False
+        activity, skipped, hard = Activity.REST, False, False
     elif planned is not None and (reply := _bare_reply(norm, planned(date))) is not None:
         activity, skipped = reply
     elif planned is not None:
@@ -489,6 +484,8 @@ def _duration(plain: str, norm: str | None = None) -> tuple[int | None, list[Spa
     telling a race time ("5k, 31:20") from a clock time."""
     norm = plain if norm is None else norm
     found: list[tuple[int, int, Span]] = []
+    # "50 min total incl warmup. moving time 41 min": the time spent moving is the session.
+    moving: list[tuple[int, int, Span]] = []
     over_a_day = False
     masked = plain
     for kind, pattern in words.DURATION_PATTERNS:
@@ -507,6 +504,8 @@ def _duration(plain: str, norm: str | None = None) -> tuple[int | None, list[Spa
                 minutes = None
             if minutes is not None and MIN_SESSION_MINUTES <= minutes <= MAX_MINUTES:
                 found.append((minutes, -match.start(), match.span()))
+                if _moving_time(norm, match):
+                    moving.append((minutes, -match.start(), match.span()))
             elif minutes is not None and MAX_MINUTES < minutes <= MAX_MINUTES * 30:
                 over_a_day = True
             masked = masked[: match.start()] + " " * len(match.group()) + masked[match.end() :]
@@ -514,7 +513,19 @@ def _duration(plain: str, norm: str | None = None) -> tuple[int | None, list[Spa
         bare = _bare_minutes(masked)
         return (bare[0], [bare[1]], over_a_day) if bare else (None, [], over_a_day)
     found.sort(reverse=True)
-    return found[0][0], [span for _, _, span in found], over_a_day
+    first = max(moving)[0] if moving else found[0][0]
+    return first, [span for _, _, span in found], over_a_day
+
+
+_MOVING_BEFORE = re.compile(r"\bmoving(?:\s+time)?\s*[:=-]?\s*$")
+_MOVING_AFTER = re.compile(r"\s*(?:min\w*\s+)?moving\b")
+
+
+def _moving_time(norm: str, match: re.Match[str]) -> bool:
+    """True for a length told as the time spent moving ("moving time 41 min", "47:18
+    moving")."""
+    before = norm[max(0, match.start() - 15) : match.start()]
+    return bool(_MOVING_BEFORE.search(before) or _MOVING_AFTER.match(norm, match.end()))
 
 
 # "run 45", "done ✔️ 45", "strength, 40": a bare number beside a session is its minutes.
@@ -538,8 +549,17 @@ _NOT_MINUTES_BEFORE = re.compile(
 _BARE_MIN, _BARE_MAX = 15, 240
 
 
+# A reply that is only a length: "45", "yep 45", "done, 80".
+_ONLY_A_NUMBER = re.compile(
+    r"^\W*(?:(?:yes|yep|yup|yeah|done|did\s+it|sure\s+did)\W+)?(?P<n>\d{2,3})\W*$"
+)
+
+
 def _bare_minutes(norm: str) -> tuple[int, Span] | None:
-    """A unitless number read as minutes: 15–240, beside a session or "done"."""
+    """A unitless number read as minutes: 15–240, beside a session or "done", or alone."""
+    alone = _ONLY_A_NUMBER.match(norm)
+    if alone is not None and _BARE_MIN <= int(alone["n"]) <= _BARE_MAX:
+        return int(alone["n"]), alone.span("n")
     for match in _BARE_NUMBER.finditer(norm):
         minutes = int(match["n"])
         if not _BARE_MIN <= minutes <= _BARE_MAX:
@@ -603,6 +623,9 @@ def _minutes(kind: str, match: re.Match[str]) -> int | None:
         return round(hours * 60 + quarters)
     if kind == "hour_and_minutes":
         return 60 + int(groups["m"])
+    if kind == "hours_word_minutes":
+        hours = _number(groups["h"]) if groups["h"] else 1.0
+        return round(hours * 60 + (vocabulary.number_value(groups["mw"].replace(" ", "-")) or 0))
     if kind == "and_a_bit":
         return round(_number(groups["h"]) * 60) if groups["h"] else 60
     if kind == "and_a_half":
@@ -781,7 +804,11 @@ def _activity(
         clause = re.split(r"[.,;:!?\n]", before)[-1]
         if words.SOMEONE_ELSES_BEFORE.search(clause):
             weight *= 0.2  # never firm enough to stand for the athlete's session
-        elif words.NEGATED_ACTIVITY_BEFORE.search(clause) or words.CAUSE_BEFORE.search(clause):
+        elif (
+            words.NEGATED_ACTIVITY_BEFORE.search(clause)
+            or words.CAUSE_BEFORE.search(clause)
+            or words.UNAVAILABLE_AFTER.match(norm, match.end())
+        ):
             weight *= 0.3
         elif beside and beside[0]:
             weight += _TIMED_BONUS
@@ -920,7 +947,8 @@ def _with_plan(
         return None
     if kind is SessionKind.EASY_WALK:
         # The optional walk of a rest-or-walk day: done or missed, it was the walk.
-        return Activity.WALK if duration is not None or _skipped(norm) else Activity.REST
+        walked = duration is not None or _skipped(norm) or _DONE.search(norm)
+        return Activity.WALK if walked else Activity.REST
     return _PLANNED_ACTIVITY.get(kind)
 
 
@@ -941,8 +969,11 @@ def _skipped_with_plan(
     another ("cycled to work instead of the run") it was; cut short ("bailed at 2 hrs", "ran
     out of time, 3 h instead of 5") it was not."""
     plan = _PLANNED_ACTIVITY.get(kind) if kind is not None else None
-    if activity is None or activity is Activity.REST or kind in (None, *RESTFUL_KINDS):
+    if activity is None or kind in (None, *RESTFUL_KINDS):
         return skipped  # a rest day traded for a session is no session missed
+    if activity is Activity.REST:
+        # "took a rest day instead of my run", "sunday I did nothing": the session was missed.
+        return True
     replaced = _replaced(norm)
     if kind is SessionKind.RECOVERY_HIKE and activity in (Activity.RUN, Activity.HIKE):
         replaced = None  # the plan's Sunday is a recovery hike or an easy run, either one
@@ -953,6 +984,7 @@ def _skipped_with_plan(
     return skipped
 
 
+_HILLS = re.compile(r"hills?\b|hill\s+(?:session|reps|repeats)\b")
 # "skipped tues run, did it today instead": the missed session, made up.
 _DID_IT_INSTEAD = re.compile(
     r"\b(?:did|done|doing)\s+it\s+(?:today\s+|this\s+\w+\s+)?instead\b|\bmade\s+(?:it\s+)?up\b"
@@ -971,6 +1003,8 @@ def _made_up(norm: str) -> Activity | None:
 def _replaced(norm: str) -> Activity | None:
     """The session named after "instead of", if any."""
     for match in _INSTEAD_OF.finditer(norm):
+        if _HILLS.match(norm, match.end()):
+            return Activity.RUN
         named = words.ACTIVITY.match(norm, match.end())
         if named is not None:
             return Activity(_phrase_activity(named))
@@ -1119,7 +1153,9 @@ def _quantity(match: re.Match[str]) -> float | None:
     if groups.get("w"):
         words_amount = " ".join(groups["w"].split())
         value = float(
-            vocabulary.number_value(words_amount) or words.WORD_NUMBERS.get(words_amount, 0)
+            words_amount
+            if words_amount.isdigit()
+            else vocabulary.number_value(words_amount) or words.WORD_NUMBERS.get(words_amount, 0)
         )
         if "and a half" in match.group():
             value += 0.5
@@ -1157,7 +1193,10 @@ def _pain(norm: str) -> tuple[list[PainSite], list[PainSite], bool]:
         if _someone_elses(tokens, index):
             continue
         part = _part_around(norm, starts[index])
-        if words.PAST_PAIN.search(part):
+        past = words.PAST_PAIN.search(part) or (
+            words.RECENT_PAST.search(part) and words.PAST_PAIN_HEALED.search(part)
+        )
+        if past and not _hurts_now(tokens, index):
             # "had shin splints in my twenties"; "the sprain from last month is healed" clears.
             if words.PAST_PAIN_HEALED.search(part) and _site_of(kind) not in cleared:
                 named.append(_site_of(kind))
@@ -1204,6 +1243,16 @@ def _stopped_for(norm: str) -> list[PainSite]:
             if kind.startswith("site:"):
                 found.append(_site_of(kind))
     return found
+
+
+def _hurts_now(tokens: list[tuple[str, str]], index: int) -> bool:
+    """True for a site said to hurt now, right beside it, in a sentence that also tells of the
+    past: "ankle a bit tender where I rolled it last month"."""
+    right = _scan(tokens, index, +1)
+    if right is None or right[0] != "trigger" or right[2]:
+        return False
+    between = [text for _, text in tokens[index + 1 : right[1]]]
+    return any(word in ("is", "a", "bit", "still", "'s", "feels", "now") for word in between)
 
 
 def _site_of(kind: str) -> PainSite:
@@ -1393,7 +1442,7 @@ _DATA_FROM_BEFORE = re.compile(
 _LATER_BEFORE = re.compile(
     r"\b(?:until|till|til|next)\s+$|\(\s*(?:until|till)\s+$"
     # "Back Thursday.": a sentence saying when the athlete returns.
-    r"|(?:^|[.!?]\s*)(?:back|home|returning|return)\s+(?:on\s+)?$"
+    r"|(?:^|[.!?]\s*)(?:back|home|returning|return)\s+(?:on\s+)?$|\bback\s+at\s+it\s+(?:on\s+)?$"
     # "forecast looks way better for Sunday": a day ahead.
     r"|\b(?:looks?|looking|better|worse|forecast\w*)\b[^.!?]{0,20}\bfor\s+$"
 )
@@ -1418,7 +1467,11 @@ def _date_candidates(
     for kind, pattern in words.DATE_PATTERNS:
         for match in pattern.finditer(norm):
             found = _date_from(kind, match, norm, today)
-            if found is None or _is_a_cause(norm, match):
+            if (
+                found is None
+                or _is_a_cause(norm, match, anchors)
+                or _dates_an_injury(norm, match, anchors)
+            ):
                 continue
             label = "weekday_label" if kind == "weekday" and match.group("poss") else kind
             penalty = _DATE_PENALTY.get(label, 0)
@@ -1427,14 +1480,40 @@ def _date_candidates(
     return candidates
 
 
-def _is_a_cause(norm: str, match: re.Match[str]) -> bool:
+def _dates_an_injury(norm: str, match: re.Match[str], anchors: list[Span]) -> bool:
+    """True for a day named in a clause telling of an injury, and of no session: "couldn't do
+    hills, rolled my ankle on a kerb yesterday" is today's skip."""
+    start = max((m.end() for m in _DATE_CLAUSE.finditer(norm, 0, match.start())), default=0)
+    ends = [m.start() for m in _DATE_CLAUSE.finditer(norm, match.end())]
+    end = ends[0] if ends else len(norm)
+    if any(start <= a < end for a, _ in anchors) or (start, end) == (0, len(norm)):
+        return False
+    return bool(words.INJURY_EVENT.search(norm, start, end))
+
+
+_DATE_CLAUSE = re.compile(r"[.,;!?\n]")
+_BECAUSE_BEFORE = re.compile(r"\b(?:because|cos|coz|cuz|since)\s+(?:of\s+)?(?:the\s+|my\s+)?$")
+_SORE_BEFORE = re.compile(
+    r"\b(?:sore|achy|aching|stiff|tired|heavy|cooked|dead|wrecked|tender|tight|hurting)\b"
+)
+
+
+def _is_a_cause(norm: str, match: re.Match[str], anchors: list[Span] | None = None) -> bool:
     """A day named as a cause ("sore from saturday") is not when the check-in happened, nor
-    is a day still to come ("never again (until tuesday)")."""
+    is a day still to come ("never again (until tuesday)"). A session named as the cause
+    ("achy from yesterday's hills") is the check-in's day only when no other session is
+    reported beside it ("Rested. Knee achy from yesterday's hills" is about today)."""
     before = norm[max(0, match.start() - 25) : match.start()]
     if _LATER_BEFORE.search(before):
         return True
     if match.group().endswith("s") or norm.startswith("'s", match.end()):
-        return False
+        # "achy from yesterday's hills" tells a cause; "did saturday's hike today" a label.
+        elsewhere = [a for a in anchors or [] if not 0 <= a[0] - match.end() <= 25]
+        if not elsewhere:
+            return False
+        if _BECAUSE_BEFORE.search(before):
+            return True
+        return bool(_CAUSE_BEFORE.search(before[-12:]) and _SORE_BEFORE.search(before))
     if _CAUSE_DOING_BEFORE.search(before):
         return True
     return bool(_CAUSE_BEFORE.search(before[-12:]) and not _DATA_FROM_BEFORE.search(before))

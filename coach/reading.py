@@ -110,6 +110,10 @@ _REPORT_SIGNAL = re.compile(
 )
 
 
+_NOT_KNOWING = re.compile(
+    r"\b(?:idk|dunno|don't\s+know|not\s+sure|no\s+idea|can't\s+remember|forgot)\s+"
+    r"(?:how|what|when|exactly)\b"
+)
 _DAY_WORDS = re.compile(
     r"\b(?:today|tonight|tomorrow|this\s+(?:morning|afternoon|evening|week))\b"
 )
@@ -199,6 +203,8 @@ def _asks(sentence: str) -> bool:
     if sentence.rstrip().endswith(vocabulary.QUESTION_MARKS):
         return True
     folded = sentence.lower().translate(words.APOSTROPHES)
+    if _NOT_KNOWING.search(folded):
+        return False  # "idk how long, maybe 35" tells, with a shrug
     if _ADVICE_OPENING.match(folded):
         return True
     if not looks_like_question(sentence):

@@ -16,6 +16,7 @@ from bench.checkins import (
     TUNE2,
     TUNE3,
     TUNE4,
+    TUNE5,
     fresh_misses,
     load_cases,
     read_right_share,
@@ -1256,13 +1257,14 @@ def test_no_pain_during_one_session_is_not_an_all_clear() -> None:
 
 TUNE_CASES = load_cases(TUNE)
 # Each tune set and the score it reached when its floor was set, less a margin for small
-# changes elsewhere: tune 167/170, tune2 146/160, tune3 (older hikers, non-native English,
-# self-corrections) 146/160, tune4 (the first final set, retired to tuning) 159/170.
-TUNE_FLOORS = {TUNE: 0.95, TUNE2: 0.89, TUNE3: 0.89, TUNE4: 0.90}
+# changes elsewhere: tune 169/170, tune2 152/160, tune3 (older hikers, non-native English,
+# self-corrections) 150/160, tune4 (the first final set, retired to tuning) 160/170, tune5
+# (US, Australian and teenage hikers, voice dictation, watch summaries) 159/170.
+TUNE_FLOORS = {TUNE: 0.95, TUNE2: 0.91, TUNE3: 0.90, TUNE4: 0.91, TUNE5: 0.90}
 
 
 @pytest.mark.parametrize(
-    ("path", "floor"), TUNE_FLOORS.items(), ids=["tune", "tune2", "tune3", "tune4"]
+    ("path", "floor"), TUNE_FLOORS.items(), ids=["tune", "tune2", "tune3", "tune4", "tune5"]
 )
 def test_each_tune_set_is_read_right_above_its_floor(path: Path, floor: float) -> None:
     cases = load_cases(path)
@@ -1846,3 +1848,142 @@ def test_took_about_a_bare_number_is_its_minutes() -> None:
 
 def test_a_skip_in_non_native_english_is_a_skip() -> None:
     assert in_plan("Today I not run, I have work too much", TUE).skipped
+
+
+# --- round 5: behaviours read from tune5 -------------------------------------------------
+
+
+def test_elev_is_the_climb() -> None:
+    assert in_plan("Trail Run · 6.4 km · 44:12 · Elev 95 m", TUE).climb_m == 95
+
+
+def test_a_grazed_knee_and_shoulder_both_hurt() -> None:
+    reading = in_plan("fell on a rock, grazed my knee and shoulder, both a bit sore. 45 min", TUE)
+    assert sorted(reading.pain) == sorted([PainSite.KNEE, PainSite.SHOULDER])
+
+
+def test_a_weight_for_step_downs_is_no_pack() -> None:
+    assert in_plan("strength 35min, step downs w 10kg", WED).pack_kg is None
+
+
+def test_no_hills_today_is_a_skipped_run() -> None:
+    reading = in_plan("no hills today, my shin's been sore since Tuesday", THU)
+    assert (reading.activity, reading.skipped) == (Activity.RUN, True)
+
+
+def test_another_sport_instead_of_the_hills_is_a_skip() -> None:
+    reading = in_plan("played 90 min of soccer instead of the hills", THU)
+    assert (reading.activity, reading.skipped) == (Activity.OTHER, True)
+
+
+def test_a_rest_day_taken_instead_of_a_session_is_a_skip() -> None:
+    reading = in_plan("took a rest day instead of my run, just felt flat", TUE)
+    assert (reading.activity, reading.skipped) == (Activity.REST, True)
+
+
+def test_an_old_sprain_all_good_now_clears() -> None:
+    reading = in_plan("rest day. the ankle I rolled last week is all good now", FRI)
+    assert (reading.pain, reading.cleared) == ([], [PainSite.ANKLE])
+
+
+def test_killed_my_toes_is_toe_pain() -> None:
+    assert in_plan("Long hike 6 1/2 hrs. The descent killed my toes", SAT).pain == [PainSite.TOE]
+
+
+def test_miles_before_the_number_is_a_distance() -> None:
+    assert in_plan("long hike ✔️ 4h. Pack: 28 lb. Miles: 9.4", SAT).distance_km == 15.1
+
+
+def test_nah_with_a_reason_is_a_skip() -> None:
+    assert in_plan("nah mate, crook back, couldnt lift anything", WED).skipped
+
+
+def test_a_session_stopped_at_a_time_for_a_site_is_pain_there() -> None:
+    assert in_plan("cut the long hike at 3h, knee again.", SAT).pain == [PainSite.KNEE]
+
+
+def test_a_day_an_injury_happened_is_not_the_day_of_a_skip() -> None:
+    reading = in_plan("couldnt do hills, rolled my ankle on a kerb yesterday", THU)
+    assert (reading.date, reading.skipped) == (THU, True)
+
+
+def test_moving_time_after_the_clock_is_the_session() -> None:
+    assert in_plan("Garmin says 47:18 moving, 58:40 elapsed", THU).duration_min == 47
+
+
+def test_moving_time_named_later_is_the_session() -> None:
+    reading = in_plan("12 x 40 sec, 50 min total incl warmup. moving time 41 min", THU)
+    assert reading.duration_min == 41
+
+
+def test_a_hip_flexor_sore_a_few_words_on_is_hip_pain() -> None:
+    assert in_plan("hills 45 min. hip flexor on the right side is a bit sore", THU).pain == [
+        PainSite.HIP
+    ]
+
+
+def test_achy_from_yesterday_s_session_dates_nothing() -> None:
+    assert in_plan("Rested. Knee still a little achy from yesterday's hills", FRI).date == FRI
+
+
+def test_days_ticked_off_read_as_several_days() -> None:
+    reading = in_plan("wed: strength ✔ thu: hills ✔ 40min RPE 8", THU)
+    assert (reading.activity, reading.date) == (Activity.RUN, THU)
+
+
+@pytest.mark.parametrize(
+    ("text", "minutes"),
+    [
+        ("three hours fifty, 14 km", 230),
+        ("two hours twenty on the hill", 140),
+        ("hour fifteen", 75),
+    ],
+)
+def test_hours_then_minutes_in_words(text: str, minutes: int) -> None:
+    assert in_plan(text, SAT).duration_min == minutes
+
+
+def test_a_pack_of_ten_and_a_half_kilos() -> None:
+    assert in_plan("two hours on the hill, 10 and a half kilos", SAT).pack_kg == 10.5
+
+
+@pytest.mark.parametrize("text", ["45", "yep 45", "done, 80"])
+def test_a_reply_that_is_only_a_length_is_the_planned_session_s(text: str) -> None:
+    assert in_plan(text, TUE).activity == Activity.RUN
+
+
+def test_a_rested_latest_day_is_the_reading_and_a_missed_session() -> None:
+    reading = in_plan("Saturday 6 hr hike, 1450 m up. Today just rested, didn't bother", SUN)
+    assert (reading.activity, reading.skipped, reading.date) == (Activity.REST, True, SUN)
+
+
+def test_back_at_it_monday_dates_nothing() -> None:
+    assert in_plan("missed the whole week, work trip 😩 back at it Monday", SUN).date == SUN
+
+
+def test_done_on_the_rest_or_walk_day_is_the_walk() -> None:
+    assert in_plan("done", dt.date(2027, 1, 11)).activity == Activity.WALK
+
+
+def test_a_tender_site_now_beside_an_old_injury_is_pain() -> None:
+    reading = in_plan("3 hours out. Ankle a bit tender where I rolled it last month", SAT)
+    assert reading.pain == [PainSite.ANKLE]
+
+
+def test_a_skip_followed_by_took_the_kids_is_still_a_skip() -> None:
+    assert in_plan("no run, took the kids to the ER, my son broke his wrist", TUE).skipped
+
+
+def test_hills_done_is_the_hill_session() -> None:
+    reading = in_plan("Hills done, 40 minutes, 6/10. Went easier because Saturday's hike", THU)
+    assert (reading.activity, reading.date) == (Activity.RUN, THU)
+
+
+def test_fine_until_a_twinge_is_pain() -> None:
+    reading = in_plan("easy run 65 min, hip was fine until the last 10 min then twinged", SUN)
+    assert reading.pain == [PainSite.HIP]
+
+
+def test_a_gym_that_was_shut_is_not_the_session_done() -> None:
+    reading = in_plan("Gym was shut so I went for a 30 min walk round the block instead", WED)
+    assert reading.activity == Activity.WALK

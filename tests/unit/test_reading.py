@@ -276,3 +276,9 @@ def test_thinking_of_a_longer_session_is_no_report() -> None:
 def test_a_trip_booked_is_news_not_a_report() -> None:
     reading = read_message("Great news, booked the Tour du Mont Blanc for August!", SAT, PLAN)
     assert reading.kind is not MessageKind.CHECKIN
+
+
+def test_not_knowing_how_long_is_no_question() -> None:
+    assert (
+        kind_of("i did the hills, like 8 reps idk how long maybe 35", THU) is MessageKind.CHECKIN
+    )
