@@ -78,7 +78,7 @@ RECOVERY_HIKE = SessionTemplate(
     title="Recovery hike",
     details="An easy 60–90 minute hike at a relaxed pace. No running yet: two runs a week "
     "is plenty for the first 8 weeks.",
-    why="Gentle movement helps you recover from {long} without adding load.",
+    why="Gentle movement helps your legs recover from the long hike without adding load.",
 )
 
 RECOVERY_HIKE_OR_RUN = SessionTemplate(
