@@ -350,6 +350,8 @@ def _read(text: str, today: dt.date, planned: PlannedKind | None) -> CheckinRead
         activity = activity or _long_outing(duration) or (named if pain else None)
         if activity is Activity.RUN and firmness < _FIRM_RUN and _long_outing(duration):
             activity = Activity.HIKE  # "15km and 800m up in 4:30" is no race: a hike
+        if activity is Activity.REST and _ONLY_A_NUMBER.match(norm):
+            activity, duration = None, None  # "45" on a rest day: of what, the coach asks
         if (made_up := _made_up(norm)) is not None:
             activity, skipped = made_up, False
         skipped = _skipped_with_plan(norm, skipped, activity, planned(date), duration)

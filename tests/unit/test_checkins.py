@@ -1987,3 +1987,7 @@ def test_fine_until_a_twinge_is_pain() -> None:
 def test_a_gym_that_was_shut_is_not_the_session_done() -> None:
     reading = in_plan("Gym was shut so I went for a 30 min walk round the block instead", WED)
     assert reading.activity == Activity.WALK
+
+
+def test_a_bare_length_on_a_rest_day_is_not_read_as_the_rest() -> None:
+    assert not in_plan("45", FRI).recognised
