@@ -33,7 +33,10 @@ NOT_A_SESSION_AFTER = re.compile(
     r"in\s*(?:[,.;!]|$)|in\s+(?:so|and|when|i|my|then|before|but)\b)"
 )
 NOT_A_SESSION_BEFORE = re.compile(
-    r"(?:\d\s*[x×*]\s*|\bslept\s+(?:for\s+)?|\bsleep\s+|\bevery\s+|\bzone\s+|\bz)$"
+    r"(?:\d\s*[x×*]\s*|\bslept\s+(?:for\s+)?|\bsleep\s+|\bevery\s+|\bzone\s+|\bz|"
+    # "drove 2 hrs to the trailhead": travel, not training.
+    r"\b(?:drove|driving|drive|flew|flight|commut\w*|train\s+ride|bus\s+ride)\s+(?:for\s+)?"
+    r"(?:about\s+|around\s+|nearly\s+|over\s+)?)$"
 )
 
 # "strength 30m" is minutes; "400m repeats", "900m up" and "100m from the car" are metres.

@@ -515,8 +515,25 @@ def _duration(plain: str, norm: str | None = None) -> tuple[int | None, list[Spa
         bare = _bare_minutes(masked)
         return (bare[0], [bare[1]], over_a_day) if bare else (None, [], over_a_day)
     found.sort(reverse=True)
-    first = max(moving)[0] if moving else found[0][0]
+    first = max(moving)[0] if moving else _parts_in_turn(norm, found) or found[0][0]
     return first, [span for _, _, span in found], over_a_day
+
+
+# "jogged 20 mins then walked 25", "stopped running at 25 min and walked home, another 20":
+# the parts of one session, told in turn.
+_NEXT_PART = re.compile(r"\b(?:then|another|plus|followed\s+by|after\s+that)\b")
+_WHOLE = re.compile(r"\b(?:total|in\s+all|overall|incl\w*|including|whole|altogether)\b")
+
+
+def _parts_in_turn(norm: str, found: list[tuple[int, int, Span]]) -> int | None:
+    """The length of a session told as two parts in turn, when it is; None otherwise."""
+    if len(found) != 2 or _WHOLE.search(norm):
+        return None
+    (a, _, first), (b, _, second) = sorted(found, key=lambda item: item[2])
+    between = norm[first[1] : second[0]]
+    if not _NEXT_PART.search(between) or a + b > MAX_MINUTES:
+        return None
+    return a + b
 
 
 _MOVING_BEFORE = re.compile(r"\bmoving(?:\s+time)?\s*[:=-]?\s*$")

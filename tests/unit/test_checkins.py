@@ -1991,3 +1991,11 @@ def test_a_gym_that_was_shut_is_not_the_session_done() -> None:
 
 def test_a_bare_length_on_a_rest_day_is_not_read_as_the_rest() -> None:
     assert not in_plan("45", FRI).recognised
+
+
+def test_two_parts_told_in_turn_add_up() -> None:
+    assert in_plan("jogged 20 mins then walked 25 min", TUE).duration_min == 45
+
+
+def test_a_drive_to_the_trailhead_is_not_part_of_the_hike() -> None:
+    assert in_plan("Drove 2 hrs to the trailhead, then 5 hrs on the hill", SAT).duration_min == 300
