@@ -3,8 +3,8 @@
 Two kinds of sets:
 - tests/data/checkins_tune.json, checkins_tune2.json, checkins_tune3.json (a third population:
   older hikers, non-native English, self-corrections), checkins_tune4.json (the first final set,
-  tuned on from round 4 once its figures were reported), checkins_tune5.json and
-  tests/data/checkins_final.json:
+  tuned on from round 4 once its figures were reported), checkins_tune5.json,
+  checkins_tune6.json and tests/data/checkins_final.json:
   fresh messages written blind, each with the athlete's
   programme start, so they are read the way the bot reads them: `read_message` with the planned
   session as context. The tune sets are tuned on; the final set is not, and is only ever scored
@@ -41,6 +41,8 @@ TUNE4 = SETS / "checkins_tune4.json"
 # A fifth, written blind from the spec in this round's styles (US, Australian and teenage
 # hikers, voice dictation, watch summaries); scored once before it was tuned on (0.77).
 TUNE5 = SETS / "checkins_tune5.json"
+# A sixth (first-time runners of 40-70, trek trainees, app summaries); first score 0.82.
+TUNE6 = SETS / "checkins_tune6.json"
 # Nobody tunes on this one: it is scored here and nowhere else.
 FINAL = SETS / "checkins_final.json"
 
@@ -216,6 +218,7 @@ def run(
     tune3_path: Path = TUNE3,
     tune4_path: Path = TUNE4,
     tune5_path: Path = TUNE5,
+    tune6_path: Path = TUNE6,
 ) -> list[str]:
     """Printable lines, one figure each."""
     lines: list[str] = []
@@ -226,6 +229,7 @@ def run(
         ("tune3", tune3_path),
         ("tune4", tune4_path),
         ("tune5", tune5_path),
+        ("tune6", tune6_path),
         ("final", final_path),
     )
     for name, fresh_path in fresh_sets:

@@ -203,6 +203,10 @@ RPE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(
         rf"\ban?\s+{RPE_NUMBER}{RPE_RANGE}\s+(?:effort|session|day|hike|run|workout|rpe)\b"
     ),
+    # "somewhere between a 5 and a 6": the higher.
+    re.compile(r"\bbetween\s+an?\s+(?P<n>\d{1,2})\s+and\s+an?\s+(?P<n2>\d{1,2})\b"),
+    # "7-8 effort with the wind"
+    re.compile(r"(?<![\d.,:/])(?P<n>\d{1,2})(?:\s*-\s*(?P<n2>\d{1,2}))?\s+effort\b"),
 )
 # Which of RPE_PATTERNS rate out of ten, where a value over ten means "harder than hard".
 OUT_OF_TEN_PATTERN = 1
@@ -303,6 +307,8 @@ EASY = re.compile(
 NEGATION_BEFORE = re.compile(
     r"(?:\b(?:not|no|never|nothing|without|hardly|wasn't|isn't|weren't|didn't|doesn't|don't|"
     r"aren't|wouldn't|nowhere\s+near|far\s+from))\W+(?:\w+\W+){0,2}$"
+    # "I never felt like I was dying"
+    r"|\bnever\s+felt\s+like\s+(?:i\s+was\s+|it\s+was\s+)?$"
 )
 
 SKIPPED = re.compile(
@@ -317,6 +323,7 @@ SKIPPED = re.compile(
     r"(?!\s+(?:for|to)\b)|didn't\s+feel\s+like\s+it|called\s+it\s+off|cancelled|"
     r"canceled|rained\s+out|life\s+got\s+in\s+the\s+way|work\s+got\s+in\s+the\s+way)|"
     r"never\s+(?:got|made\s+it)\s+out(?:\s+of)?(?:\s+the\s+door)?|"
+    r"(?:couldn't|could\s+not|didn't)\s+get\s+to\s+(?:a|the|my)\b|"
     r"(?:didn't|did\s+not|couldn't|never)\s+(?:get|got)\s+(?:out|round\s+to\s+it|to\s+it|"
     r"a\s+chance|the\s+\w+\s+in|it\s+in|it\s+done|out\s+the\s+door)|"
     r"(?:work|life|kids|family|meetings?|the\s+day|the\s+job|deadlines?|overtime|childcare|"
@@ -404,7 +411,7 @@ ACTIVITY_PHRASES: tuple[tuple[str, float, str], ...] = (
         "other",
         2.6,
         # Knees "achy on the stairs" tell of the stairs at home, not a session on them.
-        r"(?<!on\sthe\s)(?<!up\sthe\s)(?<!down\sthe\s)"
+        r"(?<!on\sthe\s)(?<!up\sthe\s)(?<!down\sthe\s)(?<!bottom\s)(?<!top\s)(?<!off\sthe\s)"
         r"stairs?(?:\s+(?:climb\w*|repeats?|sessions?|intervals?|workout))?|"
         r"stair\s*(?:master|mill|well|climb\w*)|step\s*mill|stepmill|"
         r"turbo(?:\s+trainer)?|zwift|peloton|rowing\s+machine|cross[- ]?trainer|"
@@ -468,6 +475,7 @@ ACTIVITY_PHRASES: tuple[tuple[str, float, str], ...] = (
         2.5,
         r"step[- ]?ups?|squats?|rdls?|deadlift\w*|romanian\s+dead\w*|lunges?|"
         r"strength|weights|gym|kettlebells?|lifting|lifted|calf\s+raises|leg\s+day|core\s+work|"
+        r"split\s+squats?|bulgarians?|"
         r"planks?|s&c|bodyweight|circuits?|step[- ]?downs?",
     ),
     (
@@ -493,7 +501,7 @@ ACTIVITY_PHRASES: tuple[tuple[str, float, str], ...] = (
         r"kayak\w*|paddl\w*|ski|skiing|🚴|🚲|🏊|🧘",
     ),
     ("other", 0.9, r"(?<!of )(?<!the )(?<!much )climbing"),
-    ("strength", 1.5, r"core|workout|🏋"),
+    ("strength", 1.5, r"core|workout(?!\s+(?:time|duration|summary|type))|🏋"),
     ("run", 1.5, r"repeats"),
     # "Hills done, 40 minutes": the hill session.
     ("run", 1.5, r"hills(?=\s+(?:done|session|today|were|was|went|felt|x\s*\d)|\s*[:✔✅])"),
@@ -538,7 +546,8 @@ SOMEONE_ELSES_BEFORE = re.compile(
 )
 # "gym was shut", "pool closed": a session that could not happen.
 UNAVAILABLE_AFTER = re.compile(
-    r"\s+(?:was|is|were|got)\s+(?:shut|closed|cancelled|canceled|full|flooded|off)\b"
+    r"\s+(?:(?:was|is|were|got)\s+(?:shut|closed|cancelled|canceled|full|flooded|off)\b|"
+    r"(?:didn't|did\s+not|never)\s+happen|fell\s+through)"
 )
 NEGATED_ACTIVITY_BEFORE = re.compile(
     r"(?:\b(?:no|skipped|skip|missed|didn't|did\s+not|couldn't|bailed\s+on|instead\s+of|"
@@ -844,7 +853,8 @@ TIGHT_NOT_PAINFUL = re.compile(
 )
 # "knee's fine now", "pain's gone", "no pain": the reported pain has cleared.
 PAIN_CLEARED = re.compile(
-    r"\b(?:pain|soreness|niggle|ache|twinge|injury)s?(?:'s|\s+is|\s+are|\s+has|\s+have|\s+was)?"
+    r"\b(?:pain|soreness|niggle|ache|twinge|injury)s?(?:'s|\s+is|\s+are|\s+has|\s+have|\s+was|"
+    r"\s+seems?\s+to\s+(?:have|be))?"
     r"\s+(?:all\s+|"
     r"completely\s+|totally\s+|finally\s+|now\s+)?(?:gone|cleared|disappeared|went\s+away|"
     r"vanished|healed|settled)|\bno\s+longer\s+(?:hurts?|sore|aching|painful)|"
@@ -954,14 +964,14 @@ ILLNESS_NOT_TRAINING = re.compile(r"\brunning(?=\s+a\s+(?:temp|fever|high\s+temp
 # ("12.5", "6,5"); `k` multiplies by a thousand ("4k ft", "1.2k of climbing").
 QUANTITY = (
     r"(?P<q>(?<![\d.,:])(?:\d{1,3}(?:,\d{3})+|\d+(?:[.,]\d+)?)(?![\d]))"
-    r"(?P<k>\s*k(?=\s*(?:ft|feet|m\b|metres|meters)))?"
+    r"(?P<k>\s*k(?=\s*(?:ft|feet|metres|meters)|\s+m\b))?"
 )
 _ABOUT = (
     r"(?:(?:was|of|about|around|roughly|approx\.?|nearly|almost|over|just\s+over|under|~|:|=|"
     r"a\s+total\s+of|total)\s*)*"
 )
 _CLIMB_WORD = (
-    r"(?:of\s+)?(?:(?:total\s+)?(?:climb\w*|ascent|ascending|gain(?:ed)?|elevation(?:\s+gain)?|"
+    r"(?:of\s+)?(?:(?:total\s+)?(?:climb\w*|ascent|ascending|gain(?:ed)?|elevation(?:\s+gain)?|elev|"
     r"vert(?:ical)?|height\s+gain|up(?:hill)?|d\s*\+|ascent)\b|d\+|up\b|\+)"
 )
 _CLIMB_UNIT = r"(?P<u>m|metres|meters|mtrs|ft|feet|foot|')(?![a-z])"
@@ -1055,6 +1065,7 @@ INJURY_EVENT = re.compile(
     r"\b(?:rolled|twisted|sprained|tweaked|banged|fell|tripped|jarred|strained|pulled|bashed|"
     r"knocked|went\s+over\s+on|hurt)\b"
 )
+TODAY_WORD = re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b")
 # Running history, not a run: "never ran", "I've never run before", "haven't run in years".
 RUNNING_HISTORY = re.compile(
     r"\b(?:never|haven't|have\s+not|hadn't)\s+(?:ever\s+)?(?:really\s+)?"

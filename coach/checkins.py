@@ -244,8 +244,11 @@ def _day_parts(text: str, today: dt.date) -> dict[dt.date, str]:
 
 
 def _day_named(norm: str, today: dt.date) -> dt.date | None:
-    """The day a clause names, not as a cause; None when it names none."""
+    """The day a clause names, not as a cause; None when it names none. A clause naming
+    today beside another day ("...this evening because I missed yesterday's") is today's."""
     found = _date_candidates(norm, today, [])
+    if any(day == today for _, _, day in found) and words.TODAY_WORD.search(norm):
+        return today
     return min(found)[2] if found else None
 
 
@@ -522,6 +525,8 @@ def _duration(plain: str, norm: str | None = None) -> tuple[int | None, list[Spa
 # "jogged 20 mins then walked 25", "stopped running at 25 min and walked home, another 20":
 # the parts of one session, told in turn.
 _NEXT_PART = re.compile(r"\b(?:then|another|plus|followed\s+by|after\s+that)\b")
+# "…30 min) and then an easy 40 min run this evening": two sessions, not two parts.
+_APART = re.compile(r"\b(?:morning|afternoon|evening|tonight|later|lunch\w*|night)\b")
 _WHOLE = re.compile(r"\b(?:total|in\s+all|overall|incl\w*|including|whole|altogether)\b")
 
 
@@ -531,13 +536,14 @@ def _parts_in_turn(norm: str, found: list[tuple[int, int, Span]]) -> int | None:
         return None
     (a, _, first), (b, _, second) = sorted(found, key=lambda item: item[2])
     between = norm[first[1] : second[0]]
-    if not _NEXT_PART.search(between) or a + b > MAX_MINUTES:
+    around = norm[max(0, first[0] - 20) : second[1] + 20]
+    if not _NEXT_PART.search(between) or _APART.search(around) or a + b > MAX_MINUTES:
         return None
     return a + b
 
 
 _MOVING_BEFORE = re.compile(r"\bmoving(?:\s+time)?\s*[:=-]?\s*$")
-_MOVING_AFTER = re.compile(r"\s*(?:min\w*\s+)?moving\b")
+_MOVING_AFTER = re.compile(r"\s*(?:min\w*\s+)?(?:moving|in\s+motion)\b")
 
 
 def _moving_time(norm: str, match: re.Match[str]) -> bool:
@@ -568,6 +574,8 @@ _NOT_MINUTES_BEFORE = re.compile(
 _BARE_MIN, _BARE_MAX = 15, 240
 
 
+# A number told as a fragment of its own between others: "legs ok. 50. 6/10."
+_FRAGMENT_NUMBER = re.compile(r"(?:^|[.;]\s+)(?P<n>\d{2,3})\s*[.;](?=\s+\S)")
 # A reply that is only a length: "45", "yep 45", "done, 80".
 _ONLY_A_NUMBER = re.compile(
     r"^\W*(?:(?:yes|yep|yup|yeah|done|did\s+it|sure\s+did)\W+)?(?P<n>\d{2,3})\W*$"
@@ -576,7 +584,7 @@ _ONLY_A_NUMBER = re.compile(
 
 def _bare_minutes(norm: str) -> tuple[int, Span] | None:
     """A unitless number read as minutes: 15–240, beside a session or "done", or alone."""
-    alone = _ONLY_A_NUMBER.match(norm)
+    alone = _ONLY_A_NUMBER.match(norm) or _FRAGMENT_NUMBER.search(norm)
     if alone is not None and _BARE_MIN <= int(alone["n"]) <= _BARE_MAX:
         return int(alone["n"]), alone.span("n")
     for match in _BARE_NUMBER.finditer(norm):
@@ -949,8 +957,8 @@ def _with_plan(
             return Activity.RUN  # the mostly-walking Thursday is one of the two runs
         if _PLANNED_ACTIVITY.get(kind) is Activity.RUN and _runs_too(norm):
             return Activity.RUN  # "ran the flats, walked the ups": the run, with walk breaks
-        if kind in (SessionKind.LONG_HIKE, SessionKind.RECOVERY_HIKE):
-            return Activity.HIKE  # on a hike day a walk is the hike
+        if kind in (SessionKind.LONG_HIKE, SessionKind.RECOVERY_HIKE) and not _skipped(norm):
+            return Activity.HIKE  # on a hike day a walk is the hike, unless the hike was missed
         return activity
     told = (
         duration is not None
@@ -1464,6 +1472,8 @@ _LATER_BEFORE = re.compile(
     r"|(?:^|[.!?]\s*)(?:back|home|returning|return)\s+(?:on\s+)?$|\bback\s+at\s+it\s+(?:on\s+)?$"
     # "forecast looks way better for Sunday": a day ahead.
     r"|\b(?:looks?|looking|better|worse|forecast\w*)\b[^.!?]{0,20}\bfor\s+$"
+    # "thought it was Thursday": a day mistaken, not a day told.
+    r"|\b(?:thought|thinking)\s+it\s+(?:was|were)\s+$"
 )
 # "aching from carrying the pack yesterday": the day of the cause, a few words on.
 _CAUSE_DOING_BEFORE = re.compile(r"\bfrom\s+\w+ing\b(?:\s+\w+){0,3}\s+$")

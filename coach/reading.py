@@ -110,6 +110,7 @@ _REPORT_SIGNAL = re.compile(
 )
 
 
+_QUESTION_LEAD = re.compile(r"^\W*(?:quick\s+)?(?:q|qq|question|query)\b", re.IGNORECASE)
 _NOT_KNOWING = re.compile(
     r"\b(?:idk|dunno|don't\s+know|not\s+sure|no\s+idea|can't\s+remember|forgot)\s+"
     r"(?:how|what|when|exactly)\b"
@@ -189,7 +190,9 @@ def _told_and_asked(text: str) -> tuple[str, str]:
         if split is not None and _asks(sentence[split.end() :]):
             head = sentence[: split.start()].strip()
             if head:
-                (asked if _asks(head) else told).append(head)
+                # "Quick q – I'm walking the Camino in May, should I…": the question's setting.
+                setting = _QUESTION_LEAD.match(head) or _for_later(head.lower(), dt.date.min)
+                (asked if _asks(head) or setting else told).append(head)
             asked.append(sentence[split.end() :].strip())
         elif _asks(sentence):
             asked.append(sentence)

@@ -17,6 +17,7 @@ from bench.checkins import (
     TUNE3,
     TUNE4,
     TUNE5,
+    TUNE6,
     fresh_misses,
     load_cases,
     read_right_share,
@@ -1259,12 +1260,15 @@ TUNE_CASES = load_cases(TUNE)
 # Each tune set and the score it reached when its floor was set, less a margin for small
 # changes elsewhere: tune 169/170, tune2 152/160, tune3 (older hikers, non-native English,
 # self-corrections) 150/160, tune4 (the first final set, retired to tuning) 160/170, tune5
-# (US, Australian and teenage hikers, voice dictation, watch summaries) 159/170.
-TUNE_FLOORS = {TUNE: 0.95, TUNE2: 0.91, TUNE3: 0.90, TUNE4: 0.91, TUNE5: 0.90}
+# (US, Australian and teenage hikers, voice dictation, watch summaries) 159/170, tune6
+# (first-time runners of 40-70, trek trainees, app summaries, fragments) 85/90.
+TUNE_FLOORS = {TUNE: 0.95, TUNE2: 0.91, TUNE3: 0.90, TUNE4: 0.91, TUNE5: 0.90, TUNE6: 0.88}
 
 
 @pytest.mark.parametrize(
-    ("path", "floor"), TUNE_FLOORS.items(), ids=["tune", "tune2", "tune3", "tune4", "tune5"]
+    ("path", "floor"),
+    TUNE_FLOORS.items(),
+    ids=["tune", "tune2", "tune3", "tune4", "tune5", "tune6"],
 )
 def test_each_tune_set_is_read_right_above_its_floor(path: Path, floor: float) -> None:
     cases = load_cases(path)
@@ -1999,3 +2003,65 @@ def test_two_parts_told_in_turn_add_up() -> None:
 
 def test_a_drive_to_the_trailhead_is_not_part_of_the_hike() -> None:
     assert in_plan("Drove 2 hrs to the trailhead, then 5 hrs on the hill", SAT).duration_min == 300
+
+
+# --- round 6: behaviours read from tune6 -------------------------------------------------
+
+
+def test_km_after_a_number_is_no_thousand_metres_of_climb() -> None:
+    reading = in_plan("Hiking\nTime 6:12:04\nDistance 18.6 km\nTotal Ascent 3,150 ft", SAT)
+    assert (reading.climb_m, reading.distance_km) == (960, 18.6)
+
+
+def test_a_workout_time_does_not_make_a_run_strength() -> None:
+    assert in_plan("Outdoor Run\n5.10 KM\nWorkout Time 0:41:10", TUE).activity == Activity.RUN
+
+
+def test_a_metres_figure_then_elev_is_the_climb() -> None:
+    assert in_plan("8.1 km · 54:10 moving · 140 m elev", TUE).climb_m == 140
+
+
+def test_time_in_motion_is_the_session() -> None:
+    assert in_plan("21.3 km, 5h41 in motion, 6h30 total, 1,020 m up", SAT).duration_min == 341
+
+
+def test_a_length_told_as_its_own_fragment() -> None:
+    assert in_plan("legs ok. 50. 6/10.", TUE).duration_min == 50
+
+
+def test_a_day_mistaken_is_not_a_day_told() -> None:
+    reading = in_plan(
+        "Oops, did the hill reps today, thought it was Thursday. 6 reps, 40 mins.", TUE
+    )
+    assert (reading.date, reading.duration_min) == (TUE, 40)
+
+
+def test_a_rating_range_before_effort() -> None:
+    assert in_plan("long hike, total 2:40. 7-8 effort with the wind", SAT).rpe == 8
+
+
+def test_a_rating_between_two_numbers_is_the_higher() -> None:
+    assert in_plan("45 min run-walk. Somewhere between a 5 and a 6", TUE).rpe == 6
+
+
+def test_couldnt_get_to_a_hill_is_a_skip_of_the_hill_session() -> None:
+    reading = in_plan("Couldn't get to a hill so did stair repeats with 6kg, 30 min", THU)
+    assert (reading.activity, reading.skipped) == (Activity.OTHER, True)
+
+
+def test_never_felt_like_dying_is_not_too_hard() -> None:
+    assert not in_plan("run-walk, 40 minutes. I never felt like I was dying", TUE).hard
+
+
+def test_step_downs_off_the_bottom_stair_are_strength() -> None:
+    reading = in_plan("split squats, step-downs off the bottom stair, RDLs. 25 min", WED)
+    assert reading.activity == Activity.STRENGTH
+
+
+def test_niggles_that_seem_to_have_gone_are_an_all_clear() -> None:
+    assert in_plan("All the niggles seem to have gone! 60 min easy trail run", TUE).pain_cleared
+
+
+def test_a_session_that_did_not_happen_gives_way_to_the_one_done() -> None:
+    reading = in_plan("the long hike didn't happen, just managed a 30 min walk", SAT)
+    assert (reading.activity, reading.skipped) == (Activity.WALK, True)

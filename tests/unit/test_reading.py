@@ -282,3 +282,10 @@ def test_not_knowing_how_long_is_no_question() -> None:
     assert (
         kind_of("i did the hills, like 8 reps idk how long maybe 35", THU) is MessageKind.CHECKIN
     )
+
+
+def test_a_quick_q_lead_belongs_to_the_question() -> None:
+    reading = read_message(
+        "Rest day. Quick q – I'm walking the Camino in May, should I keep running?", TUE, PLAN
+    )
+    assert reading.checkin.activity == Activity.REST
