@@ -27,6 +27,8 @@ MINUTES_WORD = r"(?:minutes?|mins?|mn)(?![a-z])\.?"
 # A number that should never be read as a session length: distances, paces, sleep, driving.
 NOT_A_SESSION_AFTER = re.compile(
     r"\s*(?:[x×*]\s*\d|on\s*[/,]|on\s+\d|off\b|/|per\b|pace\b|(?:of\s+)?sleep|"
+    # "the hills near me are only 5 min long": the length of a thing, not a session.
+    r"long\b(?!\s+(?:run|hike|walk|session|one|day|trail|slow))|"
     r"drive|driving|in\s+the\s+car|away\b|miles?\b|km\b|k\b|mi\b|rec\b|recovery\s+between|"
     r"rest\s+between|"
     # "10 min in, hobbled home": a moment in the session, not its length.
@@ -543,6 +545,12 @@ MINOR_AFTER = re.compile(
 SOMEONE_ELSES_BEFORE = re.compile(
     r"\b(?:son|daughter|kid|kids|child|children|boy|girl|partner|wife|husband|friend|mate|"
     r"boyfriend|girlfriend|brother|sister|mum|mom|dad)(?:'s|s')\s+$"
+    # "my friend ran a marathon yesterday": someone else's session.
+    r"|\bmy\s+(?:son|daughter|kids?|partner|wife|husband|friend|mate|boyfriend|girlfriend|"
+    r"brother|sister|mum|mom|dad|colleague|neighbour|neighbor)\s+(?:ran|did|hiked|walked|went|"
+    r"cycled|swam|has|had|is|was)\s+(?:\w+\s+){0,2}$"
+    r"|\bmy\s+(?:son|daughter|kids?|partner|wife|husband|friend|mate|boyfriend|girlfriend|"
+    r"brother|sister|mum|mom|dad|colleague|neighbour|neighbor)\s+$"
 )
 # "gym was shut", "pool closed": a session that could not happen.
 UNAVAILABLE_AFTER = re.compile(
@@ -701,7 +709,10 @@ FUTURE_INTENT = re.compile(
     r"off\s+(?:out\s+)?(?:for\s+(?:a|an|my|the|some|today'?s)\b|to\s+do)|hoping\s+to|aiming\s+to|intend\w*|later\s+today|"
     r"later\s+on|shall|signed\s+up|sign\s+up|registered\s+for|entered\s+(?:the|a|my)|"
     r"race\s+(?:number|bib|entry|place)|got\s+(?:a|my)\s+(?:place|spot|entry)|"
-    r"thinking\s+(?:of|about)|considering|booked\s+(?:the|a|my|in|onto))\b"
+    r"thinking\s+(?:of|about)|considering|booked\s+(?:the|a|my|in|onto)|"
+    # "I have a 10k race on Sunday"
+    r"(?:i\s+have|i've\s+got|i\s+got|got)\s+an?\s+(?:\w+\s+){0,2}(?:race|event|trip|trek|wedding)"
+    r"\s+(?:on|this|next|in|coming))\b"
 )
 
 # Pain: a site is painful when a pain word sits next to it, with only these words between.

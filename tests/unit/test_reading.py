@@ -289,3 +289,18 @@ def test_a_quick_q_lead_belongs_to_the_question() -> None:
         "Rest day. Quick q – I'm walking the Camino in May, should I keep running?", TUE, PLAN
     )
     assert reading.checkin.activity == Activity.REST
+
+
+def test_the_length_of_a_hill_is_no_session() -> None:
+    assert kind_of("the hills near me are only 5 min long, will that work", THU) is (
+        MessageKind.QUESTION
+    )
+
+
+def test_a_race_coming_up_is_no_report() -> None:
+    reading = read_message("I have a 10k race on Sunday, should I still do the hills", THU, PLAN)
+    assert reading.kind is MessageKind.QUESTION
+
+
+def test_a_friend_s_marathon_is_not_the_athlete_s_session() -> None:
+    assert kind_of("my friend ran a marathon yesterday") is not MessageKind.CHECKIN
