@@ -4,7 +4,7 @@ Two kinds of sets:
 - tests/data/checkins_tune.json, checkins_tune2.json, checkins_tune3.json (a third population:
   older hikers, non-native English, self-corrections), checkins_tune4.json (the first final set,
   tuned on from round 4 once its figures were reported), checkins_tune5.json,
-  checkins_tune6.json and tests/data/checkins_final.json:
+  checkins_tune6.json, checkins_tune7.json and tests/data/checkins_final.json:
   fresh messages written blind, each with the athlete's
   programme start, so they are read the way the bot reads them: `read_message` with the planned
   session as context. The tune sets are tuned on; the final set is not, and is only ever scored
@@ -43,6 +43,8 @@ TUNE4 = SETS / "checkins_tune4.json"
 TUNE5 = SETS / "checkins_tune5.json"
 # A sixth (first-time runners of 40-70, trek trainees, app summaries); first score 0.82.
 TUNE6 = SETS / "checkins_tune6.json"
+# A seventh (Canadian, Irish, South African hikers, shift workers); first score 0.82.
+TUNE7 = SETS / "checkins_tune7.json"
 # Nobody tunes on this one: it is scored here and nowhere else.
 FINAL = SETS / "checkins_final.json"
 
@@ -219,6 +221,7 @@ def run(
     tune4_path: Path = TUNE4,
     tune5_path: Path = TUNE5,
     tune6_path: Path = TUNE6,
+    tune7_path: Path = TUNE7,
 ) -> list[str]:
     """Printable lines, one figure each."""
     lines: list[str] = []
@@ -230,6 +233,7 @@ def run(
         ("tune4", tune4_path),
         ("tune5", tune5_path),
         ("tune6", tune6_path),
+        ("tune7", tune7_path),
         ("final", final_path),
     )
     for name, fresh_path in fresh_sets:

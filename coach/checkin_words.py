@@ -37,7 +37,8 @@ NOT_A_SESSION_AFTER = re.compile(
 NOT_A_SESSION_BEFORE = re.compile(
     r"(?:\d\s*[x×*]\s*|\bslept\s+(?:for\s+)?|\bsleep\s+|\bevery\s+|\bzone\s+|\bz|"
     # "drove 2 hrs to the trailhead": travel, not training.
-    r"\b(?:drove|driving|drive|flew|flight|commut\w*|train\s+ride|bus\s+ride)\s+(?:for\s+)?"
+    r"\b(?:drove|driving|drive|flew|flight|commut\w*|train\s+ride|bus\s+ride|ran\s+over\s+by|"
+    r"overran\s+by|late\s+by)\s+(?:for\s+)?"
     r"(?:about\s+|around\s+|nearly\s+|over\s+)?)$"
 )
 
@@ -269,7 +270,10 @@ _HARD_WORDS = (
 HARD = re.compile(rf"(?<![\w-])(?:{_HARD_WORDS})(?![a-z])")
 # Success idioms, not effort: "smashed it" / "crushed it" / "killer views".
 NOT_HARD = re.compile(
-    r"\b(?:smashed|crushed|killed|nailed|aced|owned)\s+it\b|\bkiller\s+(?:views?|sunset|sunrise|"
+    r"\b(?:smashed|crushed|killed|nailed|aced|owned)\s+it\b|"
+    # "wind still brutal on the ridge": the weather, not the effort.
+    r"\b(?:wind|winds|weather|rain|heat|cold|conditions|midges|bogs?|mud|gusts?)\s+(?:\w+\s+){0,2}"
+    r"(?:brutal|savage|murderous|killer)\b|\bkiller\s+(?:views?|sunset|sunrise|"
     r"weather|scenery|day\s+out)\b|\bhardest\s+part\b|\bbroken\s+(?:cloud|sunshine|ground|"
     r"trail|path|rock|terrain|up)|\bwasted\s+(?:time|the|a|an)"
     r"|\b(?:tough|hard)\s+(?:one\s+|session\s+|going\s+)?but\s+(?:fine|ok|okay|good|doable|"
@@ -322,15 +326,15 @@ SKIPPED = re.compile(
     r"strength|gym|workout|hill\s+repeats|hills|hill\s+session|reps|repeats|intervals)"
     r"(?:\s+(?:today|this|yesterday|tonight|for\s+me)\b|\s*(?:[.,!;]|$))|"
     r"(?:too\s+(?:tired|sick|busy|wet|windy|cold|icy|snowy|stormy|dark|late|sore|knackered)\b"
-    r"(?!\s+(?:for|to)\b)|didn't\s+feel\s+like\s+it|called\s+it\s+off|cancelled|"
+    r"|didn't\s+feel\s+like\s+it|called\s+it\s+off|cancelled|"
     r"canceled|rained\s+out|life\s+got\s+in\s+the\s+way|work\s+got\s+in\s+the\s+way)|"
     r"never\s+(?:got|made\s+it)\s+out(?:\s+of)?(?:\s+the\s+door)?|"
-    r"(?:couldn't|could\s+not|didn't)\s+get\s+to\s+(?:a|the|my)\b|"
+    r"(?:couldn't|could\s+not|didn't)\s+get\s+to\s+(?:a|the|my|today'?s|tonight'?s)\b|"
     r"(?:didn't|did\s+not|couldn't|never)\s+(?:get|got)\s+(?:out|round\s+to\s+it|to\s+it|"
     r"a\s+chance|the\s+\w+\s+in|it\s+in|it\s+done|out\s+the\s+door)|"
     r"(?:work|life|kids|family|meetings?|the\s+day|the\s+job|deadlines?|overtime|childcare|"
     r"travel|the\s+commute)\s+(?:ate|took|swallowed|killed|got\s+in\s+the\s+way|won|happened|"
-    r"took\s+over)|ran\s+out\s+of\s+(?:time|daylight|hours)|no\s+time\b|"
+    r"took\s+over)|ran\s+out\s+of\s+(?:time|daylight|hours)|(?<!so\s)(?<!watch\s)no\s+time\b(?!\s+(?:recorded|logged|on\s+(?:the|my)\s+watch))|"
     r"(?:didn't|did\s+not)\s+happen|not\s+happening|wasn't\s+happening|"
     r"gave\s+(?:it|the\s+\w+(?:\s+\w+)?|today)\s+a\s+miss|"
     r"(?:couldn't|could\s+not|didn't|did\s+not|wasn't\s+able\s+to)\s+(?:fit|squeeze)\s+"
@@ -414,6 +418,7 @@ ACTIVITY_PHRASES: tuple[tuple[str, float, str], ...] = (
         2.6,
         # Knees "achy on the stairs" tell of the stairs at home, not a session on them.
         r"(?<!on\sthe\s)(?<!up\sthe\s)(?<!down\sthe\s)(?<!bottom\s)(?<!top\s)(?<!off\sthe\s)"
+        r"(?<!going\sdown\s)(?<!going\sup\s)"
         r"stairs?(?:\s+(?:climb\w*|repeats?|sessions?|intervals?|workout))?|"
         r"stair\s*(?:master|mill|well|climb\w*)|step\s*mill|stepmill|"
         r"turbo(?:\s+trainer)?|zwift|peloton|rowing\s+machine|cross[- ]?trainer|"
@@ -537,7 +542,7 @@ MINOR_BEFORE = re.compile(
     r"\bafter|\bmixed\s+in|\bwith)\W+(?:\w+\W+)?$"
 )
 MINOR_AFTER = re.compile(
-    r"\W+(?:(?:the|a|some|all|most|bits|parts)\s+)?(?:downhills?|descents?|flats?|flat\s+bits|"
+    r"\W+(?:(?:the|a|some|all|most|bits|parts|it)\s+)?(?:downhills?|descents?|flats?|flat\s+bits|"
     r"uphills?|ups|climbs?|hills|last|bits|sections?|parts?|breaks?|down|back|to\s+the|home|"
     r"intervals?\s+between)\b"
 )
@@ -614,7 +619,8 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 AMBIGUOUS_WEEKDAYS = vocabulary.AMBIGUOUS_WEEKDAYS
 WEEKDAY_CONTEXT_AFTER = re.compile(
     r"(?:'?s\b|\s*[:\-]|\s+(?:hike|run|session|walk|long|hill|strength|gym|workout|was|morning|"
-    r"am|pm|evening|just|did|done|skipped|missed|off|rest|rested|nothing|easy|recovery|i|we)\b"
+    r"am|pm|evening|just|did|done|skipped|missed|off|rest|rested|nothing|easy|recovery|i|we|"
+    r"lh)\b"
     # "sat 6h fell walk", "sun ✔": a day told with what was done on it.
     r"|\s+\d|\s*[✔✅✖❌☑])"
 )
@@ -643,6 +649,8 @@ SHORTHAND = (
     # "2 hr hike" is hours; "HR 139" is a heart rate, left as it is.
     (re.compile(r"\bhrs?\b(?=\s)(?!\s*\d)"), "hrs"),
     (re.compile(r"\bthru\b"), "through"),
+    # Hikers' shorthand: "Sat LH: 6h", "LH 4h40".
+    (re.compile(r"\blh\b"), "long hike"),
 )
 # A figure taken back and given again: "40 min, no wait 50", "6 km sorry 8 km". The unit, when
 # told only once, belongs to both.
@@ -709,7 +717,7 @@ FUTURE_INTENT = re.compile(
     r"off\s+(?:out\s+)?(?:for\s+(?:a|an|my|the|some|today'?s)\b|to\s+do)|hoping\s+to|aiming\s+to|intend\w*|later\s+today|"
     r"later\s+on|shall|signed\s+up|sign\s+up|registered\s+for|entered\s+(?:the|a|my)|"
     r"race\s+(?:number|bib|entry|place)|got\s+(?:a|my)\s+(?:place|spot|entry)|"
-    r"thinking\s+(?:of|about)|considering|booked\s+(?:the|a|my|in|onto)|"
+    r"thinking\s+(?:of|about)|considering|booked|"
     # "I have a 10k race on Sunday"
     r"(?:i\s+have|i've\s+got|i\s+got|got)\s+an?\s+(?:\w+\s+){0,2}(?:race|event|trip|trek|wedding)"
     r"\s+(?:on|this|next|in|coming))\b"
@@ -801,7 +809,8 @@ PAIN_TOKENS: tuple[tuple[str, str], ...] = (
         r"still\s+there|not\s+gone(?:\s+yet)?|came\s+back|coming\s+back|back\s+again|"
         r"turned|knocked|banged|whacked|bashed|smacked|clicking|clicked|grinding|"
         # Tightness and stiffness at a site are what a coach watches before an injury.
-        r"tight|tighter|tightness|stiff|stiffer|stiffness|grumbl\w*|twing\w*|dodgy|iffy|wonky|"
+        r"tight|tighter|tightness|stiff|stiffer|stiffness|grumbl\w*|twing\w*|dodgy|iffy|wonky|worse|"
+        r"sharp|"
         r"knotted|locked\s+up|seized\s+up|tweaky|barking|shredded|"
         # "stopped because of my knee": the cause of stopping is a pain.
         r"because\s+of|cos\s+of|due\s+to|"

@@ -613,7 +613,7 @@ _WATCH_TIME_BEFORE = re.compile(
     r"\b(?:watch\s+(?:says|said|shows|showed|had)|moving(?:\s+time)?|elapsed(?:\s+time)?|"
     r"time|duration|total|took(?:\s+me)?|strava|garmin|coros)\W*$"
 )
-_ELAPSED = re.compile(r"\belapsed(?:\s+time)?\W*$")
+_ELAPSED = re.compile(r"\belapsed(?:\s+time)?\s*[:=-]?\s*$")
 _WATCH_TIME_AFTER = re.compile(r"\s*(?:total|moving|elapsed|on\s+(?:the|my)\s+watch)\b")
 
 
@@ -909,6 +909,10 @@ _DONE = re.compile(
     # Part of it done: "half of it", "did most of it".
     r"(?:half|part|some|most)\s+of\s+it)\b|[✅✔☑]"
 )
+_WHOLE_WEEK = re.compile(
+    r"\b(?:missed|skipped|nothing|didn't\s+(?:do|manage)\s+anything)\s+(?:\w+\s+){0,2}"
+    r"(?:whole|entire|all)\s+(?:of\s+)?(?:the\s+|last\s+|this\s+)?week\b"
+)
 # Efforts counted tell that a session happened: "6 reps of ~40s", "8 x 30 sec".
 _REPS_DONE = re.compile(r"\b\d+\s*(?:x\s*\d+|reps?\b|repeats\b|efforts\b|intervals\b)")
 # A moment in a session tells that it happened: "twisted my ankle 10 min in".
@@ -970,8 +974,8 @@ def _with_plan(
         or _rpe(norm)[0] is not None
         or _hard_matches(norm)
     )
-    if not told:
-        return None
+    if not told or _WHOLE_WEEK.search(norm):
+        return None  # "missed the whole week": no one session to name
     if kind is SessionKind.EASY_WALK:
         # The optional walk of a rest-or-walk day: done or missed, it was the walk.
         walked = duration is not None or _skipped(norm) or _DONE.search(norm)
@@ -1240,6 +1244,8 @@ def _pain(norm: str) -> tuple[list[PainSite], list[PainSite], bool]:
             # "No pain in the knee" clears it only when told as a change: "…first time in
             # weeks", "fine now", "grand again"; "hip was no trouble" is just no pain.
             state = "cleared" if words.PAIN_CHANGE.search(part) else None
+        if state == "pain" and _FINE_NOW_LATER.search(part, _offset_in(part, norm, starts[index])):
+            state = "cleared"  # "rolled my ankle on the scree, it's fine now"
         if state == "pain" and site not in sites:
             sites.append(site)
         elif state == "cleared" and site not in cleared:
@@ -1280,6 +1286,18 @@ def _hurts_now(tokens: list[tuple[str, str]], index: int) -> bool:
         return False
     between = [text for _, text in tokens[index + 1 : right[1]]]
     return any(word in ("is", "a", "bit", "still", "'s", "feels", "now") for word in between)
+
+
+_FINE_NOW_LATER = re.compile(
+    r",\s*(?:but\s+)?(?:it'?s|it\s+is|all|and\s+it'?s)\s+(?:all\s+)?(?:fine|ok|okay|good|grand|"
+    r"better)\s+now\b"
+)
+
+
+def _offset_in(part: str, norm: str, position: int) -> int:
+    """Where `position` of `norm` falls in `part`, a piece of it (0 when it does not)."""
+    start = norm.find(part)
+    return max(0, position - start) if start >= 0 else 0
 
 
 def _site_of(kind: str) -> PainSite:
@@ -1523,7 +1541,8 @@ def _dates_an_injury(norm: str, match: re.Match[str], anchors: list[Span]) -> bo
 _DATE_CLAUSE = re.compile(r"[.,;!?\n]")
 _BECAUSE_BEFORE = re.compile(r"\b(?:because|cos|coz|cuz|since)\s+(?:of\s+)?(?:the\s+|my\s+)?$")
 _SORE_BEFORE = re.compile(
-    r"\b(?:sore|achy|aching|stiff|tired|heavy|cooked|dead|wrecked|tender|tight|hurting)\b"
+    r"\b(?:sore|achy|aching|stiff|tired|heavy|cooked|dead|wrecked|tender|tight|hurting|toenail|"
+    r"blisters?|bruised|throbbing)\b"
 )
 
 

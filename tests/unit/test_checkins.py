@@ -18,6 +18,7 @@ from bench.checkins import (
     TUNE4,
     TUNE5,
     TUNE6,
+    TUNE7,
     fresh_misses,
     load_cases,
     read_right_share,
@@ -1261,14 +1262,23 @@ TUNE_CASES = load_cases(TUNE)
 # changes elsewhere: tune 169/170, tune2 152/160, tune3 (older hikers, non-native English,
 # self-corrections) 150/160, tune4 (the first final set, retired to tuning) 160/170, tune5
 # (US, Australian and teenage hikers, voice dictation, watch summaries) 159/170, tune6
-# (first-time runners of 40-70, trek trainees, app summaries, fragments) 85/90.
-TUNE_FLOORS = {TUNE: 0.95, TUNE2: 0.91, TUNE3: 0.90, TUNE4: 0.91, TUNE5: 0.90, TUNE6: 0.88}
+# (first-time runners of 40-70, trek trainees, app summaries, fragments) 85/90, tune7
+# (Canadian, Irish and South African hikers, shift workers, list-style reports) 84/90.
+TUNE_FLOORS = {
+    TUNE: 0.95,
+    TUNE2: 0.91,
+    TUNE3: 0.90,
+    TUNE4: 0.91,
+    TUNE5: 0.90,
+    TUNE6: 0.88,
+    TUNE7: 0.88,
+}
 
 
 @pytest.mark.parametrize(
     ("path", "floor"),
     TUNE_FLOORS.items(),
-    ids=["tune", "tune2", "tune3", "tune4", "tune5", "tune6"],
+    ids=["tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7"],
 )
 def test_each_tune_set_is_read_right_above_its_floor(path: Path, floor: float) -> None:
     cases = load_cases(path)
@@ -2065,3 +2075,49 @@ def test_niggles_that_seem_to_have_gone_are_an_all_clear() -> None:
 def test_a_session_that_did_not_happen_gives_way_to_the_one_done() -> None:
     reading = in_plan("the long hike didn't happen, just managed a 30 min walk", SAT)
     assert (reading.activity, reading.skipped) == (Activity.WALK, True)
+
+
+# --- round 7: behaviours read from tune7 -------------------------------------------------
+
+
+def test_lh_is_the_long_hike_and_dates_its_day() -> None:
+    [saturday] = read_earlier_days("Sat LH: 6h, 1400m up, destroyed. Sun: skipped", SUN, PLAN)
+    assert (saturday.activity, saturday.duration_min) == (Activity.HIKE, 360)
+
+
+def test_a_shift_that_ran_over_is_no_session_length() -> None:
+    reading = in_plan("Didn't get to today's run, night shift ran over by 3 hrs", TUE)
+    assert (reading.duration_min, reading.skipped) == (None, True)
+
+
+def test_elapsed_before_a_moving_time_leaves_the_moving_time() -> None:
+    assert in_plan("10.43 km, 1:04:37 elapsed, 58:12 moving", TUE).duration_min == 58
+
+
+def test_a_knee_worse_and_sharp_is_knee_pain() -> None:
+    assert in_plan("Step-ups made the left knee worse, sharp on the way down", WED).pain == [
+        PainSite.KNEE
+    ]
+
+
+def test_no_time_on_the_watch_is_no_skip() -> None:
+    assert not in_plan("Z2 run done. Forgot to start the watch so no time sorry", TUE).skipped
+
+
+def test_walked_it_home_is_a_side_part_of_the_run() -> None:
+    assert in_plan("Tweaked my groin 20 min in, walked it home. 35 min total", TUE).activity == (
+        Activity.RUN
+    )
+
+
+def test_rolled_then_fine_now_clears() -> None:
+    reading = in_plan("LH 4h40. Rolled my ankle once on the scree, it's fine now", SAT)
+    assert (reading.pain, reading.cleared) == ([], [PainSite.ANKLE])
+
+
+def test_a_whole_week_missed_names_no_session() -> None:
+    assert in_plan("Missed the whole week, work was insane.", SUN).activity is None
+
+
+def test_brutal_wind_is_no_hard_session() -> None:
+    assert not in_plan("5h10 over the ridge, wind still brutal but legs felt strong", SAT).hard
