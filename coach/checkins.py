@@ -1244,7 +1244,8 @@ def _pain(norm: str) -> tuple[list[PainSite], list[PainSite], bool]:
             # "No pain in the knee" clears it only when told as a change: "…first time in
             # weeks", "fine now", "grand again"; "hip was no trouble" is just no pain.
             state = "cleared" if words.PAIN_CHANGE.search(part) else None
-        if state == "pain" and _FINE_NOW_LATER.search(part, _offset_in(part, norm, starts[index])):
+        part_end = _part_span(norm, starts[index])[1]
+        if state == "pain" and _FINE_NOW_LATER.search(norm, starts[index], part_end):
             state = "cleared"  # "rolled my ankle on the scree, it's fine now"
         if state == "pain" and site not in sites:
             sites.append(site)
@@ -1269,12 +1270,9 @@ def _stopped_for(norm: str) -> list[PainSite]:
     at 10 min - knee"."""
     found = []
     for match in words.STOPPED_FOR_SITE.finditer(norm):
-        token = words.PAIN_TOKEN.fullmatch(match["site"])
-        group = token.lastgroup if token else None
-        if group and group.startswith("t"):
-            kind = words.PAIN_TOKENS[int(group[1:])][0]
-            if kind.startswith("site:"):
-                found.append(_site_of(kind))
+        tokens, _ = _pain_tokens(match["site"])
+        if len(tokens) == 1 and tokens[0][0].startswith("site:"):
+            found.append(_site_of(tokens[0][0]))
     return found
 
 
@@ -1292,12 +1290,6 @@ _FINE_NOW_LATER = re.compile(
     r",\s*(?:but\s+)?(?:it'?s|it\s+is|all|and\s+it'?s)\s+(?:all\s+)?(?:fine|ok|okay|good|grand|"
     r"better)\s+now\b"
 )
-
-
-def _offset_in(part: str, norm: str, position: int) -> int:
-    """Where `position` of `norm` falls in `part`, a piece of it (0 when it does not)."""
-    start = norm.find(part)
-    return max(0, position - start) if start >= 0 else 0
 
 
 def _site_of(kind: str) -> PainSite:
@@ -1321,12 +1313,18 @@ _PART_BREAK = re.compile(r"[.;!?\n]|\b(?:but|though|however)\b")
 
 def _part_around(norm: str, position: int) -> str:
     """The sentence, up to a "but", that holds `position`."""
+    start, end = _part_span(norm, position)
+    return norm[start:end]
+
+
+def _part_span(norm: str, position: int) -> Span:
+    """Where the sentence, up to a "but", that holds `position` starts and ends."""
     start = 0
     for match in _PART_BREAK.finditer(norm):
         if match.start() >= position:
-            return norm[start : match.start()]
+            return start, match.start()
         start = match.end()
-    return norm[start:]
+    return start, len(norm)
 
 
 def _someone_elses(tokens: list[tuple[str, str]], index: int) -> bool:

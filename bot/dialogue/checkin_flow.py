@@ -17,6 +17,7 @@ from bot.services.checkins import (
     rate_checkin,
     undo_last_change,
 )
+from coach.athletes import Athlete
 from coach.checkins import CheckinReading
 from coach.feedback import checkin_feedback
 from coach.moves import session_word
@@ -65,7 +66,7 @@ def handle_checkin(
     if reading.over_a_day:
         return [Reply(text=OVER_A_DAY)]
     athlete = turn.ensure_athlete()
-    also = [_log_earlier(turn, day, text) for day in earlier]
+    also = [_log_earlier(turn, athlete, day, text) for day in earlier]
     outcome = log_checkin(turn.uow, athlete, reading, raw_text=text, today=turn.today)
     told = ILL if reading.illness else feedback(outcome)
     also_logged = "\n".join(line for line in also if line)
@@ -79,10 +80,9 @@ def handle_checkin(
     return replies
 
 
-def _log_earlier(turn: Turn, reading: CheckinReading, text: str) -> str:
+def _log_earlier(turn: Turn, athlete: Athlete, reading: CheckinReading, text: str) -> str:
     """Log the session of an earlier day told beside the latest one; the line saying so, or
     nothing when that day already has a check-in (it was told before)."""
-    athlete = turn.ensure_athlete()
     if turn.uow.checkins.list_between(athlete.user_id, reading.date, reading.date):
         return ""
     outcome = log_checkin(turn.uow, athlete, reading, raw_text=text, today=turn.today)
