@@ -655,9 +655,11 @@ SHORTHAND = (
 # A figure taken back and given again: "40 min, no wait 50", "6 km sorry 8 km". The unit, when
 # told only once, belongs to both.
 SELF_CORRECTION = re.compile(
-    r"(?<![\d.,:/])(?P<a>\d+(?:[.,]\d+)?)\s*(?P<u>min\w*|hrs?|hours?|h|km|k|miles?|mi|m|'|kg)?"
+    r"(?:(?<![\d.,:/])(?P<a>\d+(?:[.,]\d+)?)|\ban?(?=\s+hour))"
+    r"\s*(?P<u>min\w*|hrs?|hours?|h|km|k|miles?|mi|m|'|kg)?"
     r"\s*[,;:-]?\s*\(?(?:no\s+wait|wait\s+no|wait|no\s+sorry|sorry|oops|i\s+mean|i\s+meant|"
-    r"make\s+that|correction|scratch\s+that|or\s+rather|rather|no)\s*[,;:-]?\s*"
+    r"make\s+that|correction|scratch\s+that|or\s+rather|rather|"
+    r"(?:actually|well)(?:\s*,?\s*(?:more\s+like|closer\s+to))?|more\s+like|no)\s*[,;:-]?\s*"
     r"(?P<b>\d+(?:[.,]\d+)?)(?![\d:/]|[.,]\d)(?P<v>\s*(?:min\w*|hrs?|hours?|h|km|k|miles?|mi|m|'|kg)"
     r"(?![a-z]))?"
 )

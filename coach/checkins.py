@@ -320,7 +320,8 @@ def _read(text: str, today: dt.date, planned: PlannedKind | None) -> CheckinRead
     # "hard today, 8/10, but I felt fine after": hard work, not too hard.
     fine_after = bool(words.FINE_AFTER.search(norm)) and not words.VERY_HARD.search(norm)
     pain, cleared_sites, cleared = _pain(norm)
-    duration, timed, over_a_day = _duration(plain, norm)
+    duration, lengths, over_a_day = _duration(plain, norm)
+    timed = [span for _, span in lengths]
     illness, ill_spans = _illness(norm)
     history = [match.span() for match in words.RUNNING_HISTORY.finditer(norm)]
     activity, spans, firmness = _activity(
@@ -357,6 +358,8 @@ def _read(text: str, today: dt.date, planned: PlannedKind | None) -> CheckinRead
             activity, duration = None, None  # "45" on a rest day: of what, the coach asks
         if (made_up := _made_up(norm)) is not None:
             activity, skipped = made_up, False
+        if (own := _planned_session(norm, lengths, planned(date))) is not None:
+            activity, duration = own
         skipped = _skipped_with_plan(norm, skipped, activity, planned(date), duration)
         if skipped and duration is None and rpe is None:
             hard = False
@@ -447,11 +450,16 @@ def _normalise(text: str) -> str:
     return re.sub(r"[a-z]+", _corrected, norm)
 
 
+_TIME_UNIT = re.compile(r"min|h")
+
+
 def _last_figure(match: re.Match[str]) -> str:
     """The figure a self-correction ends on, with the unit told for either: "40 min, no wait
     50" is 50 min. Two different units are two figures, left as they are."""
     first, second = match["u"] or "", (match["v"] or "").strip()
-    if first and second and first[0] != second[0]:
+    # "an hour, well, more like 50 min": hours and minutes are both lengths of the session.
+    lengths = _TIME_UNIT.match(first) and _TIME_UNIT.match(second)
+    if first and second and first[0] != second[0] and not lengths:
         return match.group()
     return f"{match['b']} {second or first}".rstrip()
 
@@ -482,10 +490,12 @@ def _number(token: str) -> float:
 # --- duration ------------------------------------------------------------------------------
 
 
-def _duration(plain: str, norm: str | None = None) -> tuple[int | None, list[Span], bool]:
-    """The longest plausible session length mentioned in `plain`, where each length is (the
-    longest first; parts such as reps and warm-ups are shorter), and whether a length of more
-    than a day was given. `norm` is the text before heights and distances were blanked, for
+def _duration(
+    plain: str, norm: str | None = None
+) -> tuple[int | None, list[tuple[int, Span]], bool]:
+    """The longest plausible session length mentioned in `plain`, each length with where it is
+    (the longest first; parts such as reps and warm-ups are shorter), and whether a length of
+    more than a day was given. `norm` is the text before heights and distances were blanked, for
     telling a race time ("5k, 31:20") from a clock time."""
     norm = plain if norm is None else norm
     found: list[tuple[int, int, Span]] = []
@@ -516,10 +526,10 @@ def _duration(plain: str, norm: str | None = None) -> tuple[int | None, list[Spa
             masked = masked[: match.start()] + " " * len(match.group()) + masked[match.end() :]
     if not found:
         bare = _bare_minutes(masked)
-        return (bare[0], [bare[1]], over_a_day) if bare else (None, [], over_a_day)
+        return (bare[0], [bare], over_a_day) if bare else (None, [], over_a_day)
     found.sort(reverse=True)
     first = max(moving)[0] if moving else _parts_in_turn(norm, found) or found[0][0]
-    return first, [span for _, _, span in found], over_a_day
+    return first, [(minutes, span) for minutes, _, span in found], over_a_day
 
 
 # "jogged 20 mins then walked 25", "stopped running at 25 min and walked home, another 20":
@@ -1029,6 +1039,36 @@ def _made_up(norm: str) -> Activity | None:
         return None
     before = [m for m in words.ACTIVITY.finditer(norm, 0, found.start())]
     return Activity(_phrase_activity(before[-1])) if before else None
+
+
+# Besides its own session, the plan's Sunday recovery hike may be an easy run.
+_ALSO_COUNTS = {SessionKind.RECOVERY_HIKE: frozenset({Activity.HIKE, Activity.RUN})}
+
+
+def _planned_session(
+    norm: str, lengths: list[tuple[int, Span]], kind: SessionKind | None
+) -> tuple[Activity, int] | None:
+    """The planned session and its length when a message tells of separate sessions, each with
+    its own length ("40 min walk with the dog, then a 25 min run after work" on a run day): the
+    plan's is the one reported, the others are extras. None when it tells of one session."""
+    if kind is None or kind in RESTFUL_KINDS or len(lengths) < 2:
+        return None
+    if _parts_in_turn(norm, [(minutes, -span[0], span) for minutes, span in lengths]):
+        return None  # "jogged 20 then walked 25": the parts of one session
+    counts = _ALSO_COUNTS.get(kind) or frozenset({_PLANNED_ACTIVITY[kind]})
+    sessions: dict[Activity, int] = {}
+    for minutes, span in lengths:
+        beside = [
+            Activity(_phrase_activity(match))
+            for match in words.ACTIVITY.finditer(norm)
+            if _beside(norm, match.span(), span)
+        ]
+        if len(set(beside)) == 1 and beside[0] not in sessions:
+            sessions[beside[0]] = minutes
+    own = [(activity, minutes) for activity, minutes in sessions.items() if activity in counts]
+    if len(sessions) < 2 or len(own) != 1:
+        return None
+    return own[0]
 
 
 def _replaced(norm: str) -> Activity | None:

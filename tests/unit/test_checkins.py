@@ -2121,3 +2121,38 @@ def test_a_whole_week_missed_names_no_session() -> None:
 
 def test_brutal_wind_is_no_hard_session() -> None:
     assert not in_plan("5h10 over the ridge, wind still brutal but legs felt strong", SAT).hard
+
+
+def test_of_two_sessions_in_a_day_the_planned_one_is_reported() -> None:
+    reading = in_plan("40 min walk with the dog this morning, then 25 min run after work", TUE)
+    assert (reading.activity, reading.duration_min) == (Activity.RUN, 25)
+
+
+def test_a_longer_extra_session_does_not_replace_the_strength_session() -> None:
+    reading = in_plan("strength 30 min, also a 50 min walk", WED)
+    assert (reading.activity, reading.duration_min, reading.skipped) == (
+        Activity.STRENGTH,
+        30,
+        False,
+    )
+
+
+def test_a_bike_ride_besides_the_run_is_an_extra() -> None:
+    reading = in_plan("easy run 35 min and a 60 min bike ride", TUE)
+    assert (reading.activity, reading.duration_min) == (Activity.RUN, 35)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "run done, 40 min, actually more like 50",
+        "an hour, well, more like 50 min",
+        "40 mins (actually 50, forgot the warm up)",
+    ],
+)
+def test_a_length_taken_back_is_read_as_the_one_given_after(text: str) -> None:
+    assert in_plan(text, TUE).duration_min == 50
+
+
+def test_well_as_praise_takes_nothing_back() -> None:
+    assert in_plan("did 40 min well happy with it", TUE).duration_min == 40
