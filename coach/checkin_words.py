@@ -226,7 +226,7 @@ PAIN_RATING_BEFORE = re.compile(
 # Hard words need no context; `tough`/`hard` need an intensifier or a session noun.
 _HARD_WORDS = (
     r"brutal\w*|wrecked|destroyed|toast|barely\s+made\s+it|exhausted|exhausting|knackered|"
-    r"smashed|crushed|killer|savage|cooked|dying|hardest|gruell?ing|punishing|shattered|"
+    r"smashed|crushed|killer|savage|cooked|dying|hardest|toughest|gruell?ing|punishing|shattered|"
     r"kaputt?|"
     r"gassed|wiped(?:\s+out)?|hammered|beasted|bonked|blew\s+up|killed\s+me|"
     r"kicked\s+my\s+(?:ass|butt|arse)|torture|death\s+march|fried|zonked|"
@@ -264,8 +264,9 @@ _HARD_WORDS = (
     r"maxed\s+out|emptied|broke\s+me|beat\s+me\s+up|wasted|"
     r"couldn't\s+(?:talk|breathe|speak)|lungs\s+(?:were\s+|are\s+)?(?:on\s+fire|burning)|"
     r"legs\s+(?:were\s+|are\s+)?on\s+fire|"
-    r"(?:felt|feel|feeling|was|were)\s+(?:\w+\s+)?(?:awful|horrible|terrible|dreadful|grim|"
-    r"rubbish|crap|shit|shite)"
+    r"(?:felt|feel|feeling|was|were)\s+(?:\w+\s+)?(?:awful|horrible|terrible|dreadful|grim)|"
+    # "felt rubbish" is how it felt; "strength was rubbish" is how well it went.
+    r"(?:felt|feel|feeling)\s+(?:\w+\s+)?(?:rubbish|crap|shit|shite)"
 )
 HARD = re.compile(rf"(?<![\w-])(?:{_HARD_WORDS})(?![a-z])")
 # Success idioms, not effort: "smashed it" / "crushed it" / "killer views".
@@ -274,10 +275,19 @@ NOT_HARD = re.compile(
     # "wind still brutal on the ridge": the weather, not the effort.
     r"\b(?:wind|winds|weather|rain|heat|cold|conditions|midges|bogs?|mud|gusts?)\s+(?:\w+\s+){0,2}"
     r"(?:brutal|savage|murderous|killer)\b|\bkiller\s+(?:views?|sunset|sunrise|"
-    r"weather|scenery|day\s+out)\b|\bhardest\s+part\b|\bbroken\s+(?:cloud|sunshine|ground|"
+    r"weather|scenery|day\s+out)\b|\b(?:hardest|toughest)\s+(?:part|bit|section)\b|\bbroken\s+(?:cloud|sunshine|ground|"
     r"trail|path|rock|terrain|up)|\bwasted\s+(?:time|the|a|an)"
     r"|\b(?:tough|hard)\s+(?:one\s+|session\s+|going\s+)?but\s+(?:fine|ok|okay|good|doable|"
     r"manageable|fun|enjoyable|worth\s+it)\b"
+    # "absolutely brutal weather", "brutal heat": the conditions, not the effort.
+    r"|\b(?:brutal|savage|murderous|killer)\s+(?:heat|weather|wind|winds|headwind|rain|cold|"
+    r"conditions|sun|humidity|gusts?|forecast)\b"
+    r"|\b(?:forecast|weather)\s+(?:\w+\s+){0,3}(?:was|is|looked|looks)\s+(?:\w+\s+)?(?:awful|"
+    r"horrible|terrible|dreadful|grim|rubbish|crap)\b"
+    # Worn out by the day's work, not by the session: "fried from work".
+    r"|\b(?:fried|knackered|exhausted|wrecked|shattered|cooked|toast|destroyed|dead|wiped(?:\s+out)?)"
+    r"\s+(?:\w+\s+)?(?:from|after|by|because\s+of)\s+(?:a\s+long\s+day\s+at\s+|the\s+|my\s+)?"
+    r"(?:work|office|shift|night\s+shift|meetings?|long\s+day|commute|no\s+sleep|kids|baby)\b"
 )
 # A hard word about an earlier day: "legs still cooked from saturday", "dead after sunday's".
 HARD_CAUSE_AFTER = re.compile(
@@ -794,7 +804,8 @@ PAIN_TOKENS: tuple[tuple[str, str], ...] = (
     ),
     (
         "gone",
-        r"gone|went\s+away|disappeared|cleared(?:\s+up)?|free|vanished|subsided|settled|"
+        r"gone(?!\s+(?:black|purple|blue))|went\s+away|disappeared|cleared(?:\s+up)?|free|vanished|"
+        r"subsided|settled|"
         r"eased(?:\s+off)?|no\s+more|anymore|any\s+more",
     ),
     (
@@ -807,7 +818,9 @@ PAIN_TOKENS: tuple[tuple[str, str], ...] = (
         r"fasciitis|spasms?|inflamed|inflammation|jarred|blisters?|"
         r"blistered|issues?|problems?|trouble|🤕|grazed|scraped|gashed|killed|crook|"
         # Pain as an event: "something went in my calf", "went over on my ankle".
-        r"something\s+went|went\s+over(?:\s+on)?|gave\s+(?:way|out)|pinged|popped|twanged|pop|"
+        r"something\s+went|went\s+over(?:\s+on)?|went\s+on\s+(?:a|the|me)|gave\s+(?:way|out)|"
+        r"pinged|popped|twanged|pop|tightened(?:\s+(?:right\s+)?up)?|talking\s+to\s+me|"
+        r"didn'?t\s+like|did\s+not\s+like|felt\s+off|(?:gone|going|turned)\s+(?:black|purple|blue)|"
         r"still\s+there|not\s+gone(?:\s+yet)?|came\s+back|coming\s+back|back\s+again|"
         r"turned|knocked|banged|whacked|bashed|smacked|clicking|clicked|grinding|"
         # Tightness and stiffness at a site are what a coach watches before an injury.

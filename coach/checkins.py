@@ -173,12 +173,26 @@ def read_checkin(text: str, today: dt.date, planned: PlannedKind | None = None) 
     if not part.recognised or _STILL_TO_COME.search(_normalise(latest)):
         # "…, 50 min. Today's strength is tonight" logs the run.
         return whole
+    if not _tells_a_session(part) and (earlier := read_earlier_days(text, today, planned)):
+        # "Yesterday's long hike: 6h, 12 kg. Knee still sore this morning": the hike is the
+        # report; this morning only brings news of the knee.
+        part = earlier[-1]
     return part.model_copy(
         update={
             "pain": whole.pain,
             "cleared": whole.cleared,
             "pain_cleared": whole.pain_cleared,
         }
+    )
+
+
+def _tells_a_session(reading: CheckinReading) -> bool:
+    """True when a reading tells of a session done or missed, not only of pain or its end."""
+    return (
+        reading.activity is not None
+        or reading.duration_min is not None
+        or reading.skipped
+        or reading.rpe is not None
     )
 
 
@@ -358,9 +372,21 @@ def _read(text: str, today: dt.date, planned: PlannedKind | None) -> CheckinRead
             activity, duration = None, None  # "45" on a rest day: of what, the coach asks
         if (made_up := _made_up(norm)) is not None:
             activity, skipped = made_up, False
-        if (own := _planned_session(norm, lengths, planned(date))) is not None:
+        own = _planned_session(norm, lengths, planned(date)) or _planned_outing(
+            norm, lengths, planned(date), activity
+        )
+        if own is not None:
             activity, duration = own
         skipped = _skipped_with_plan(norm, skipped, activity, planned(date), duration)
+        if (
+            skipped
+            and planned(date) in RESTFUL_KINDS
+            and activity in (None, Activity.WALK, Activity.REST)
+            and duration is None
+        ):
+            # "work ate the evening, didn't even get the walk in": the optional walk of a
+            # rest day left out is a rest day, nothing missed.
+            activity, skipped = Activity.REST, False
         if skipped and duration is None and rpe is None:
             hard = False
     return CheckinReading(
@@ -527,6 +553,8 @@ def _duration(
     if not found:
         bare = _bare_minutes(masked)
         return (bare[0], [bare], over_a_day) if bare else (None, [], over_a_day)
+    if len(found) == 1:
+        found += _unitless_next_part(plain, found[0][2])
     found.sort(reverse=True)
     first = max(moving)[0] if moving else _parts_in_turn(norm, found) or found[0][0]
     return first, [(minutes, span) for minutes, _, span in found], over_a_day
@@ -538,6 +566,24 @@ _NEXT_PART = re.compile(r"\b(?:then|another|plus|followed\s+by|after\s+that)\b")
 # "…30 min) and then an easy 40 min run this evening": two sessions, not two parts.
 _APART = re.compile(r"\b(?:morning|afternoon|evening|tonight|later|lunch\w*|night)\b")
 _WHOLE = re.compile(r"\b(?:total|in\s+all|overall|incl\w*|including|whole|altogether)\b")
+
+
+# "jogged 20 mins then walked 25": the second part's unit is left to the first's.
+_UNITLESS_PART = re.compile(
+    r"\W*(?:and\s+)?(?:then|plus|followed\s+by|after\s+that)\s+(?:an?\s+)?(?:easy\s+)?"
+    r"(?:(?:walked|walk|walking|jogged|jog|ran|run|hiked|hike|did)(?:\s+(?:home|back))?)?\s*"
+    r"(?:for\s+|the\s+(?:last|final|other)\s+)?(?P<n>\d{1,3})"
+    r"(?!\s*(?:x|×|/|%|'|k\b|km|mi\b|miles?|m\b|ft|feet|kg|lbs?|reps?|sets?|times|secs?|s\b|"
+    r"bpm|°|min|hour|hr|h\b|am\b|pm\b))(?![\w:.,]\d)"
+)
+
+
+def _unitless_next_part(plain: str, span: Span) -> list[tuple[int, int, Span]]:
+    """The second part of a session told in turn without its unit, when there is one."""
+    part = _UNITLESS_PART.match(plain, span[1])
+    if part is None or not MIN_SESSION_MINUTES <= int(part["n"]) <= _BARE_MAX:
+        return []
+    return [(int(part["n"]), -part.start("n"), part.span("n"))]
 
 
 def _parts_in_turn(norm: str, found: list[tuple[int, int, Span]]) -> int | None:
@@ -1020,6 +1066,8 @@ def _skipped_with_plan(
         replaced = None  # the plan's Sunday is a recovery hike or an easy run, either one
     if replaced is not None and replaced is not activity:
         return True
+    if activity not in _COUNTS_FOR.get(kind, frozenset({plan})) and not _ANOTHER_DAYS.search(norm):
+        return True  # "45 min on the bike", "a walk, knee still dodgy": the run was not done
     if skipped and duration is not None and activity is plan and replaced is None:
         return False
     return skipped
@@ -1043,6 +1091,18 @@ def _made_up(norm: str) -> Activity | None:
 
 # Besides its own session, the plan's Sunday recovery hike may be an easy run.
 _ALSO_COUNTS = {SessionKind.RECOVERY_HIKE: frozenset({Activity.HIKE, Activity.RUN})}
+# What a planned session may be done as: anything else in its place means it was missed. A
+# recovery walk is the Sunday's recovery; hill walking is the early weeks' Thursday.
+# "did Tuesday's run today": another day's session, moved, is no session missed.
+_ANOTHER_DAYS = re.compile(
+    r"\b(?:did|done|doing|ran|made\s+up)\s+(?:\w+\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)"
+    r"day'?s\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+instead\b"
+)
+_COUNTS_FOR = {
+    SessionKind.RECOVERY_HIKE: frozenset({Activity.HIKE, Activity.RUN, Activity.WALK}),
+    SessionKind.RUN_WALK: frozenset({Activity.RUN, Activity.HIKE}),
+    SessionKind.HILL_REPEATS: frozenset({Activity.RUN, Activity.HIKE}),
+}
 
 
 def _planned_session(
@@ -1069,6 +1129,46 @@ def _planned_session(
     if len(sessions) < 2 or len(own) != 1:
         return None
     return own[0]
+
+
+# Outings at different times of one day: "a run in the morning, then strength in the evening".
+_OUTING_SPLIT = re.compile(r"[.;!?\n]|,?\s*\b(?:and\s+)?(?:then|also|later)\b")
+
+
+def _planned_outing(
+    norm: str,
+    lengths: list[tuple[int, Span]],
+    kind: SessionKind | None,
+    activity: Activity | None,
+) -> tuple[Activity, int | None] | None:
+    """The planned session and its length when a message tells of outings at different times
+    of the day and one of them is the plan's; None otherwise (and when `activity`, read
+    already, is the plan's and its outing has no length of its own)."""
+    if kind is None or kind in RESTFUL_KINDS or not _APART.search(norm):
+        return None
+    counts = _COUNTS_FOR.get(kind) or frozenset({_PLANNED_ACTIVITY[kind]})
+    outings: list[tuple[set[Activity], list[int]]] = []
+    start = 0
+    for cut in [*_OUTING_SPLIT.finditer(norm), None]:
+        end = cut.start() if cut else len(norm)
+        named = {
+            Activity(_phrase_activity(m))
+            for m in words.ACTIVITY.finditer(norm, start, end)
+            if not words.NEGATED_ACTIVITY_BEFORE.search(norm[max(0, m.start() - 30) : m.start()])
+        }
+        timed = [minutes for minutes, span in lengths if start <= span[0] < end]
+        if named:
+            outings.append((named, timed))
+        elif timed and outings:
+            outings[-1][1].extend(timed)
+        start = cut.end() if cut else len(norm)
+    own = [(named, timed) for named, timed in outings if named & counts]
+    if len(outings) < 2 or len(own) != 1 or len(own[0][0]) != 1:
+        return None
+    ((named, timed),) = own
+    if activity in counts and not timed:
+        return None
+    return next(iter(named)), max(timed) if timed else None
 
 
 def _replaced(norm: str) -> Activity | None:
@@ -1599,7 +1699,8 @@ def _is_a_cause(norm: str, match: re.Match[str], anchors: list[Span] | None = No
             return False
         if _BECAUSE_BEFORE.search(before):
             return True
-        return bool(_CAUSE_BEFORE.search(before[-12:]) and _SORE_BEFORE.search(before))
+        wider = norm[max(0, match.start() - 40) : match.start()]
+        return bool(_CAUSE_BEFORE.search(before[-12:]) and _SORE_BEFORE.search(wider))
     if _CAUSE_DOING_BEFORE.search(before):
         return True
     return bool(_CAUSE_BEFORE.search(before[-12:]) and not _DATA_FROM_BEFORE.search(before))

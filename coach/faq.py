@@ -810,7 +810,10 @@ _MEDICAL_RE = re.compile(
     r"\b((a|head|chest|bad|heavy|nasty|my|this|got|have|caught)( \w+)? colds?"
     r"(?! (day|morning|evening|night|weather|snap|spell|wind|front|climate|hands|feet|air|rain))|"
     r"colds|flu|fever\w*|"
-    r"temperature (of|is)|sick|(feel\w*|felt|am|im|been|was|being|get|got|getting|fall\w*|fell|"
+    r"temperature (of|is)|(got|have|has|had|running|with|and) (a |an |bit of a |a bit of a |"
+    r"a slight |a high |a mild )?(temp|temperature|fever|cough|sore throat|runny nose)|cough\w*|"
+    r"chesty|sore throat|stomach bug|food poisoning|norovirus|gastro|sick|"
+    r"(feel\w*|felt|am|im|been|was|being|get|got|getting|fall\w*|fell|"
     r"bit|very|quite|really|so|when|while|if|still|slightly|seriously) ill|ill (with|health)|"
     r"illness|unwell|poorly|covid\w*|corona\w*|virus|infection|"
     r"antibiotics?|pregnan\w*|asthma\w*|inhaler|diabet\w*|insulin|medication|medicine|meds|"
@@ -860,6 +863,9 @@ _GENERAL_INJURY_RE = re.compile(
     r"(prevent|stop) (\w+ )?(injur\w*|knee pain)|run through (the )?pain|"
     r"push through (the )?pain|(run|push|train|hike|walk) through it|injury risk|"
     r"risk of injury|get injured|getting injured|"
+    # An injury as history ("my last attempt ended with a sore heel"): how to start well now.
+    r"(last|previous|first) (time|attempt|try|go) (\w+ ){0,3}(ended|finished|stopped)|"
+    r"(ended|finished) (up )?with (an? |my )?(\w+ )?(injury|sore|niggle|pain)|"
     r"(if|when|whenever) (my |your |a |the |something |anything )?(\w+ )?(hurts|starts hurting|"
     r"aches|is sore|gets sore|feels sore|hurt))\b"
 )
@@ -879,10 +885,14 @@ _VETO_CONTEXT_RE = re.compile(
     # asker goes without, the drive to the trails and a treadmill compared with are settings.
     r"(at|in|from|on|watch\w*|saw|seen|during) (an? |the |my |some |that |those )?(\w+ ){0,2}?"
     r"rac(e|es)( videos?| footage| photos?| clips?)?|"
-    r"without (an? |my |any )?(\w+ )?(watch|gps|chest strap|strap|heart ?rate monitor|monitor|"
+    r"(without|(dont|do not|never|cant) (have|own|use|wear|afford)) (an? |my |any )?(\w+ )?"
+    r"(watch|gps|chest strap|strap|heart ?rate monitor|heart ?rate strap|monitor|"
     r"gadgets?|devices?|tech)( or (an? |my |any )?(\w+ )?(watch|chest strap|strap|monitor))?|"
     r"(drive|driving|drove) (out )?to (the )?(trails?|trailhead|hills|mountains|woods)|"
     r"(compared (to|with)|than) (on )?(an? |the )?treadmills?|"
+    # Lunch as the time there is ("a 40 min lunch break"), idleness as a rest day's guilt.
+    r"(my |a |the |at |in |on )?(\d+ ?(min|mins|minute) )?lunch ?(break|hour|time)s?|"
+    r"(feel|felt|feeling) (\w+ )?(lazy|guilty)( (\w+ )?(not doing|doing nothing|resting))?|"
     r"(after|once|when|while) (the |my |our )?(kids|children) (are|go|have gone|get) "
     r"(in bed|to bed|asleep|to school|at school|down))\b"
 )
@@ -929,7 +939,9 @@ _NOT_PLAN_RE = re.compile(
     # How the last hike felt: asking whether to scale back, not what the plan holds.
     r"(hike|hiking|saturday|weekend)s? (\w+ ){0,4}(smashed|wrecked|destroyed|killed|flattened|"
     r"exhausted|knackered|shattered|brutal|hard|tough)|(smashed|wrecked|destroyed|killed|"
-    r"flattened|exhausted|knackered|shattered) (me|us))\b"
+    r"flattened|exhausted|knackered|shattered) (me|us)|"
+    r"(legs|body|i|im|i am)( are| is| feel| felt| still| totally| completely)* (\w+ )?"
+    r"(wrecked|destroyed|smashed|knackered|shattered|cooked|fried|trashed))\b"
 )
 PAIN_TOPIC = "pain_rule"
 AFTER_PROGRAMME_TOPIC = "after_programme"
@@ -951,10 +963,34 @@ _AFTER_PROGRAMME_RE = re.compile(
 )
 
 
+# "which injuries should I watch for", "what usually goes first": the guide's list of them.
+_COMMON_INJURIES_RE = re.compile(
+    r"\b((which|what) (\w+ ){0,2}injur(y|ies) (\w+ ){0,4}(common|usual|typical|likely|"
+    r"watch (out )?for|look out for|expect)|(most )?common (\w+ )?injur(y|ies)|"
+    r"what (usually|normally|tends to|typically) (goes|go|breaks?|gives?|hurts?)( out)? first)\b"
+)
+OVERUSE_TOPIC = "overuse_injuries"
+# "last time I tried running I ended up with shin pain, how do I start this time": an injury
+# as history, and how to begin without it again.
+_PAST_ATTEMPT_RE = re.compile(
+    r"\b((last|previous|first) (time|attempt|try|go)|(ended|finished) (up )?with|"
+    r"tried (running|to run|jogging) before|(years|months) ago|used to (get|have))\b"
+)
+_START_AGAIN_RE = re.compile(
+    r"\b(this time|(how|what) (\w+ ){0,5}(start|begin|get into|ease in|build up|not (screw|mess|"
+    r"muck)|avoid|prevent|stop it)|again)\b"
+)
+STARTING_TOPIC = "starting_safely"
+
+
 def _rule_topic(folded: str) -> str | None:
     """The fact a rule gives for this (folded) question, before any matching, if one does."""
     if _THROUGH_PAIN_RE.search(folded) and not _MEDICAL_RE.search(folded):
         return PAIN_TOPIC
+    if _COMMON_INJURIES_RE.search(folded) and not _MEDICAL_RE.search(folded):
+        return OVERUSE_TOPIC
+    if _PAST_ATTEMPT_RE.search(folded) and _START_AGAIN_RE.search(folded):
+        return STARTING_TOPIC
     if _AFTER_PROGRAMME_RE.search(folded) and not _MISSED_RE.search(folded):
         return AFTER_PROGRAMME_TOPIC
     topic = _situation_topic(folded)

@@ -1670,8 +1670,9 @@ def test_cannot_run_today_is_a_skip() -> None:
     assert in_plan("cant run today, achilles is really sore even walking", TUE).skipped
 
 
-def test_no_walk_today_is_a_skip() -> None:
-    assert in_plan("no walk today, just sofa and netflix", dt.date(2027, 1, 11)).skipped
+def test_the_optional_walk_left_out_is_a_rest_day_not_a_skip() -> None:
+    reading = in_plan("no walk today, just sofa and netflix", dt.date(2027, 1, 11))
+    assert (reading.activity, reading.skipped) == (Activity.REST, False)
 
 
 def test_tough_but_fine_is_not_too_hard() -> None:
@@ -2011,6 +2012,14 @@ def test_two_parts_told_in_turn_add_up() -> None:
     assert in_plan("jogged 20 mins then walked 25 min", TUE).duration_min == 45
 
 
+def test_a_second_part_told_without_its_unit_takes_the_first_ones() -> None:
+    assert in_plan("jogged 20 mins then walked 25", TUE).duration_min == 45
+
+
+def test_a_count_after_then_is_not_a_second_part() -> None:
+    assert in_plan("ran 30 mins then 3 hill reps", TUE).duration_min == 30
+
+
 def test_a_drive_to_the_trailhead_is_not_part_of_the_hike() -> None:
     assert in_plan("Drove 2 hrs to the trailhead, then 5 hrs on the hill", SAT).duration_min == 300
 
@@ -2156,3 +2165,111 @@ def test_a_length_taken_back_is_read_as_the_one_given_after(text: str) -> None:
 
 def test_well_as_praise_takes_nothing_back() -> None:
     assert in_plan("did 40 min well happy with it", TUE).duration_min == 40
+
+
+# --- round 8: behaviours read from tune8, tune9 and tune10 ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "activity"),
+    [
+        ("couldn't face running so did 45 min on the bike instead", TUE, Activity.OTHER),
+        ("no hill nearby so did 45 min of stairs with a 15 lb pack", THU, Activity.OTHER),
+        ("just a walk today, 30 min, knee still dodgy", TUE, Activity.WALK),
+        ("Sunday recovery: yoga 45 min instead", SUN, Activity.OTHER),
+    ],
+)
+def test_something_else_in_place_of_the_planned_session_is_the_session_missed(
+    text: str, day: dt.date, activity: Activity
+) -> None:
+    reading = in_plan(text, day)
+    assert (reading.activity, reading.skipped) == (activity, True)
+
+
+def test_another_days_session_done_today_is_not_a_skip() -> None:
+    reading = in_plan("Did Tuesday's run today since yesterday was mental, 45 min", WED)
+    assert (reading.activity, reading.skipped) == (Activity.RUN, False)
+
+
+def test_a_recovery_walk_on_sunday_is_the_recovery_done() -> None:
+    reading = in_plan("90 min recovery walk w/ friends, flat canal path", SUN)
+    assert not reading.skipped
+
+
+def test_a_rest_day_traded_for_a_run_is_not_a_skip() -> None:
+    assert not in_plan("was meant to rest but went for a 5k shakeout jog, felt great", FRI).skipped
+
+
+def test_pain_news_the_morning_after_leaves_the_hike_as_the_report() -> None:
+    reading = in_plan(
+        "Yesterday's long hike: 6h, 18km, 1100m gain, 12 kg pack. Absolutely flattened me. "
+        "Left knee started aching on the descent and still sore this morning",
+        SUN,
+    )
+    assert (reading.activity, reading.duration_min, reading.date, reading.hard) == (
+        Activity.HIKE,
+        360,
+        SAT,
+        True,
+    )
+    assert reading.pain == [PainSite.KNEE]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Helvellyn w/ 8kg, 6h40. Rained sideways, absolutely brutal weather but I felt great",
+        "Ran 4 miles, 44 min. It was 95 degrees out, brutal heat, but effort felt like a 5",
+        "Strength was rubbish, only did half because I was fried from work. 15 mins",
+        "Did the long hike, 4 hrs, 7kg. The forecast for tomorrow was awful so went today",
+    ],
+)
+def test_conditions_and_a_day_at_work_are_not_the_effort(text: str) -> None:
+    assert not in_plan(text, SAT).hard
+
+
+def test_the_toughest_day_ever_is_hard() -> None:
+    text = "Long hike today: 18 mi, 8h15. Toughest day I've ever had on the hill"
+    assert in_plan(text, SAT).hard
+
+
+def test_the_planned_session_among_outings_at_other_times_is_the_report() -> None:
+    reading = in_plan(
+        "Went for a run in the morning, 7 km very easy, then strength in the evening 30'", WED
+    )
+    assert (reading.activity, reading.duration_min, reading.skipped) == (
+        Activity.STRENGTH,
+        30,
+        False,
+    )
+
+
+def test_the_planned_sessions_own_length_is_kept_beside_a_later_dog_walk() -> None:
+    text = "did strength this morning 30 min then walked the dog for 40 min this evening"
+    assert in_plan(text, WED).duration_min == 30
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        ("hill reps, left calf tightened right up on rep 7 so stopped there. 35 mins", "calf"),
+        ("hills cut short, 25 min. ankle went on a loose stone on rep 3, rolled it a bit",
+         "ankle"),
+        ("ran 30 min, then walked home the last 15 bc my achilles was talking to me",
+         "achilles"),
+        ("Ran 50 min easy. Toenail's gone black after Saturday's descents lol", "toe"),
+        ("rode the bike 90 mins instead, hip didnt like walking", "hip"),
+    ],
+)  # fmt: skip
+def test_pain_told_as_an_event_is_pain(text: str, site: str) -> None:
+    assert PainSite(site) in in_plan(text, TUE).pain
+
+
+def test_a_toenail_blackened_by_saturday_does_not_date_todays_run() -> None:
+    reading = in_plan("Ran 50 min easy. Toenail's gone black after Saturday's descents lol", TUE)
+    assert reading.date == TUE
+
+
+def test_walking_home_the_last_part_adds_to_the_run() -> None:
+    text = "ran 30 min, then walked home the last 15 bc my achilles was talking to me"
+    assert in_plan(text, TUE).duration_min == 45

@@ -415,6 +415,8 @@ def test_off_topic_questions_are_declined_not_matched_to_the_nearest_entry(
         "how many hours of sleep do i need",
         "how do i avoid getting lost on a trail",
         "what heart rate is zone 4",
+        "salomon adv skin 12 vs nathan pinnacle, which is better value?",
+        "how do i tape my ankle before a rocky trail run",
     ],
 )
 def test_a_near_miss_the_guide_does_not_answer_is_declined(
@@ -511,7 +513,8 @@ def test_an_answer_about_the_guide_points_nowhere(kb: KnowledgeBase) -> None:
 @pytest.mark.parametrize(
     "question",
     ["is it ok to run with a cold?", "can I train while pregnant", "should I run with the flu",
-     "I have asthma, is the hill session ok?", "does my medication change anything?"],
+     "I have asthma, is the hill session ok?", "does my medication change anything?",
+     "got a chesty cough and a bit of a temperature, ok to do my easy run?"],
 )  # fmt: skip
 def test_a_medical_question_is_sent_to_a_doctor(kb: KnowledgeBase, question: str) -> None:
     answer = kb.answer(question)
@@ -1075,3 +1078,40 @@ def test_texting_abbreviations_are_read_as_words(lexical_kb: KnowledgeBase) -> N
 def test_last_week_is_the_week_before_not_week_12(lexical_kb: KnowledgeBase) -> None:
     question = "I skipped two runs last week, should I catch them up?"
     assert lexical_kb.answer(question).topic == "missed_sessions"
+
+
+def test_legs_wrecked_by_a_big_hike_asks_whether_to_scale_back_thursday(
+    kb: KnowledgeBase,
+) -> None:
+    question = "did 6 hrs with 1400m up yesterday and my legs are wrecked, should i still do hills"
+    assert kb.answer(question).topic == "scale_back_thursday"
+
+
+def test_an_injury_in_an_earlier_attempt_asks_how_to_start_safely(kb: KnowledgeBase) -> None:
+    question = "my last attempt at running ended with a sore heel. how do i not screw it up"
+    assert kb.answer(question).topic == "starting_safely"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["which injury is common", "what usually goes first when hikers add running?",
+     "which injuries should I watch out for?"],
+)  # fmt: skip
+def test_which_injuries_are_common_is_the_overuse_list(kb: KnowledgeBase, question: str) -> None:
+    assert kb.answer(question).topic == "overuse_injuries"
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("how do i know if im in zone 2? i dont have a heart rate strap", "zone_2"),
+        ("is friday supposed to be a total day off? i feel lazy not doing anything",
+         "friday_session"),
+        ("the midweek gym day - which exercises? i have a 40 min lunch break",
+         "wednesday_session"),
+    ],
+)  # fmt: skip
+def test_a_setting_told_in_passing_does_not_make_a_question_off_topic(
+    kb: KnowledgeBase, question: str, topic: str
+) -> None:
+    assert kb.answer(question).topic == topic
