@@ -167,7 +167,11 @@ _RPE_WORD = "|".join(sorted(RPE_WORDS, key=len, reverse=True))
 RPE_NUMBER = rf"(?P<n>\d+(?:[.,]\d)?(?![\d.,]?\d|e\d)|\b(?:{_RPE_WORD})\b)(?:\s*-?ish\b)?"
 # "rpe" with a figure after it, in range or not: a rating the athlete meant to give.
 RPE_GIVEN = re.compile(r"\brpe(?![a-z])\W{0,4}(?:-\s*)?\d")
-RPE_RANGE = rf"(?:\s*(?:-|–|to|or)\s*(?P<n2>\d+(?:[.,]\d)?|\b(?:{_RPE_WORD})\b))?"
+# "6-7", "5 or 6", "a 6 maybe 7": a range, read at its middle rounded up.
+RPE_RANGE = (
+    r"(?:\s*(?:-|–|to|or|,?\s*(?:or\s+)?(?:maybe|possibly|perhaps))\s*(?:an?\s+)?"
+    rf"(?P<n2>\d+(?:[.,]\d)?(?![\d.,]?\d)|\b(?:{_RPE_WORD})\b))?"
+)
 _OUT_OF_TEN = r"(?:/\s*10|out\s+of\s+(?:10|ten)|outta\s+10)"
 _NOT_A_RATING_AFTER = (
     r"(?!\s*(?:k\b|km|mi\b|miles?|h\b|hrs?|hours?|min|mins|minutes|x\b|:|'|%|m\b|ft|kg|lbs?|"
@@ -284,6 +288,9 @@ NOT_HARD = re.compile(
     r"conditions|sun|humidity|gusts?|forecast)\b"
     r"|\b(?:forecast|weather)\s+(?:\w+\s+){0,3}(?:was|is|looked|looks)\s+(?:\w+\s+)?(?:awful|"
     r"horrible|terrible|dreadful|grim|rubbish|crap)\b"
+    # Someone else worn out: "she was knackered, I was fine".
+    r"|\b(?:she|he|they|the\s+dogs?|dogs?|partner|wife|husband|hubby|mate|friend|kids?|son|"
+    rf"daughter|brother|sister|dad|mum|mom)\s+(?:was|were|is|are|looked|seemed|got)\s+(?:\w+\s+)?(?:{_HARD_WORDS})"
     # Worn out by the day's work, not by the session: "fried from work".
     r"|\b(?:fried|knackered|exhausted|wrecked|shattered|cooked|toast|destroyed|dead|wiped(?:\s+out)?)"
     r"\s+(?:\w+\s+)?(?:from|after|by|because\s+of)\s+(?:a\s+long\s+day\s+at\s+|the\s+|my\s+)?"
@@ -372,7 +379,8 @@ MOVED = re.compile(
     r"swapped|swapping|swap|switched|switching|rescheduled|rescheduling|bumped|saving|saved)\b"
     r"[^.!?\n]{0,40}?\b(?:to|till|until|for|with|onto|into)\s+(?P<to1>tomorrow|tmrw|the\s+weekend|"
     r"next\s+\w+|later)\b"
-    rf"|\b(?:moved|shifted|pushed|postponed|swapped|switched|rescheduled|bumped)\b"
+    rf"|\b(?:moved|moving|shifted|shifting|pushed|pushing|postponed|postponing|swapped|switched|"
+    rf"rescheduled|rescheduling|bumped|bumping)\b"
     rf"[^.!?\n]{{0,40}}?\b(?:to|till|until|onto)\s+(?:this\s+|next\s+|on\s+)?"
     rf"(?P<to2>{vocabulary.WEEKDAY_WORD})\b"
     # "doing tuesday's run tomorrow instead", "will do it on friday instead".
@@ -499,7 +507,8 @@ ACTIVITY_PHRASES: tuple[tuple[str, float, str], ...] = (
         "rest",
         0.8,
         r"rest\s+day|day\s+off|off\s+day|rested|resting|full\s+rest|complete\s+rest|"
-        r"no\s+training|did\s+nothing|nothing\s+today|recovery\s+day|took\s+the\s+day\s+off|"
+        r"no\s+training|did\s+nothing|nothing\s+today|recovery\s+day|"
+        r"(?:took|taking|take|had|having)\s+(?:the\s+day|today|tonight|the\s+evening)\s+off|"
         r"(?<!the\s)rest\b(?!\s+(?:of|stops?|breaks?|intervals?))",
     ),
     ("rest", 0.4, r"took\s+it\s+easy|taking\s+it\s+easy"),
@@ -521,7 +530,13 @@ ACTIVITY_PHRASES: tuple[tuple[str, float, str], ...] = (
     ("strength", 1.5, r"core|workout(?!\s+(?:time|duration|summary|type))|🏋"),
     ("run", 1.5, r"repeats"),
     # "Hills done, 40 minutes": the hill session.
-    ("run", 1.5, r"hills(?=\s+(?:done|session|today|were|was|went|felt|x\s*\d)|\s*[:✔✅])"),
+    (
+        "run",
+        1.5,
+        r"hills(?=\s+(?:done|session|today|were|was|went|felt|x\s*\d)|\s*[:✔✅])|"
+        # "moved thursday's hills to today": the hill session, by its day.
+        r"(?<=day's\s)hills|(?<=days\s)hills",
+    ),
     ("walk", 1.0, r"walk\w*|stroll\w*|rambl(?:e|ed|ing)|took\s+the\s+dogs?\s+out|🚶"),
     # A race distance on its own is a run ("did my first 5k"); steps are not.
     ("run", 0.9, r"(?:5|10|15|21|42)\s?k(?:m)?(?!\s*(?:steps|walk|hike))"),
@@ -610,6 +625,8 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "weekday",
         re.compile(
             rf"\b(?P<last>last\s+|this\s+past\s+|past\s+)?(?P<wd>{vocabulary.WEEKDAY_WORD})"
+            # "Monday report for the weekend": the day the message is sent, no session's.
+            r"(?!\s+(?:report|update|check-?in|summary|round-?up|recap)\b)"
             # "saturday's", "the tuesday run": a label, which a day named as near outweighs.
             r"(?:(?P<poss>'?s\b|\s+(?=(?:run|hike|session|walk|strength|hills?|gym|workout|"
             r"hill\s+reps|hill\s+repeats|intervals)\b))|(?![a-z]))"
@@ -955,7 +972,7 @@ _ILLNESS = (
     r"running\s+a\s+(?:temp(?:erature)?|fever|high\s+temp\w*)|"
     r"\b(?:chest|sinus|ear|throat|stomach|respiratory|viral)\s+infection|\binfection\b|"
     r"\bcovid\b|\bcovid-?19\b|\bcorona(?:virus)?\b|tested\s+positive|\bvirus\b|\bviral\b|"
-    r"(?<!almost\s)(?<!nearly\s)(?<!felt\s)\bsick\b(?!\s+(?:of|on|at|during|views?|trail|day\s+out|lines?|"
+    r"(?<!almost\s)(?<!nearly\s)(?<!felt\s)(?<!up\s)(?<!of\s)(?<!in\s)\bsick\b(?!\s+(?:of|on|at|during|views?|trail|day\s+out|lines?|"
     r"descent|run|hike|climb)\b)|(?:feeling|feel|felt|been|being|was|am|i'm)\s+sick\b(?!\s+(?:of|on|at|"
     r"after|near|up|during|going)\b)|"
     r"\bill\b(?![- ]fitting|[- ]timed|[- ]advised)|\billness\b|\bpoorly\b|"
@@ -977,11 +994,15 @@ ILLNESS_OVER_BEFORE = re.compile(
 # Someone else is ill: "kids sick", "husband's got covid", "the whole house has flu".
 ILLNESS_SOMEONE_ELSE_BEFORE = re.compile(
     r"\b(?:kids?|kiddo|little\s+one|youngest|eldest|twins|son|daughter|partner|wife|husband|"
+    r"hubby|wifey|other\s+half|missus|fianc[eé]e?|flatmate|housemate|roommate|grandkids?|"
+    r"grandson|granddaughter|niece|nephew|"
     r"boyfriend|girlfriend|family|house|household|"
     r"mum|mom|dad|everyone|child|children|baby|toddler|he|she|they|colleague|friend|mate)(?:'s)?"
     r"\s+(?:(?:is|are|was|were|got|has|have|had|off|been|home|all|both|now|down\s+with|with|"
     r"come\s+down\s+with|caught|the|a|whole)\s+){0,3}$"
 )
+# An illness denied: "no fever or anything, just tired", "not ill".
+ILLNESS_DENIED_BEFORE = re.compile(r"\b(?:no|not|without|nor|never)\s+(?:a\s+|any\s+)?$")
 ILLNESS_OVER_AFTER = re.compile(
     r"(?:'s|\s+is|\s+has|\s+was)?\s+(?:(?:finally|now|all)\s+)?(?:gone|over|cleared|better|done|"
     r"behind\s+me|passed)\b"

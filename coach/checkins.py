@@ -1243,7 +1243,9 @@ def _illness(norm: str) -> tuple[bool, list[Span]]:
         clause = re.split(r"[.!?;,\n]", before)[-1]
         if words.ILLNESS_OVER_BEFORE.search(clause):
             continue
-        if words.ILLNESS_SOMEONE_ELSE_BEFORE.search(clause):
+        if words.ILLNESS_SOMEONE_ELSE_BEFORE.search(clause) or words.ILLNESS_DENIED_BEFORE.search(
+            clause
+        ):
             continue
         if words.ILLNESS_OVER_AFTER.match(norm, match.end()):
             continue
@@ -1350,6 +1352,10 @@ def _pain(norm: str) -> tuple[list[PainSite], list[PainSite], bool]:
     """Sites reported as painful and sites said to be fine again, each in the order mentioned,
     and whether the pain is said to be gone with no site named (which clears them all)."""
     norm = _blank(norm, [m.span() for m in words.TIGHT_NOT_PAINFUL.finditer(norm)])
+    for harmless in _NO_PAIN_JUST.finditer(norm):
+        # "knee clicked a few times. No pain, just clicking": the clicking is no pain.
+        stem = re.compile(rf"\b{harmless['stem']}\w*")
+        norm = _blank(norm, [m.span() for m in stem.finditer(norm)])
     tokens, starts = _pain_tokens(norm)
     # Worn-out words ("toast", "wrecked") are a complaint at a joint, effort at a muscle.
     joint_tokens = [
@@ -1403,6 +1409,12 @@ def _pain(norm: str) -> tuple[list[PainSite], list[PainSite], bool]:
         # "the pain's gone from my knee": the all-clear is about the sites it names.
         cleared = list(dict.fromkeys(named))
     return sites, cleared, all_clear and not named
+
+
+_NO_PAIN_JUST = re.compile(
+    r"\bno\s+pain\W+(?:just|only)\s+(?:the\s+|a\s+bit\s+of\s+|some\s+)?"
+    r"(?P<stem>click|clunk|crack|grind|creak|pop|tight|stiff)"
+)
 
 
 def _stopped_for(norm: str) -> list[PainSite]:

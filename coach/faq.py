@@ -890,6 +890,12 @@ _VETO_CONTEXT_RE = re.compile(
     r"gadgets?|devices?|tech)( or (an? |my |any )?(\w+ )?(watch|chest strap|strap|monitor))?|"
     r"(drive|driving|drove) (out )?to (the )?(trails?|trailhead|hills|mountains|woods)|"
     r"(compared (to|with)|than) (on )?(an? |the )?treadmills?|"
+    # Where and in what a past or usual outing was: "on big days in the Alps", "9 hours in
+    # deep snow".
+    r"(on|for|during|after) (my |our |the |those )?(\w+ )?(days?|hikes?|trips?|treks?|walks?|"
+    r"outings?) (in|on|up|around) (the )?\w+|"
+    r"(hours?|hrs|hikes?|hiked|walked|walks?|day|days) in (deep |the |heavy |thick |soft |fresh )?"
+    r"(snow|rain|wind|heat|mud|bog)|"
     # Lunch as the time there is ("a 40 min lunch break"), idleness as a rest day's guilt.
     r"(my |a |the |at |in |on )?(\d+ ?(min|mins|minute) )?lunch ?(break|hour|time)s?|"
     r"(feel|felt|feeling) (\w+ )?(lazy|guilty)( (\w+ )?(not doing|doing nothing|resting))?|"
@@ -905,6 +911,12 @@ _PAUSE_RE = re.compile(
     r"resume|festival|wedding|conference|business travel|work travel|(going|off|heading|travel\w*|"
     r"flying|away) to (\w+ ){1,3}for (a |an |two |\d+ |a few |a couple of |several |the )?(\w+ )?"
     r"(days?|weeks?|months?|nights?|weekend|fortnight))\b"
+)
+# A trip months away, or trained for, is the goal of the training, not a break from it.
+_GOAL_TRIP_RE = re.compile(
+    r"\b(trip|trek|holiday|expedition) (\w+ ){0,2}in (\d+|a|two|three|four|five|six|a few|"
+    r"a couple of) months?|(train\w*|prepar\w*|ready|fit) for (a|my|the|this|our) (\w+ )?"
+    r"(trip|trek|holiday)\b"
 )
 _TIMEZONE_RE = re.compile(
     r"\b(time ?zones?|tz|jet ?lag\w*|(moving|move|moved|relocat\w*|emigrat\w*|flying|fly|"
@@ -936,6 +948,9 @@ _NOT_PLAN_RE = re.compile(
     r"missed|skipped|miss|skip|make (it )?up|catch up|double up|"
     # A week of the programme named: the guide's phase, even asked the day before it starts.
     r"wee?ks? ([1-9]|1[0-2])|first (week|month)|"
+    # The weather asked about: the guide says nothing of it, whatever day it names.
+    r"bucketing|pouring|raining|storm\w*|gales?|snowing|forecast|weather|windy|thunder\w*|"
+    r"heatwave|"
     # How the last hike felt: asking whether to scale back, not what the plan holds.
     r"(hike|hiking|saturday|weekend)s? (\w+ ){0,4}(smashed|wrecked|destroyed|killed|flattened|"
     r"exhausted|knackered|shattered|brutal|hard|tough)|(smashed|wrecked|destroyed|killed|"
@@ -1014,7 +1029,7 @@ def _situation_topic(folded: str) -> str | None:
         return MEDICAL_TOPIC
     if _TIMEZONE_RE.search(folded):
         return "pointer_timezone"
-    if _PAUSE_RE.search(folded):
+    if _PAUSE_RE.search(folded) and not _GOAL_TRIP_RE.search(folded):
         return "pointer_pause"
     if _PROGRESS_RE.search(folded):
         return "pointer_week"
@@ -1046,8 +1061,9 @@ def asked_weekday(text: str) -> int | None:
 def is_personal_question(text: str) -> PersonalQuestion | None:
     """Recognise questions about the athlete's own plan ("what do I do today?")."""
     folded = _fold(text[:MAX_CHARS]).replace("\u2019", "'")
+    day_named = asked_weekday(folded) is not None or _TODAY_RE.search(folded)
     hint = _SESSION_HINT_RE.search(folded) or (
-        asked_weekday(folded) is not None and _GOT_RE.search(folded)
+        (day_named or _TOMORROW_RE.search(folded)) and _GOT_RE.search(folded)
     )
     if not hint or _NOT_PLAN_RE.search(folded):
         return None

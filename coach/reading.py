@@ -33,6 +33,7 @@ from coach.faq import (
 
 class MessageKind(StrEnum):
     CHECKIN = "checkin"
+    MOVED = "moved"  # a session moved to another day, not done: news of the move, no check-in
     PLAN_QUESTION = "plan_question"  # about the athlete's own plan: today, tomorrow, the week
     WHY_CHANGED = "why_changed"  # why the plan changed ("why is Thursday easier?")
     QUESTION = "question"  # for the FAQ
@@ -52,8 +53,8 @@ class MessageReading(BaseModel):
     # A check-in that also asks something ("easy walk today. why the walk breaks?"): the
     # question, to answer beside logging the check-in.
     question: str | None = None
-    # A check-in telling of a session moved ("long hike postponed till tomorrow"): the move
-    # to make, in place of logging anything.
+    # A session moved ("long hike postponed till tomorrow", kind MOVED): the move to make, in
+    # place of logging anything.
     moved: Moved | None = None
     # A check-in telling of several days: the sessions of the days before the latest, which
     # `checkin` is about ("sat 6h fell walk, sun skipped the recovery one").
@@ -143,7 +144,7 @@ def read_message(text: str, today: dt.date, planned: PlannedKind | None = None) 
         question = asked or None
         personal = is_personal_question(question) if question else None
         return MessageReading(
-            kind=MessageKind.CHECKIN,
+            kind=MessageKind.CHECKIN if moved is None else MessageKind.MOVED,
             checkin=checkin,
             question=question,
             personal=personal,
@@ -241,13 +242,44 @@ def _moved(told: str, reading: CheckinReading, today: dt.date) -> Moved | None:
     return read_moved(told, today)
 
 
+# News that is no report: a race booked, joining up, the report itself put off.
+_NEWS = re.compile(
+    r"\b(?:booked|signed\s+up|registered|entered|just\s+joined|"
+    r"tell\s+you\s+(?:properly|more|all\s+about\s+it)\s+(?:tomorrow|later)|"
+    r"(?:will|i'll)\s+(?:report|update\s+you|fill\s+you\s+in)\s+(?:back\s+)?(?:tomorrow|later)|"
+    r"never\s+(?:run|ran|been\s+a\s+runner)\s+(?:in\s+my\s+life|before))\b"
+)
+# Beside a question, who the asker is and what always happens set the scene: "I'm 61 and
+# slow as a snail", "I can never tell if I'm going too hard".
+_AGE = re.compile(r"\b(?:i'?m|i\s+am|aged?|at)\s+\d{2}\b|\b\d{2}\s*(?:years?|yrs?|yo)\b")
+_HABITUAL = re.compile(r"\b(?:never|always|usually|normally|every\s+time|tend\s+to|whenever)\b")
+
+
+def _setting_only(folded: str) -> str:
+    """What a message beside a question tells, without the asker's age, habits or day words."""
+    clauses = [c for c in _CLAUSE.split(_AGE.sub(" ", folded)) if not _HABITUAL.search(c)]
+    return _DAY_WORDS.sub(" ", " , ".join(clauses))
+
+
+def _session_told(reading: CheckinReading) -> bool:
+    return (
+        reading.duration_min is not None
+        or reading.rpe is not None
+        or reading.skipped
+        or bool(reading.pain)
+        or reading.illness
+    )
+
+
 def _reports(told: str, reading: CheckinReading, today: dt.date, asked: str = "") -> bool:
     """True when what the message tells is a report of training, not only a plan for later
     ("going to do the long hike tomorrow, 6 hours") or a session moved to another day."""
     if not reading.recognised:
         return False
     folded = told.lower().translate(words.APOSTROPHES)
-    if asked and not _REPORT_SIGNAL.search(_DAY_WORDS.sub(" ", folded)):
+    if _NEWS.search(folded) and not _session_told(reading):
+        return False  # "booked my first trail half!", "knackered, I'll tell you tomorrow"
+    if asked and not _REPORT_SIGNAL.search(_setting_only(folded)):
         # "hill repeats today - how many?": a session and its day named, nothing done to it.
         # Beside a question, a session named with nothing done to it is the question's topic:
         # "I don't see the point of running, do I need it?".

@@ -82,7 +82,7 @@ def _by_kind(turn: Turn, text: str, reading: MessageReading) -> list[Reply]:
         return why(turn)
     if kind is MessageKind.QUESTION:
         return answer(turn, text)
-    if kind is MessageKind.CHECKIN:
+    if kind in (MessageKind.CHECKIN, MessageKind.MOVED):
         if reading.moved is not None:
             replies = moved_in_words(turn, reading)
         else:
@@ -101,7 +101,12 @@ def _aside(turn: Turn, text: str, error: setup.InputError) -> list[Reply]:
     check-in is handled and the question asked again; anything else is told what would work.
     The optional experience question is not asked twice."""
     reading = _read(turn, text)
-    handled = (MessageKind.QUESTION, MessageKind.PLAN_QUESTION, MessageKind.CHECKIN)
+    handled = (
+        MessageKind.QUESTION,
+        MessageKind.PLAN_QUESTION,
+        MessageKind.CHECKIN,
+        MessageKind.MOVED,
+    )
     if reading.kind in handled and not setup.answers_a_setup_question(turn, text):
         setup.skip_experience(turn)
         replies = _by_kind(turn, text, reading)

@@ -267,12 +267,13 @@ def test_a_skip_given_a_duration_happened_after_all(
     database: Database, faq: KnowledgeBase
 ) -> None:
     talk = chat(database, faq, 23)
-    talk.say("skipped the walk today")
+    talk.now = day(1)  # Tuesday, a run day
+    talk.say("skipped the run today")
     talk.say("/edit")
     talk.press("skipped")
     talk.press("Duration")
     talk.say("30 min")
-    assert "✓ Mon 07 Dec" in talk.say("/week")
+    assert "✓ Tue 08 Dec" in talk.say("/week")
 
 
 def test_correcting_the_activity_of_a_checkin(database: Database, faq: KnowledgeBase) -> None:

@@ -2273,3 +2273,57 @@ def test_a_toenail_blackened_by_saturday_does_not_date_todays_run() -> None:
 def test_walking_home_the_last_part_adds_to_the_run() -> None:
     text = "ran 30 min, then walked home the last 15 bc my achilles was talking to me"
     assert in_plan(text, TUE).duration_min == 45
+
+
+# --- round 9: behaviours read from tune11 ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kids both have a stomach bug, I've been up all night cleaning up sick. Didn't run",
+        "Hubby has covid so I'm isolating but feel fine - did a 30 min bodyweight circuit",
+        "Took today off, felt a bit run down, no fever or anything just tired",
+    ],
+)
+def test_an_illness_not_the_athletes_own_is_no_sick_day(text: str) -> None:
+    assert not in_plan(text, TUE).illness
+
+
+def test_taking_today_off_is_the_session_skipped() -> None:
+    reading = in_plan("Took today off, felt a bit run down, just tired", TUE)
+    assert (reading.activity, reading.skipped) == (Activity.REST, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "rpe"),
+    [("felt like a 6 maybe 7", 7), ("rpe 5 or 6", 6), ("effort a 6, maybe 40 min", 6)],
+)
+def test_an_effort_told_with_a_maybe_is_a_range(text: str, rpe: int) -> None:
+    assert in_plan(text, TUE).rpe == rpe
+
+
+def test_someone_elses_tiredness_is_not_the_effort() -> None:
+    text = "Long one with the dog today. 4h, about 14 km. She was knackered, I was fine. rpe 5"
+    assert not in_plan(text, SAT).hard
+
+
+def test_the_day_a_report_is_sent_on_is_not_a_session_day() -> None:
+    reading = in_plan(
+        "Monday report for the weekend: sat did 18 miles, about 6 and a half hours. "
+        "Sunday just an easy jog 40 min with the dog",
+        SUN + dt.timedelta(days=1),
+    )
+    assert (reading.activity, reading.duration_min, reading.date) == (Activity.RUN, 40, SUN)
+
+
+def test_hills_named_by_their_day_are_the_hill_session() -> None:
+    text = "Moved thursday's hills to today cause of the storm. 6 x 30 sec, 40 min total"
+    assert in_plan(text, FRI).activity == Activity.RUN
+
+
+def test_clicking_told_as_no_pain_is_no_pain() -> None:
+    text = (
+        "Done, but my knee clicked a few times on the step-downs. No pain, just clicking. 35 min"
+    )
+    assert in_plan(text, WED).pain == []

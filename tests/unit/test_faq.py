@@ -417,6 +417,9 @@ def test_off_topic_questions_are_declined_not_matched_to_the_nearest_entry(
         "what heart rate is zone 4",
         "salomon adv skin 12 vs nathan pinnacle, which is better value?",
         "how do i tape my ankle before a rocky trail run",
+        "Is the ADV Skin 12 unisex or should women get a specific fit version?",
+        "I also cycle twice a week. Can you write me a combined cycling and running plan?",
+        "It's bucketing down and blowing a gale this Saturday, should I still do the long hike?",
     ],
 )
 def test_a_near_miss_the_guide_does_not_answer_is_declined(
@@ -1112,6 +1115,30 @@ def test_which_injuries_are_common_is_the_overuse_list(kb: KnowledgeBase, questi
     ],
 )  # fmt: skip
 def test_a_setting_told_in_passing_does_not_make_a_question_off_topic(
+    kb: KnowledgeBase, question: str, topic: str
+) -> None:
+    assert kb.answer(question).topic == topic
+
+
+def test_a_trip_months_away_is_the_goal_not_a_pause(kb: KnowledgeBase) -> None:
+    question = "How long before I notice a difference on the hills? I've got a trip in 2 months"
+    assert kb.answer(question).topic == "improvement_timeline"
+
+
+def test_what_have_i_got_on_today_asks_for_the_days_plan(kb: KnowledgeBase) -> None:
+    assert kb.answer("what have i got on today").topic == "pointer_plan_day"
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("On big days in the Alps my quads are cooked by the last descent. Would running "
+         "downhill help?", "downhill_quad_strength"),
+        ("last saturday was 9 hours in deep snow and my legs are still heavy, should i do "
+         "thursday like normal", "scale_back_thursday"),
+    ],
+)  # fmt: skip
+def test_where_a_hike_was_is_its_setting_not_the_question(
     kb: KnowledgeBase, question: str, topic: str
 ) -> None:
     assert kb.answer(question).topic == topic

@@ -246,7 +246,7 @@ def test_a_session_told_as_postponed_is_news_of_it_with_the_day_it_moves_to() ->
     reading = read_message("long hike postponed till tomorrow, weather's horrendous", SAT, PLAN)
     checkin, moved = reading.checkin, reading.moved
     assert (reading.kind, checkin.activity, checkin.skipped, moved and moved.to) == (
-        MessageKind.CHECKIN,
+        MessageKind.MOVED,
         Activity.HIKE,
         False,
         SAT + dt.timedelta(days=1),
@@ -304,3 +304,38 @@ def test_a_race_coming_up_is_no_report() -> None:
 
 def test_a_friend_s_marathon_is_not_the_athlete_s_session() -> None:
     assert kind_of("my friend ran a marathon yesterday") is not MessageKind.CHECKIN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "moving tuesday's run to wednesday this week, meeting all day",
+        "Moving my long hike to Sunday, wedding today. Will report tomorrow!",
+    ],
+)
+def test_a_session_being_moved_to_a_named_day_is_a_move(text: str) -> None:
+    reading = read_message(text, TUE, PLAN)
+    assert (reading.kind, reading.moved is not None) == (MessageKind.MOVED, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Booked my first trail half for October!! 🏃‍♀️🏔",
+        "Just got back from the airport, knackered, I'll tell you properly tomorrow",
+        "Hi! Just signed up. Bit nervous as I've never run in my life 🙈",
+    ],
+)
+def test_news_that_tells_no_session_is_not_a_checkin(text: str) -> None:
+    assert read_message(text, TUE, PLAN).kind is not MessageKind.CHECKIN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "How fast should the running bits be? I'm 61 and slow as a snail, people walk past me",
+        "what should zone 2 actually feel like? I can never tell if I'm going too hard",
+    ],
+)
+def test_who_asks_and_what_always_happens_beside_a_question_is_no_report(text: str) -> None:
+    assert read_message(text, TUE, PLAN).kind is MessageKind.QUESTION
