@@ -75,7 +75,8 @@ DURATION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "clock",
         re.compile(
             r"(?<![\d:/.])(?P<h>\d{1,2}):(?P<m>[0-5]\d)(?::[0-5]\d)?(?![\d:])"
-            r"(?!\s*(?:am|pm|a\.m|p\.m|h\b|o'?clock)|\s*(?:min)?\s*(?:/|per\b|pace))"
+            # "5:30/km" is a pace; "60:00 / 10.4 km" a time beside a distance.
+            r"(?!\s*(?:am|pm|a\.m|p\.m|h\b|o'?clock)|\s*(?:min)?\s*(?:/\s*(?:km|k|mi|miles?|kilomet\w*)\b|/$|per\b|pace))"
         ),
     ),
     (
@@ -227,6 +228,12 @@ PAIN_RATING_BEFORE = re.compile(
     r"(?:pain|hurt\w*|sore\w*|ache|aching|niggle|sleep|mood)\W+(?:\w+\W+){0,2}$"
 )
 
+# Feet worn by blisters ("feet are toast from blisters"): neither effort nor a pain site.
+_BLISTER_WEAR = (
+    r"\b(?:toast|wrecked|shredded|destroyed|ruined|battered)\s+(?:\w+\s+)?(?:from|with|by)\s+"
+    r"(?:the\s+|my\s+)?blisters?\b"
+)
+BLISTER_WEAR = re.compile(_BLISTER_WEAR)
 # Hard words need no context; `tough`/`hard` need an intensifier or a session noun.
 _HARD_WORDS = (
     r"brutal\w*|wrecked|destroyed|toast|barely\s+made\s+it|exhausted|exhausting|knackered|"
@@ -253,7 +260,8 @@ _HARD_WORDS = (
     # Worn out, the British, Australian and hill-walking way.
     r"(?:cream\s+)?crackered|(?:i'm|i\s+am|was|absolutely|totally|completely|properly|well)\s+"
     r"stuffed(?!\s+(?:my|with|full|it|the|a))|"
-    r"(?:literally|nearly|almost|basically|i)\s+died|murder(?:ous)?|"
+    r"(?:literally|nearly|almost|basically|i)\s+died|died\s+on\s+(?:every|each|all\s+the|the)\b|"
+    r"murder(?:ous)?|"
     r"(?:i'm|i\s+am|was)\s+(?:a|an\s+absolute|a\s+complete)\s+(?:puddle|wreck|zombie|mess)|"
     r"shredded|"
     r"lungs\s+(?:\w+\s+){0,2}(?:left\s+my\s+body|exploded|burst|gave\s+up)|"
@@ -281,6 +289,7 @@ NOT_HARD = re.compile(
     r"(?:brutal|savage|murderous|killer)\b|\bkiller\s+(?:views?|sunset|sunrise|"
     r"weather|scenery|day\s+out)\b|\b(?:hardest|toughest)\s+(?:part|bit|section)\b|\bbroken\s+(?:cloud|sunshine|ground|"
     r"trail|path|rock|terrain|up)|\bwasted\s+(?:time|the|a|an)"
+    r"|\bbit\s+of\s+a\s+slog\b"
     r"|\b(?:tough|hard)\s+(?:one\s+|session\s+|going\s+)?but\s+(?:fine|ok|okay|good|doable|"
     r"manageable|fun|enjoyable|worth\s+it)\b"
     # "absolutely brutal weather", "brutal heat": the conditions, not the effort.
@@ -288,6 +297,8 @@ NOT_HARD = re.compile(
     r"conditions|sun|humidity|gusts?|forecast)\b"
     r"|\b(?:forecast|weather)\s+(?:\w+\s+){0,3}(?:was|is|looked|looks)\s+(?:\w+\s+)?(?:awful|"
     r"horrible|terrible|dreadful|grim|rubbish|crap)\b"
+    # Feet worn by blisters: "feet are toast from blisters".
+    rf"|{_BLISTER_WEAR}"
     # Someone else worn out: "she was knackered, I was fine".
     r"|\b(?:she|he|they|the\s+dogs?|dogs?|partner|wife|husband|hubby|mate|friend|kids?|son|"
     rf"daughter|brother|sister|dad|mum|mom)\s+(?:was|were|is|are|looked|seemed|got)\s+(?:\w+\s+)?(?:{_HARD_WORDS})"
@@ -345,6 +356,10 @@ SKIPPED = re.compile(
     r"(?:too\s+(?:tired|sick|busy|wet|windy|cold|icy|snowy|stormy|dark|late|sore|knackered)\b"
     r"|didn't\s+feel\s+like\s+it|called\s+it\s+off|cancelled|"
     r"canceled|rained\s+out|life\s+got\s+in\s+the\s+way|work\s+got\s+in\s+the\s+way)|"
+    r"(?:didn't|did\s+not|couldn't)\s+make\s+(?:the|my|today'?s|it\s+to\s+the)\b|"
+    # "Thursday hills: no.", "long hike - nope": the session, answered no.
+    r"(?:hills?|run|hike|walk|strength|gym|session|reps|repeats)\s*[:-]\s*(?:no|nope|nah|nada|"
+    r"zero|nil|x|❌)(?=\s*[.,!;]|\s*$)|"
     r"never\s+(?:got|made\s+it)\s+out(?:\s+of)?(?:\s+the\s+door)?|"
     r"(?:couldn't|could\s+not|didn't)\s+get\s+to\s+(?:a|the|my|today'?s|tonight'?s)\b|"
     r"(?:didn't|did\s+not|couldn't|never)\s+(?:get|got)\s+(?:out|round\s+to\s+it|to\s+it|"
@@ -493,7 +508,8 @@ ACTIVITY_PHRASES: tuple[tuple[str, float, str], ...] = (
         "hike",
         2.5,
         r"long\s+hike|recovery\s+hike|backpacking|backpacked|thru[- ]hik\w*|trek\w*|"
-        r"hill\s*walk\w*|bush\s*walk\w*|tramp(?:ed|ing)?|ruck(?:ed|ing)?|fell\s*walk\w*|day\s+hike",
+        # "hill walk intervals": the intervals are walked; the session is a hike.
+        r"hill\s*walk\w*(?:\s+(?:intervals|reps|repeats|efforts))?|bush\s*walk\w*|tramp(?:ed|ing)?|ruck(?:ed|ing)?|fell\s*walk\w*|day\s+hike",
     ),
     (
         "strength",
@@ -508,11 +524,14 @@ ACTIVITY_PHRASES: tuple[tuple[str, float, str], ...] = (
         0.8,
         r"rest\s+day|day\s+off|off\s+day|rested|resting|full\s+rest|complete\s+rest|"
         r"no\s+training|did\s+nothing|nothing\s+today|recovery\s+day|"
-        r"(?:took|taking|take|had|having)\s+(?:the\s+day|today|tonight|the\s+evening)\s+off|"
+        r"(?:took|taking|take|had|having)\s+(?:the\s+day\s+|today\s+|tonight\s+|the\s+evening\s+)?"
+        r"off\b(?!\s+(?:work|the|to|for|at|on|a|my))|"
         r"(?<!the\s)rest\b(?!\s+(?:of|stops?|breaks?|intervals?))",
     ),
     ("rest", 0.4, r"took\s+it\s+easy|taking\s+it\s+easy"),
     ("hike", 0.9, r"power[- ]?hik\w*"),
+    # "walked the run today": the run was walked, a walk in its place.
+    ("walk", 2.6, r"walked\s+(?:the|my|today'?s)\s+run"),
     ("hike", 2.0, r"hik\w*|scrambl\w*|summit\w*|peak\s+bagg\w*|🥾|⛰|🏔"),
     (
         "run",
@@ -584,8 +603,9 @@ SOMEONE_ELSES_BEFORE = re.compile(
 )
 # "gym was shut", "pool closed": a session that could not happen.
 UNAVAILABLE_AFTER = re.compile(
-    r"\s+(?:(?:was|is|were|got)\s+(?:shut|closed|cancelled|canceled|full|flooded|off)\b|"
-    r"(?:didn't|did\s+not|never)\s+happen|fell\s+through)"
+    r"(?:'s|\s+(?:was|is|were|got))\s+(?:shut|closed|cancelled|canceled|full|flooded|off)\b|"
+    r"\s+(?:skipped|missed|binned|cancelled|canceled|bailed)\b|"
+    r"\s+(?:(?:didn't|did\s+not|never)\s+happen|fell\s+through)"
 )
 NEGATED_ACTIVITY_BEFORE = re.compile(
     r"(?:\b(?:no|skipped|skip|missed|didn't|did\s+not|couldn't|bailed\s+on|instead\s+of|"
@@ -835,7 +855,7 @@ PAIN_TOKENS: tuple[tuple[str, str], ...] = (
         r"fasciitis|spasms?|inflamed|inflammation|jarred|blisters?|"
         r"blistered|issues?|problems?|trouble|🤕|grazed|scraped|gashed|killed|crook|"
         # Pain as an event: "something went in my calf", "went over on my ankle".
-        r"something\s+went|went\s+over(?:\s+on)?|went\s+on\s+(?:a|the|me)|gave\s+(?:way|out)|"
+        r"something\s+went|something'?s\s+(?:off|wrong|not\s+right)\s+with|went\s+over(?:\s+on)?|went\s+on\s+(?:a|the|me)|gave\s+(?:way|out)|"
         r"pinged|popped|twanged|pop|tightened(?:\s+(?:right\s+)?up)?|talking\s+to\s+me|"
         r"didn'?t\s+like|did\s+not\s+like|felt\s+off|(?:gone|going|turned)\s+(?:black|purple|blue)|"
         r"still\s+there|not\s+gone(?:\s+yet)?|came\s+back|coming\s+back|back\s+again|"
@@ -902,6 +922,11 @@ TIGHT_NOT_PAINFUL = re.compile(
     # "sore calves but nothing painful"
     r"|\b(?:sore|achy|aching|tight|stiff)\s+(?:\w+\s+){0,2}(?:but|though)\s+"
     r"(?:nothing|no(?:\s+(?:actual|real))?)\s+(?:painful|pain|injury)\b"
+)
+# Soreness told as the normal kind: "calves screaming after but in a normal way".
+NORMAL_SORENESS = re.compile(
+    r"(?:(?!\band\b)[^.!?,;\n]){0,50}?\b(?:in\s+a\s+(?:normal|good|healthy)\s+way|(?:normal|good|healthy)\s+"
+    r"(?:sore|soreness|ache|achy|tired)|the\s+good\s+kind)\b"
 )
 # "knee's fine now", "pain's gone", "no pain": the reported pain has cleared.
 PAIN_CLEARED = re.compile(

@@ -372,6 +372,9 @@ def _read(text: str, today: dt.date, planned: PlannedKind | None) -> CheckinRead
             activity, duration = None, None  # "45" on a rest day: of what, the coach asks
         if (made_up := _made_up(norm)) is not None:
             activity, skipped = made_up, False
+            # "yesterday's run got rained off so did it this morning instead": done today.
+            found = _DID_IT_INSTEAD.search(norm)
+            date = _date(plain[found.start() :], today, []) if found else date
         own = _planned_session(norm, lengths, planned(date)) or _planned_outing(
             norm, lengths, planned(date), activity
         )
@@ -678,7 +681,7 @@ def _is_minutes_seconds(norm: str, match: re.Match[str]) -> bool:
     says 47:20 total")."""
     before = norm[max(0, match.start() - 20) : match.start()]
     hours = int(match.group("h"))
-    if not 12 < hours < 60 or _CLOCK_TIME_BEFORE.search(before):
+    if not 12 < hours <= 60 or _CLOCK_TIME_BEFORE.search(before):
         return False
     if hours >= 24:
         return True  # "run walk: 52:03" is no time of day and no length in hours
@@ -1017,6 +1020,8 @@ def _with_plan(
             return Activity.RUN  # the mostly-walking Thursday is one of the two runs
         if _PLANNED_ACTIVITY.get(kind) is Activity.RUN and _runs_too(norm):
             return Activity.RUN  # "ran the flats, walked the ups": the run, with walk breaks
+        if kind is SessionKind.RECOVERY_HIKE and _FLAT_WALK.search(norm):
+            return activity  # "recovery walk on the flat canal path": a walk, which counts
         if kind in (SessionKind.LONG_HIKE, SessionKind.RECOVERY_HIKE) and not _skipped(norm):
             return Activity.HIKE  # on a hike day a walk is the hike, unless the hike was missed
         return activity
@@ -1039,6 +1044,11 @@ def _with_plan(
     return _PLANNED_ACTIVITY.get(kind)
 
 
+# A walk on the flat, not in the hills: "canal path", "round the park".
+_FLAT_WALK = re.compile(
+    r"\b(?:flat|canal|towpath|round\s+the\s+(?:park|block|village|estate)|pavements?|streets?|"
+    r"promenade|prom|seafront|beach|shopping|the\s+shops)\b"
+)
 # "instead of the run": what the session done replaced.
 _INSTEAD_OF = re.compile(
     r"\binstead\s+of\s+(?:the\s+|my\s+|a\s+|an\s+|today'?s\s+|\w+day'?s\s+|this\s+\w+'?s\s+)?"
@@ -1066,7 +1076,8 @@ def _skipped_with_plan(
         replaced = None  # the plan's Sunday is a recovery hike or an easy run, either one
     if replaced is not None and replaced is not activity:
         return True
-    if activity not in _COUNTS_FOR.get(kind, frozenset({plan})) and not _ANOTHER_DAYS.search(norm):
+    moved_here = _ANOTHER_DAYS.search(norm) or _DID_IT_INSTEAD.search(norm)
+    if activity not in _COUNTS_FOR.get(kind, frozenset({plan})) and not moved_here:
         return True  # "45 min on the bike", "a walk, knee still dodgy": the run was not done
     if skipped and duration is not None and activity is plan and replaced is None:
         return False
@@ -1352,6 +1363,8 @@ def _pain(norm: str) -> tuple[list[PainSite], list[PainSite], bool]:
     """Sites reported as painful and sites said to be fine again, each in the order mentioned,
     and whether the pain is said to be gone with no site named (which clears them all)."""
     norm = _blank(norm, [m.span() for m in words.TIGHT_NOT_PAINFUL.finditer(norm)])
+    norm = _blank(norm, [m.span() for m in words.NORMAL_SORENESS.finditer(norm)])
+    norm = _blank(norm, [m.span() for m in words.BLISTER_WEAR.finditer(norm)])
     for harmless in _NO_PAIN_JUST.finditer(norm):
         # "knee clicked a few times. No pain, just clicking": the clicking is no pain.
         stem = re.compile(rf"\b{harmless['stem']}\w*")
@@ -1367,7 +1380,9 @@ def _pain(norm: str) -> tuple[list[PainSite], list[PainSite], bool]:
     for index, (kind, _) in enumerate(tokens):
         if not kind.startswith(("site:", "implicit:")):
             continue
-        if _someone_elses(tokens, index):
+        if _someone_elses(tokens, index) or _OWNED_BY_ANOTHER.search(
+            norm, max(0, starts[index] - 60), starts[index]
+        ):
             continue
         part = _part_around(norm, starts[index])
         past = words.PAST_PAIN.search(part) or (
@@ -1477,6 +1492,15 @@ def _part_span(norm: str, position: int) -> Span:
             return start, match.start()
         start = match.end()
     return start, len(norm)
+
+
+# "Mate who came along has a dodgy knee", "my partner has a bad ankle": another's site.
+_OWNED_BY_ANOTHER = re.compile(
+    r"\b(?:partner|wife|husband|hubby|friend|mate|buddy|pal|son|daughter|kid|child|boyfriend|"
+    r"girlfriend|mum|mom|dad|brother|sister|colleague|he|she)\b(?:\s+who\s+\w+(?:\s+\w+)?)?"
+    r"\s+(?:has|had|'s\s+got|has\s+got|got|with|is\s+nursing|was\s+nursing)\s+"
+    r"(?:a\s+|an\s+|his\s+|her\s+|their\s+)?(?:\w+\s+){0,2}$"
+)
 
 
 def _someone_elses(tokens: list[tuple[str, str]], index: int) -> bool:
@@ -1614,12 +1638,21 @@ def _neg_before(tokens: list[tuple[str, str]], index: int) -> bool:
 
 
 def _gone_after(tokens: list[tuple[str, str]], index: int) -> bool:
-    for kind, _ in tokens[index + 1 : index + 4]:
+    """True when the pain at `index` is said to be gone a few words on; a cause told between
+    ("niggle from yesterday's run has settled") is passed over."""
+    cause = False
+    for kind, text in tokens[index + 1 : index + 9]:
         if kind == "gone":
             return True
+        if kind == "word" and (cause or text in _CAUSE_WORDS):
+            cause = True
+            continue
         if kind not in ("filler", "list", "trigger"):
             return False
     return False
+
+
+_CAUSE_WORDS = frozenset({"from", "after", "since"})
 
 
 # --- date ----------------------------------------------------------------------------------
@@ -1692,7 +1725,7 @@ _DATE_CLAUSE = re.compile(r"[.,;!?\n]")
 _BECAUSE_BEFORE = re.compile(r"\b(?:because|cos|coz|cuz|since)\s+(?:of\s+)?(?:the\s+|my\s+)?$")
 _SORE_BEFORE = re.compile(
     r"\b(?:sore|achy|aching|stiff|tired|heavy|cooked|dead|wrecked|tender|tight|hurting|toenail|"
-    r"blisters?|bruised|throbbing)\b"
+    r"blisters?|bruised|throbbing|niggle|twinge|pain|ache|strain)\b"
 )
 
 

@@ -188,7 +188,11 @@ def _told_and_asked(text: str) -> tuple[str, str]:
         if not sentence:
             continue
         split = _CLAUSE_BEFORE_QUESTION.search(sentence)
-        if split is not None and _asks(sentence[split.end() :]):
+        tag = _TAG_QUESTION.search(sentence)
+        if tag is not None and tag.start() > 0 and not _asks(sentence[: tag.start()] + "."):
+            told.append(sentence[: tag.start()])  # told, then asked whether it was fine
+            asked.append(sentence)
+        elif split is not None and _asks(sentence[split.end() :]):
             head = sentence[: split.start()].strip()
             if head:
                 # "Quick q – I'm walking the Camino in May, should I…": the question's setting.
@@ -202,8 +206,23 @@ def _told_and_asked(text: str) -> tuple[str, str]:
     return " ".join(told), " ".join(asked)
 
 
+# A figure told unsure of itself: "35 mins?", "about an hour?".
+_UNSURE_FIGURE = re.compile(
+    r"^\W*(?:about\s+|like\s+|maybe\s+|prob(?:ably)?\s+|around\s+|~)?\d+(?:[.,]\d+)?\s*"
+    r"(?:min|mins|minutes|h|hrs?|hours?|k|km|miles?)?\s*\?+\W*$"
+)
+# A question tagged on to what is told: "…did 30 min yoga, that's allowed right?".
+_TAG_QUESTION = re.compile(
+    r"[,;]?\s*(?:(?:that'?s|thats|is\s+that|hope\s+(?:that'?s|thats))\s+(?:ok|okay|allowed|fine|"
+    r"alright|good|cool)(?:\s+(?:right|yeah|yes|too))?|right|yeah)\s*\?+\W*$",
+    re.IGNORECASE,
+)
+
+
 def _asks(sentence: str) -> bool:
     """True when a sentence asks something rather than tells."""
+    if _UNSURE_FIGURE.match(sentence):
+        return False
     if sentence.rstrip().endswith(vocabulary.QUESTION_MARKS):
         return True
     folded = sentence.lower().translate(words.APOSTROPHES)
@@ -252,7 +271,10 @@ _NEWS = re.compile(
 # Beside a question, who the asker is and what always happens set the scene: "I'm 61 and
 # slow as a snail", "I can never tell if I'm going too hard".
 _AGE = re.compile(r"\b(?:i'?m|i\s+am|aged?|at)\s+\d{2}\b|\b\d{2}\s*(?:years?|yrs?|yo)\b")
-_HABITUAL = re.compile(r"\b(?:never|always|usually|normally|every\s+time|tend\s+to|whenever)\b")
+_HABITUAL = re.compile(
+    r"\b(?:never|always|usually|normally|every\s+time|tend\s+to|whenever|ever|will\s+be|i'll|"
+    r"i\s+will|going\s+to|gonna|in\s+\d+\s+weeks|(?:my\s+)?watch\s+says)\b"
+)
 
 
 def _setting_only(folded: str) -> str:

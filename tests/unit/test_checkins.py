@@ -2327,3 +2327,99 @@ def test_clicking_told_as_no_pain_is_no_pain() -> None:
         "Done, but my knee clicked a few times on the step-downs. No pain, just clicking. 35 min"
     )
     assert in_plan(text, WED).pain == []
+
+
+# --- round 10: behaviours read from tune12 -----------------------------------------------
+
+
+def test_dying_on_every_hill_is_hard() -> None:
+    assert in_plan("long one done, 5h20 with 11kg. died on every hill lol but made it", SAT).hard
+
+
+def test_a_bit_of_a_slog_is_not_too_hard() -> None:
+    assert not in_plan("3h40 up and over, 9kg, bit of a slog in the bog but done", SAT).hard
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hill walk intervals done, up and down the big hill 4 times, 55 minutes",
+        "hill walking session done - up and down the steps x3, 50 mins",
+    ],
+)
+def test_hill_walking_is_a_hike(text: str) -> None:
+    assert in_plan(text, THU).activity == Activity.HIKE
+
+
+def test_having_the_day_off_is_a_skip() -> None:
+    reading = in_plan("today I'm having off, legs are fine just cba", TUE)
+    assert (reading.activity, reading.skipped) == (Activity.REST, True)
+
+
+def test_something_off_with_a_site_is_pain() -> None:
+    text = "run/walk 45 min. something's off with my left foot, a dull ache when I push off"
+    assert in_plan(text, TUE).pain == [PainSite.FOOT]
+
+
+def test_a_session_said_to_be_skipped_is_not_the_one_done() -> None:
+    reading = in_plan("strength skipped. went climbing at the wall with Jo instead, 90 mins", WED)
+    assert (reading.activity, reading.skipped) == (Activity.OTHER, True)
+
+
+def test_soreness_of_the_normal_kind_is_no_pain() -> None:
+    text = "6 rounds of 5/3, 48 min. calves screaming after but in a normal way"
+    assert in_plan(text, TUE).pain == []
+
+
+def test_normal_soreness_beside_a_real_pain_keeps_the_pain() -> None:
+    assert in_plan("knee hurt and calves sore in a normal way", TUE).pain == [PainSite.KNEE]
+
+
+def test_a_watch_time_beside_a_distance_is_the_length() -> None:
+    assert in_plan("run ✔ 60:00 / 10.4 km / avg HR 142 / elev 180m", TUE).duration_min == 60
+
+
+def test_a_pace_is_not_a_length() -> None:
+    assert in_plan("ran 5k at 5:30 / km pace", TUE).duration_min is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thursday hills: no. Mum's in hospital, spent the day there",
+        "didn't make the long hike, kid's birthday party all day, will try tomorrow",
+    ],
+)
+def test_a_session_answered_no_or_not_made_is_skipped(text: str) -> None:
+    assert in_plan(text, THU).skipped
+
+
+def test_a_friends_bad_knee_is_not_the_athletes_pain() -> None:
+    text = "Recovery hike, 75 min. Mate who came along has a dodgy knee so we kept it slow"
+    assert in_plan(text, SUN).pain == []
+
+
+def test_a_niggle_said_to_have_settled_is_no_pain_today() -> None:
+    reading = in_plan("Day off. Hamstring niggle from yesterday's run has settled completely", FRI)
+    assert (reading.pain, reading.date, reading.skipped) == ([], FRI, False)
+
+
+def test_a_session_made_up_this_morning_is_dated_today() -> None:
+    text = "Yesterday's run got rained off so did it this morning instead, 45 mins easy"
+    assert in_plan(text, WED).date == WED
+
+
+def test_a_flat_recovery_walk_on_sunday_is_a_walk_that_counts() -> None:
+    reading = in_plan("sun: 90 min recovery walk w/ friends, flat canal path", SUN)
+    assert (reading.activity, reading.skipped) == (Activity.WALK, False)
+
+
+def test_walking_the_run_is_a_walk_in_its_place() -> None:
+    text = "walked the run today - shin felt off so I didn't risk it. 45 min brisk walk"
+    reading = in_plan(text, TUE)
+    assert (reading.activity, reading.skipped) == (Activity.WALK, True)
+
+
+def test_feet_worn_by_blisters_are_neither_pain_nor_effort() -> None:
+    reading = in_plan("Long one, 5h20, 9kg. Knees fine, feet are toast from blisters", SAT)
+    assert (reading.pain, reading.hard) == ([], False)

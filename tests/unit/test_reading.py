@@ -339,3 +339,29 @@ def test_news_that_tells_no_session_is_not_a_checkin(text: str) -> None:
 )
 def test_who_asks_and_what_always_happens_beside_a_question_is_no_report(text: str) -> None:
     assert read_message(text, TUE, PLAN).kind is MessageKind.QUESTION
+
+
+def test_a_length_told_with_a_question_mark_is_still_told() -> None:
+    reading = read_message("Yes done. Took ages checking the video for form. 35 mins?", TUE, PLAN)
+    assert (reading.kind, reading.checkin.duration_min) == (MessageKind.CHECKIN, 35)
+
+
+def test_a_question_tagged_on_to_a_report_is_both_logged_and_asked() -> None:
+    text = "I know it's rest day but I did 30 min yoga, that's allowed right?"
+    reading = read_message(text, TUE + dt.timedelta(days=3), PLAN)
+    assert (reading.kind, reading.checkin.duration_min, bool(reading.question)) == (
+        MessageKind.CHECKIN,
+        30,
+        True,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "do I do the hill thing in boots or trail shoes? got the Cairngorms in 9 weeks",
+        "How heavy should my pack be? The trek will be about 12kg but I've only ever done 8",
+    ],
+)
+def test_plans_and_what_has_ever_been_done_beside_a_question_are_no_report(text: str) -> None:
+    assert read_message(text, TUE, PLAN).kind is MessageKind.QUESTION
