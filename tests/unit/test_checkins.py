@@ -19,6 +19,11 @@ from bench.checkins import (
     TUNE5,
     TUNE6,
     TUNE7,
+    TUNE8,
+    TUNE9,
+    TUNE10,
+    TUNE11,
+    TUNE12,
     fresh_misses,
     load_cases,
     read_right_share,
@@ -1272,13 +1277,19 @@ TUNE_FLOORS = {
     TUNE5: 0.90,
     TUNE6: 0.88,
     TUNE7: 0.88,
+    # Round 8's sets, at a few points under their scores when the floors were set.
+    TUNE8: 0.90,
+    TUNE9: 0.87,
+    TUNE10: 0.90,
+    TUNE11: 0.87,
+    TUNE12: 0.82,
 }
 
 
 @pytest.mark.parametrize(
     ("path", "floor"),
     TUNE_FLOORS.items(),
-    ids=["tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7"],
+    ids=[path.stem.removeprefix("checkins_") for path in TUNE_FLOORS],
 )
 def test_each_tune_set_is_read_right_above_its_floor(path: Path, floor: float) -> None:
     cases = load_cases(path)
