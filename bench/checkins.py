@@ -46,12 +46,15 @@ TUNE7 = SETS / "checkins_tune7.json"
 # summaries, imperial units (first score 0.85); tired hikers of 40-60, pain in all tenses,
 # indirect skips, cross-training (0.73); a broad cross-section written as a final set and
 # retired to tuning (0.72); evening-reminder replies, swaps, household sickness (0.79); goal
-# hikers texting like friends, slang and understatement (0.74).
+# hikers texting like friends, slang and understatement (0.74); pain in everyday words, sessions
+# not named, run-walk in detail (0.61); plain day-to-day reports from many people (0.88).
 TUNE8 = SETS / "checkins_tune8.json"
 TUNE9 = SETS / "checkins_tune9.json"
 TUNE10 = SETS / "checkins_tune10.json"
 TUNE11 = SETS / "checkins_tune11.json"
 TUNE12 = SETS / "checkins_tune12.json"
+TUNE13 = SETS / "checkins_tune13.json"
+TUNE14 = SETS / "checkins_tune14.json"
 # Nobody tunes on these: they are scored here and nowhere else. The second final set is of
 # round 8 (hikers in many countries and walks of life; first score 0.79), the third written at
 # its end (85 users, every kind of report).
@@ -72,6 +75,8 @@ FRESH_SETS = {
     "tune10": TUNE10,
     "tune11": TUNE11,
     "tune12": TUNE12,
+    "tune13": TUNE13,
+    "tune14": TUNE14,
     "final": FINAL,
     "final3": FINAL3,
     "final4": FINAL4,

@@ -246,7 +246,7 @@ _HARD_WORDS = (
     r"(?:jelly|lead(?:en)?)\s+legs|nothing\s+left|"
     r"(?:nothing|no\s+energy|no\s+juice)\s+in\s+(?:the|my)\s+(?:legs|tank)|had\s+no\s+legs|"
     r"empty\s+tank|all[- ]out|max(?:imal)?\s+effort|suffer\w*|struggled|struggling|"
-    r"dead(?![a-z])(?!\s*(?:easy|flat|end|lifts?|ly)\b)|legs?\s+(?:are\s+|were\s+)?jelly|"
+    r"dead(?![a-z])(?!\s*(?:easy|flat|end|lifts?|ly|bugs?|hangs?)\b)|legs?\s+(?:are\s+|were\s+)?jelly|"
     r"\b(?:ran|run|running|went|going|pushed|pushing|worked|working|hiked|climbed)\s+"
     r"(?:it\s+|myself\s+|really\s+|pretty\s+|quite\s+|super\s+|very\s+)?hard\b|"
     r"\bhard\s+(?:\d+(?:[.,]\d+)?\s*\w+\s+)?(?:session|run|hike|day|workout|effort|climb)\b|"
@@ -301,7 +301,8 @@ NOT_HARD = re.compile(
     rf"|{_BLISTER_WEAR}"
     # Someone else worn out: "she was knackered, I was fine".
     r"|\b(?:she|he|they|the\s+dogs?|dogs?|partner|wife|husband|hubby|mate|friend|kids?|son|"
-    rf"daughter|brother|sister|dad|mum|mom)\s+(?:was|were|is|are|looked|seemed|got)\s+(?:\w+\s+)?(?:{_HARD_WORDS})"
+    r"daughter|brother|sister|dad|mum|mom)(?:'s|'re|\s+(?:was|were|is|are|looked|seemed|got))\s+"
+    rf"(?:\w+\s+)?(?:{_HARD_WORDS})"
     # Worn out by the day's work, not by the session: "fried from work".
     r"|\b(?:fried|knackered|exhausted|wrecked|shattered|cooked|toast|destroyed|dead|wiped(?:\s+out)?)"
     r"\s+(?:\w+\s+)?(?:from|after|by|because\s+of)\s+(?:a\s+long\s+day\s+at\s+|the\s+|my\s+)?"
@@ -515,7 +516,9 @@ ACTIVITY_PHRASES: tuple[tuple[str, float, str], ...] = (
         "strength",
         2.5,
         r"step[- ]?ups?|squats?|rdls?|deadlift\w*|romanian\s+dead\w*|lunges?|"
-        r"strength|weights|gym|kettlebells?|lifting|lifted|calf\s+raises|leg\s+day|core\s+work|"
+        # Not lifting a thing: "since I lifted the kids' bike into the car".
+        r"strength|weights|gym|kettlebells?|(?:lifting|lifted)(?!\s+(?:the|a|an|my|his|her|our|"
+        r"their|it|him|them|kids?'?s?)\b)|calf\s+raises|leg\s+day|core\s+work|"
         r"split\s+squats?|bulgarians?|"
         r"planks?|s&c|bodyweight|circuits?|step[- ]?downs?",
     ),
@@ -530,6 +533,13 @@ ACTIVITY_PHRASES: tuple[tuple[str, float, str], ...] = (
     ),
     ("rest", 0.4, r"took\s+it\s+easy|taking\s+it\s+easy"),
     ("hike", 0.9, r"power[- ]?hik\w*"),
+    # Stairs are cross-training, with a pack or not: "up and down the stairs at work".
+    (
+        "other",
+        2.8,
+        r"(?:up\s+and\s+down|climb\w*|did|doing|ran|walked|hiked)\s+(?:the\s+)?(?:\w+\s+)?stairs|"
+        r"stairwell|stair\s+(?:laps|climbs?|sessions?|repeats|reps)",
+    ),
     # "walked the run today": the run was walked, a walk in its place.
     ("walk", 2.6, r"walked\s+(?:the|my|today'?s)\s+run"),
     ("hike", 2.0, r"hik\w*|scrambl\w*|summit\w*|peak\s+bagg\w*|🥾|⛰|🏔"),
@@ -542,7 +552,8 @@ ACTIVITY_PHRASES: tuple[tuple[str, float, str], ...] = (
     (
         "other",
         2.0,
-        r"cycl\w*|bik(?:e|ed|ing)|swim\w*|swam|yoga|pilates|rowing|elliptical|"
+        r"cycl\w*|bik(?:e|ed|ing)|spin\s+(?:class|bike|session)|spinning|turbo|swim\w*|swam|yoga|"
+        r"pilates|rowing|elliptical|"
         r"kayak\w*|paddl\w*|ski|skiing|🚴|🚲|🏊|🧘",
     ),
     ("other", 0.9, r"(?<!of )(?<!the )(?<!much )climbing"),
@@ -556,7 +567,13 @@ ACTIVITY_PHRASES: tuple[tuple[str, float, str], ...] = (
         # "moved thursday's hills to today": the hill session, by its day.
         r"(?<=day's\s)hills|(?<=days\s)hills",
     ),
-    ("walk", 1.0, r"walk\w*|stroll\w*|rambl(?:e|ed|ing)|took\s+the\s+dogs?\s+out|🚶"),
+    (
+        "walk",
+        1.0,
+        # Not "walked it off", nor "walking round the office": no session, either of them.
+        r"walk\w*(?!\s+it\s+off|\s+(?:a)?round\s+the\s+(?:office|house|flat|kitchen|shops))|"
+        r"stroll\w*|rambl(?:e|ed|ing)|took\s+the\s+dogs?\s+out|🚶",
+    ),
     # A race distance on its own is a run ("did my first 5k"); steps are not.
     ("run", 0.9, r"(?:5|10|15|21|42)\s?k(?:m)?(?!\s*(?:steps|walk|hike))"),
     # Mountains named without a verb: "went up ben nevis", "long day in the mountains".
@@ -609,7 +626,7 @@ UNAVAILABLE_AFTER = re.compile(
 )
 NEGATED_ACTIVITY_BEFORE = re.compile(
     r"(?:\b(?:no|skipped|skip|missed|didn't|did\s+not|couldn't|bailed\s+on|instead\s+of|"
-    r"swapped|traded|switched|exchanged|replaced)"
+    r"swapped|traded|switched|exchanged|replaced|too\s+\w+\s+for)"
     r"\W+(?:\w+\W+){0,2})$"
 )
 
@@ -820,7 +837,7 @@ PAIN_TOKENS: tuple[tuple[str, str], ...] = (
     (
         "site:foot",
         r"foot|feet(?!\s+up\b)|arch(?:es)?|heels?|ball\s+of\s+(?:my\s+)?"
-        r"foot|metatarsals?|soles?",
+        r"foot|metatarsals?|soles?|insteps?",
     ),
     ("site:quad", r"quads?|quadriceps?|thighs?"),
     # Someone else's body: "my partner's ankle gave way".
@@ -856,9 +873,12 @@ PAIN_TOKENS: tuple[tuple[str, str], ...] = (
         r"blistered|issues?|problems?|trouble|🤕|grazed|scraped|gashed|killed|crook|"
         # Pain as an event: "something went in my calf", "went over on my ankle".
         r"something\s+went|something'?s\s+(?:off|wrong|not\s+right)\s+with|went\s+over(?:\s+on)?|went\s+on\s+(?:a|the|me)|gave\s+(?:way|out)|"
+        # Sensations at a site: "arch started burning", "a pinch in the groin", "went ping".
+        r"throbb\w*|throbs|pinch\w*|sting\w*|stabb\w*|stabby|went\s+ping|ping|numb\w*|tingl\w*|"
+        r"pins\s+and\s+needles|hurt\s+like|"
         r"pinged|popped|twanged|pop|tightened(?:\s+(?:right\s+)?up)?|talking\s+to\s+me|"
         r"didn'?t\s+like|did\s+not\s+like|felt\s+off|(?:gone|going|turned)\s+(?:black|purple|blue)|"
-        r"still\s+there|not\s+gone(?:\s+yet)?|came\s+back|coming\s+back|back\s+again|"
+        r"still\s+there|not\s+gone(?:\s+yet)?|came\s+back|coming\s+back|come\s+back|back\s+again|"
         r"turned|knocked|banged|whacked|bashed|smacked|clicking|clicked|grinding|"
         # Tightness and stiffness at a site are what a coach watches before an injury.
         r"tight|tighter|tightness|stiff|stiffer|stiffness|grumbl\w*|twing\w*|dodgy|iffy|wonky|worse|"
@@ -891,11 +911,16 @@ PAIN_TOKENS: tuple[tuple[str, str], ...] = (
         r"joints|legs|leg|body|up|sort|something|smth|sth|flexors?|"
         r"\d{1,2}\s*/\s*10|\d{1,2}\s+out\s+of\s+10|"
         r"all|totally|completely|absolutely|utterly|seriously|properly|def|definitely|fkn|fucking|bloody|damn|"
-        r"like|now|today|afterwards|after|during|while|be|finally|'s|s",
+        r"like|now|today|afterwards|after|during|while|be|finally|'s|s|went|turned|began",
     ),
     # Worn-out words: effort on muscles ("calves are toast"), a complaint at a joint
     # ("knees are toast", "feet wrecked").
-    ("fatigue", r"toast|cooked|wrecked|smashed|destroyed|shot|fried|trashed|battered|ruined"),
+    (
+        "fatigue",
+        r"toast|cooked|wrecked|smashed|destroyed|shot|fried|trashed|battered|ruined|"
+        # Burning is effort in a muscle ("calves burning on the climb"), pain at a joint or foot.
+        r"burning|burn|burns|burned|burnt|on\s+fire",
+    ),
     ("stop", r"but|though|however|otherwise|except|apart\s+from"),
 )
 PAIN_TOKEN = re.compile(
@@ -926,7 +951,8 @@ TIGHT_NOT_PAINFUL = re.compile(
 # Soreness told as the normal kind: "calves screaming after but in a normal way".
 NORMAL_SORENESS = re.compile(
     r"(?:(?!\band\b)[^.!?,;\n]){0,50}?\b(?:in\s+a\s+(?:normal|good|healthy)\s+way|(?:normal|good|healthy)\s+"
-    r"(?:sore|soreness|ache|achy|tired)|the\s+good\s+kind)\b"
+    r"(?:sore|soreness|ache|achy|tired)|the\s+good\s+kind|(?:the\s+|my\s+)?usual\s+(?:tight|sore|"
+    r"achy|stiff|heavy|tired)\s+\w+)\b"
 )
 # "knee's fine now", "pain's gone", "no pain": the reported pain has cleared.
 PAIN_CLEARED = re.compile(
@@ -969,7 +995,9 @@ PAST_PAIN = re.compile(
     r"\b(?:used\s+to|years?\s+ago|last\s+(?:year|month|summer|winter|spring|autumn)|"
     r"in\s+my\s+(?:teens|twenties|thirties|forties|fifties|youth)|back\s+in\s+(?:the|\d)|"
     r"when\s+i\s+(?:was|tried|started|first|used)|a\s+while\s+(?:ago|back)|months?\s+ago|"
-    r"previously|in\s+the\s+past|history\s+of|old\s+injury|years\s+back)\b"
+    r"previously|in\s+the\s+past|history\s+of|old\s+injury|years\s+back|"
+    # "old achilles niggle from 2023": an injury of the past, named as such.
+    r"old\s+(?:\w+\s+)?(?:niggle|injury|problem|issue|strain|sprain)|from\s+20\d\d)\b"
 )
 # A session named as the cause of something is not this check-in's session: "sore after
 # yesterday's hill reps".

@@ -160,6 +160,13 @@ def read_checkin(text: str, today: dt.date, planned: PlannedKind | None = None) 
     on any text. A message telling of several days reads as the latest of them, keeping the
     pain told of any."""
     whole = _read(text, today, planned)
+    if (
+        whole.illness
+        and whole.date == today - dt.timedelta(days=1)
+        and _STILL_ILL.search(_normalise(text))
+    ):
+        # "Fever last night 38.4, staying in bed": the sick day is today.
+        return whole.model_copy(update={"date": today})
     if whole.illness and whole.date != today and _NOTHING_TODAY.search(_normalise(text)):
         # "managed a 20 min walk yesterday but nothing today": today is the sick day.
         return whole.model_copy(update={"date": today, "duration_min": None})
@@ -196,6 +203,10 @@ def _tells_a_session(reading: CheckinReading) -> bool:
     )
 
 
+_STILL_ILL = re.compile(
+    r"\blast\s+night\b|\b(?:staying|stayed|stuck|still)\s+in\s+bed\b|\bstill\s+(?:ill|sick|poorly|"
+    r"feverish|coughing|rough)\b|\b(?:i'm|i\s+am|am)\s+(?:ill|sick|poorly)\b"
+)
 _NOTHING_TODAY = re.compile(r"\b(?:nothing|not\s+(?:doing\s+)?(?:anything|much))\s+today\b")
 # The latest day told as still to come: "today's strength is tonight", "will do it later".
 _STILL_TO_COME = re.compile(
@@ -546,6 +557,8 @@ def _duration(
 
             elif _is_not_a_session(norm, match, kind):
                 minutes = None
+            if minutes is not None and _EACH_WAY.match(plain, match.end()):
+                minutes *= 2  # "walked to work and back, 25 min each way"
             if minutes is not None and MIN_SESSION_MINUTES <= minutes <= MAX_MINUTES:
                 found.append((minutes, -match.start(), match.span()))
                 if _moving_time(norm, match):
@@ -746,7 +759,8 @@ _CLOCK_TIME_BEFORE = re.compile(
 )
 
 
-_EACH = re.compile(r"\s*each\b")
+_EACH = re.compile(r"\s*each\b(?!\s+way)")
+_EACH_WAY = re.compile(r"\s*(?:each\s+way|there\s+and\s+back\s+each)\b")
 
 
 def _is_not_a_session(norm: str, match: re.Match[str], kind: str) -> bool:
@@ -1074,6 +1088,8 @@ def _skipped_with_plan(
     replaced = _replaced(norm)
     if kind is SessionKind.RECOVERY_HIKE and activity in (Activity.RUN, Activity.HIKE):
         replaced = None  # the plan's Sunday is a recovery hike or an easy run, either one
+    if kind in _HILL_DAYS and activity is Activity.HIKE:
+        replaced = None  # "hill walking instead of running": the Thursday, walked
     if replaced is not None and replaced is not activity:
         return True
     moved_here = _ANOTHER_DAYS.search(norm) or _DID_IT_INSTEAD.search(norm)
@@ -1085,6 +1101,7 @@ def _skipped_with_plan(
 
 
 _HILLS = re.compile(r"hills?\b|hill\s+(?:session|reps|repeats)\b")
+_HILL_DAYS = frozenset({SessionKind.RUN_WALK, SessionKind.HILL_REPEATS})
 # "skipped tues run, did it today instead": the missed session, made up.
 _DID_IT_INSTEAD = re.compile(
     r"\b(?:did|done|doing)\s+it\s+(?:today\s+|this\s+\w+\s+)?instead\b|\bmade\s+(?:it\s+)?up\b"
@@ -1126,6 +1143,8 @@ def _planned_session(
         return None
     if _parts_in_turn(norm, [(minutes, -span[0], span) for minutes, span in lengths]):
         return None  # "jogged 20 then walked 25": the parts of one session
+    if any(_WHOLE.match(norm, span[1] + 1) for _, span in lengths):
+        return None  # "5 min run, 3 min walk, forty minutes total": one session, told whole
     counts = _ALSO_COUNTS.get(kind) or frozenset({_PLANNED_ACTIVITY[kind]})
     sessions: dict[Activity, int] = {}
     for minutes, span in lengths:
@@ -1406,7 +1425,13 @@ def _pain(norm: str) -> tuple[list[PainSite], list[PainSite], bool]:
             # weeks", "fine now", "grand again"; "hip was no trouble" is just no pain.
             state = "cleared" if words.PAIN_CHANGE.search(part) else None
         part_end = _part_span(norm, starts[index])[1]
-        if state == "pain" and _FINE_NOW_LATER.search(norm, starts[index], part_end):
+        sentence_end = _SENTENCE_END.search(norm, starts[index])
+        if state == "pain" and (
+            _FINE_NOW_LATER.search(norm, starts[index], part_end)
+            or _FINE_BY_LATER.search(
+                norm, starts[index], sentence_end.start() if sentence_end else len(norm)
+            )
+        ):
             state = "cleared"  # "rolled my ankle on the scree, it's fine now"
         if state == "pain" and site not in sites:
             sites.append(site)
@@ -1457,6 +1482,12 @@ _FINE_NOW_LATER = re.compile(
     r",\s*(?:but\s+)?(?:it'?s|it\s+is|all|and\s+it'?s)\s+(?:all\s+)?(?:fine|ok|okay|good|grand|"
     r"better)\s+now\b"
 )
+# "tweaked my groin, but it was completely fine by yesterday morning".
+_FINE_BY_LATER = re.compile(
+    r",\s*(?:but\s+)?(?:it\s+)?(?:was|were|is|'s)\s+(?:completely\s+|totally\s+|all\s+)?(?:fine|ok|"
+    r"okay|good|better|gone)\s+(?:again\s+)?by\b"
+)
+_SENTENCE_END = re.compile(r"[.;!?\n]")
 
 
 def _site_of(kind: str) -> PainSite:
@@ -1500,6 +1531,10 @@ _OWNED_BY_ANOTHER = re.compile(
     r"girlfriend|mum|mom|dad|brother|sister|colleague|he|she)\b(?:\s+who\s+\w+(?:\s+\w+)?)?"
     r"\s+(?:has|had|'s\s+got|has\s+got|got|with|is\s+nursing|was\s+nursing)\s+"
     r"(?:a\s+|an\s+|his\s+|her\s+|their\s+)?(?:\w+\s+){0,2}$"
+    # "My friend had to turn back at the col with a sore knee".
+    r"|\b(?:partner|wife|husband|hubby|friend|mate|buddy|pal|son|daughter|boyfriend|girlfriend|mum|"
+    r"mom|dad|brother|sister|he|she)\b(?:(?!\b(?:i|my|me|i'm)\b)[^.!?,;\n]){0,60}?\bwith\s+"
+    r"(?:a|an|his|her|their)\s+(?:\w+\s+)?$"
 )
 
 
@@ -1676,6 +1711,7 @@ _LATER_BEFORE = re.compile(
     # "thought it was Thursday": a day mistaken, not a day told.
     r"|\b(?:thought|thinking)\s+it\s+(?:was|were)\s+$"
 )
+_SINCE_CLAUSE_BEFORE = re.compile(r"\bsince\s+i\b[^.!?,;\n]{0,50}$")
 # "aching from carrying the pack yesterday": the day of the cause, a few words on.
 _CAUSE_DOING_BEFORE = re.compile(r"\bfrom\s+\w+ing\b(?:\s+\w+){0,3}\s+$")
 
@@ -1737,6 +1773,8 @@ def _is_a_cause(norm: str, match: re.Match[str], anchors: list[Span] | None = No
     before = norm[max(0, match.start() - 25) : match.start()]
     if _LATER_BEFORE.search(before):
         return True
+    if _SINCE_CLAUSE_BEFORE.search(norm, max(0, match.start() - 60), match.start()):
+        return True  # "grumbling since I lifted the bike into the car on sunday"
     if match.group().endswith("s") or norm.startswith("'s", match.end()):
         # "achy from yesterday's hills" tells a cause; "did saturday's hike today" a label.
         elsewhere = [a for a in anchors or [] if not 0 <= a[0] - match.end() <= 25]

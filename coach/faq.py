@@ -896,6 +896,12 @@ _VETO_CONTEXT_RE = re.compile(
     r"outings?) (in|on|up|around) (the )?\w+|"
     r"(hours?|hrs|hikes?|hiked|walked|walks?|day|days) in (deep |the |heavy |thick |soft |fresh )?"
     r"(snow|rain|wind|heat|mud|bog)|"
+    # Life and seasons as the asker's setting: "work + two kids", "last summer", "my dolomites
+    # trip", "big alpine days", the sleeping kit a vest must hold.
+    r"(\d+|two|three|four|the|my|our|small|young|little) (kids|children)|(work|job) (\+|and|&) "
+    r"(\w+ )?(kids|children)|(last|this past|next|every) (summer|winter|spring|autumn|fall)|"
+    r"(my|our) (\w+ ){1,2}(trip|trek|holiday|expedition|hike)|(big |long )?alpine (days?|hikes?|"
+    r"trips?|routes?|walks?)|(the |my )?sleeping (stuff|kit|gear|things)|"
     # Lunch as the time there is ("a 40 min lunch break"), idleness as a rest day's guilt.
     r"(my |a |the |at |in |on )?(\d+ ?(min|mins|minute) )?lunch ?(break|hour|time)s?|"
     r"(feel|felt|feeling) (\w+ )?(lazy|guilty)( (\w+ )?(not doing|doing nothing|resting))?|"
@@ -956,7 +962,8 @@ _NOT_PLAN_RE = re.compile(
     r"exhausted|knackered|shattered|brutal|hard|tough)|(smashed|wrecked|destroyed|killed|"
     r"flattened|exhausted|knackered|shattered) (me|us)|"
     r"(legs|body|i|im|i am)( are| is| feel| felt| still| totally| completely)* (\w+ )?"
-    r"(wrecked|destroyed|smashed|knackered|shattered|cooked|fried|trashed))\b"
+    r"(wrecked|destroyed|smashed|knackered|shattered|cooked|fried|trashed|toast|shot|dead)|"
+    r"(cut|scale|dial|ease) (it |things )?(back|off)|go easier)\b"
 )
 PAIN_TOPIC = "pain_rule"
 AFTER_PROGRAMME_TOPIC = "after_programme"
@@ -996,6 +1003,13 @@ _START_AGAIN_RE = re.compile(
     r"muck)|avoid|prevent|stop it)|again)\b"
 )
 STARTING_TOPIC = "starting_safely"
+# "never run a step in my life, is this doable for me?": can a non-runner do the plan.
+_NEVER_RUN_RE = re.compile(
+    r"\b(never (run|ran|jogged)( a step| a single step| at all| before| in my life)*|"
+    r"(total|complete|absolute) (beginner|novice|newbie)|non ?runner)\b.*\b(doable|possible|"
+    r"manage|able to|ok for|suitable|for me|for someone like me|can i|could i|realistic)\b"
+)
+NEVER_RUN_TOPIC = "never_run_before"
 
 
 def _rule_topic(folded: str) -> str | None:
@@ -1006,6 +1020,8 @@ def _rule_topic(folded: str) -> str | None:
         return OVERUSE_TOPIC
     if _PAST_ATTEMPT_RE.search(folded) and _START_AGAIN_RE.search(folded):
         return STARTING_TOPIC
+    if _NEVER_RUN_RE.search(folded) and not _MEDICAL_RE.search(folded):
+        return NEVER_RUN_TOPIC
     if _AFTER_PROGRAMME_RE.search(folded) and not _MISSED_RE.search(folded):
         return AFTER_PROGRAMME_TOPIC
     topic = _situation_topic(folded)

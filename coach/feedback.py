@@ -33,13 +33,28 @@ _SKIPPED = {
 }
 
 
-def skipped_reply(checkin: CheckinReading) -> str:
-    """A kind word for a skipped session, making clear nothing is owed later."""
+# The planned session a skip leaves out, and the activity it is done as.
+_PLANNED = {
+    SessionKind.RUN_WALK: ("the run", Activity.RUN),
+    SessionKind.EASY_RUN: ("the run", Activity.RUN),
+    SessionKind.HILL_REPEATS: ("the hill session", Activity.RUN),
+    SessionKind.STRENGTH: ("the strength session", Activity.STRENGTH),
+    SessionKind.LONG_HIKE: ("the long hike", Activity.HIKE),
+    SessionKind.RECOVERY_HIKE: ("the recovery hike", Activity.HIKE),
+}
+_NOT_OWED = "Missed sessions aren't made up later: just carry on with the next one as planned."
+
+
+def skipped_reply(checkin: CheckinReading, planned: SessionKind | None = None) -> str:
+    """A kind word for a skipped session, making clear nothing is owed later; what was done in
+    its place ("45 min walk instead of the run") is acknowledged as logged."""
+    name, done_as = _PLANNED.get(planned, (None, None)) if planned is not None else (None, None)
+    if name and checkin.activity not in (None, Activity.REST, done_as):
+        label = _LOGGED.get(checkin.activity, "Session logged") if checkin.activity else "Logged"
+        length = f" ({duration_text(checkin.duration_min)})" if checkin.duration_min else ""
+        return f"{label}{length} in place of {name}. That's fine. {_NOT_OWED}"
     what = _SKIPPED.get(checkin.activity, "this one") if checkin.activity else "this one"
-    return (
-        f"No problem, we'll let {what} go. Missed sessions aren't made up later: "
-        "just carry on with the next one as planned."
-    )
+    return f"No problem, we'll let {what} go. {_NOT_OWED}"
 
 
 NOTED = "Noted, thanks for telling me."
@@ -65,7 +80,7 @@ def checkin_feedback(
     lesson = _effort_lesson(checkin, planned)
     if headline is None:
         headline = (
-            skipped_reply(checkin)
+            skipped_reply(checkin, planned)
             if checkin.skipped
             else acknowledgement(checkin, praise=not lesson)
         )

@@ -92,8 +92,10 @@ _WH_OPENING = re.compile(rf"^\W*(?:{vocabulary.alternation(vocabulary.QUESTION_W
 _AUX_OPENING = re.compile(
     r"^\W*(?:(?:should|shall|can|could|would|is|are|am|do|does|may|might|must)(?:n't)?\s+"
     r"(?:i|you|u|we|it|that|this|there|my|they|he|she|anyone|people|one|the|a|an|\d+|running|"
-    r"hiking|walking)\b|(?:did|was|were|will|have|has|had)(?:n't)?\s+"
-    r"(?:i|you|u|we|that|this|there|they|he|she|anyone)\b)"
+    r"hiking|walking)\b|(?:was|were|will|have|has|had)(?:n't)?\s+"
+    r"(?:i|you|u|we|that|this|there|they|he|she|anyone)\b|"
+    # Not "did that 5 times": a report of what was done.
+    r"did(?:n't)?\s+(?:i|you|u|we|there|they|he|she|anyone)\b)"
 )
 _ADVICE_OPENING = re.compile(rf"^\W*(?:{vocabulary.alternation(vocabulary.ADVICE_OPENERS)})\b")
 # Exclamations that open like questions: "what a day!", "how good was that".
@@ -272,7 +274,7 @@ _NEWS = re.compile(
 # slow as a snail", "I can never tell if I'm going too hard".
 _AGE = re.compile(r"\b(?:i'?m|i\s+am|aged?|at)\s+\d{2}\b|\b\d{2}\s*(?:years?|yrs?|yo)\b")
 _HABITUAL = re.compile(
-    r"\b(?:never|always|usually|normally|every\s+time|tend\s+to|whenever|ever|will\s+be|i'll|"
+    r"\b(?:never|always|usually|normally|every\s+time|tend\s+to|whenever|ever|keeps?|will\s+be|i'll|"
     r"i\s+will|going\s+to|gonna|in\s+\d+\s+weeks|(?:my\s+)?watch\s+says)\b"
 )
 
@@ -293,11 +295,19 @@ def _session_told(reading: CheckinReading) -> bool:
     )
 
 
+_LATER_TODAY = re.compile(
+    r"\b(?:tonight|later(?:\s+on|\s+today)?|this\s+(?:afternoon|evening)|after\s+(?:work|dinner|tea|"
+    r"lunch|school\s+run))\b"
+)
+
+
 def _reports(told: str, reading: CheckinReading, today: dt.date, asked: str = "") -> bool:
     """True when what the message tells is a report of training, not only a plan for later
     ("going to do the long hike tomorrow, 6 hours") or a session moved to another day."""
     if not reading.recognised:
         return False
+    if reading.illness:
+        return True  # "tested positive for covid, will be off for a few days": a sick day
     folded = told.lower().translate(words.APOSTROPHES)
     if _NEWS.search(folded) and not _session_told(reading):
         return False  # "booked my first trail half!", "knackered, I'll tell you tomorrow"
@@ -320,7 +330,15 @@ def _reports(told: str, reading: CheckinReading, today: dt.date, asked: str = ""
     left = read_checkin(now, today)
     return bool(
         left.activity is not None
-        or left.skipped
+        # "gonna do the run tonight, too dark this morning": the reason is for the move.
+        or (
+            left.skipped
+            and (
+                not _LATER_TODAY.search(told.lower())
+                or left.duration_min is not None
+                or words.REPORT_VERB.search(now)
+            )
+        )
         or left.pain
         or left.illness
         or left.cleared

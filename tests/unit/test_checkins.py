@@ -24,6 +24,8 @@ from bench.checkins import (
     TUNE10,
     TUNE11,
     TUNE12,
+    TUNE13,
+    TUNE14,
     fresh_misses,
     load_cases,
     read_right_share,
@@ -1283,6 +1285,8 @@ TUNE_FLOORS = {
     TUNE10: 0.90,
     TUNE11: 0.87,
     TUNE12: 0.82,
+    TUNE13: 0.84,
+    TUNE14: 0.90,
 }
 
 
@@ -2434,3 +2438,113 @@ def test_walking_the_run_is_a_walk_in_its_place() -> None:
 def test_feet_worn_by_blisters_are_neither_pain_nor_effort() -> None:
     reading = in_plan("Long one, 5h20, 9kg. Knees fine, feet are toast from blisters", SAT)
     assert (reading.pain, reading.hard) == ([], False)
+
+
+# --- round 11: behaviours read from tune13 and tune14 ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        ("5h20 with 14kg. Arch of my right foot started burning on the descent", "foot"),
+        ("Tuesday thing done, 48 min. felt a pinch in the groin on the little climb", "groin"),
+        ("hill reps, 45 min. something went ping in my left calf on rep 7", "calf"),
+        ("Instep on the left foot went tender where the laces press", "foot"),
+        ("40 min on the trails. right toes went numb-ish then burning near the end", "toe"),
+        ("Easy run 60min. my left hip flexor is burning when I lift the knee", "hip"),
+    ],
+)
+def test_a_sensation_at_a_site_is_pain(text: str, site: str) -> None:
+    assert PainSite(site) in in_plan(text, TUE).pain
+
+
+def test_burning_in_a_working_muscle_is_effort_not_pain() -> None:
+    assert in_plan("hill reps done, calves burning on the climbs, 40 min", THU).pain == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "weekend: sun 1h easy trot along the river. all good, only the usual tight calves",
+        "long hike done, 5 hrs. My friend had to turn back at the col with a sore knee",
+        "rest day. old achilles niggle from 2023 hasn't come back at all, touch wood",
+        "Tripped on Friday and tweaked my groin, but it was completely fine by yesterday morning",
+    ],
+)
+def test_usual_tightness_anothers_knee_an_old_niggle_or_a_cleared_tweak_is_no_pain(
+    text: str,
+) -> None:
+    assert in_plan(text, SUN).pain == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "up and down the stairs at work at lunch instead of the hill walk, 20 mins",
+        "no long hike, rain all day. did 45 min up and down the stairs with a rucksack",
+    ],
+)
+def test_stairs_are_cross_training(text: str) -> None:
+    assert in_plan(text, THU).activity == Activity.OTHER
+
+
+def test_stairs_named_in_passing_are_no_session() -> None:
+    text = "Strength done at home, squats and step-ups on the stairs. Half an hour-ish"
+    assert in_plan(text, WED).activity == Activity.STRENGTH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tuesday thing done, 48 min. felt a pinch on the climb, walked it off",
+        "5/3 x 6. 48min. sole of my foot hurt, still feel it walking around the office",
+    ],
+)
+def test_walking_it_off_or_round_the_office_is_no_walk(text: str) -> None:
+    assert in_plan(text, TUE).activity == Activity.RUN
+
+
+def test_dead_bugs_are_an_exercise_not_an_effort() -> None:
+    assert not in_plan("legs n core 30 min, swapped the leg raises for dead bugs", WED).hard
+
+
+def test_someone_elses_struggle_is_not_the_effort() -> None:
+    text = "easy walk round the park with my mum, 35 min. she's struggling with her hip"
+    assert not in_plan(text, TUE - dt.timedelta(days=1)).hard
+
+
+def test_a_whole_told_after_its_parts_is_the_length() -> None:
+    text = "tried the five minute run three minute walk thing forty minutes total"
+    assert in_plan(text, TUE).duration_min == 40
+
+
+def test_minutes_each_way_count_twice() -> None:
+    assert (
+        in_plan(
+            "walked to work and back, 25 min each way", TUE - dt.timedelta(days=1)
+        ).duration_min
+        == 50
+    )
+
+
+def test_a_day_named_in_a_since_clause_is_the_cause() -> None:
+    text = "Skipped. Lower back has been grumbling since I lifted the kids' bike in on sunday"
+    reading = in_plan(text, TUE)
+    assert (reading.date, reading.activity) == (TUE, Activity.RUN)
+
+
+def test_a_fever_last_night_and_staying_in_bed_is_todays_sick_day() -> None:
+    reading = in_plan("Fever last night 38.4, aching everywhere, staying in bed", THU)
+    assert (reading.illness, reading.date) == (True, THU)
+
+
+def test_a_spin_class_in_place_of_the_hills_is_the_session_missed() -> None:
+    reading = in_plan(
+        "Too wet for the hill intervals so I did 40 min on the spin bike instead", THU
+    )
+    assert (reading.activity, reading.skipped) == (Activity.OTHER, True)
+
+
+def test_hill_walking_instead_of_running_on_the_walking_thursday_is_done() -> None:
+    reading = in_plan("Did hill walking today instead of running - 50 min up and down. 6/10", THU)
+    assert (reading.activity, reading.skipped) == (Activity.HIKE, False)

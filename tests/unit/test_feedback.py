@@ -43,6 +43,22 @@ def test_a_skip_is_acknowledged_without_guilt_or_a_make_up() -> None:
     assert "aren't made up" in reply
 
 
+def test_something_done_in_place_of_the_session_is_acknowledged_as_logged() -> None:
+    walk = LoggedCheckin(
+        date=WEEK_10_SATURDAY, activity=Activity.WALK, duration_min=45, skipped=True
+    )
+    reply = checkin_feedback(walk, planned=SessionKind.EASY_RUN)
+    assert reply.startswith("Walk logged (45 min) in place of the run.")
+    assert "aren't made up" in reply
+
+
+def test_a_plain_skip_of_the_planned_session_is_let_go() -> None:
+    run = LoggedCheckin(date=WEEK_10_SATURDAY, activity=Activity.RUN, skipped=True)
+    assert checkin_feedback(run, planned=SessionKind.EASY_RUN).startswith(
+        "No problem, we'll let the run go."
+    )
+
+
 def test_the_reply_explains_a_plan_change() -> None:
     checkin = hike(rpe=9)
     reply = checkin_feedback(checkin, adjustments_after_checkin(checkin, [], SCHEDULE))

@@ -365,3 +365,28 @@ def test_a_question_tagged_on_to_a_report_is_both_logged_and_asked() -> None:
 )
 def test_plans_and_what_has_ever_been_done_beside_a_question_are_no_report(text: str) -> None:
     assert read_message(text, TUE, PLAN).kind is MessageKind.QUESTION
+
+
+def test_did_that_five_times_is_told_not_asked() -> None:
+    text = "First run-walk! ran 5 walked 3, did that 5 times and then walked home, 45 min total"
+    assert read_message(text, TUE, PLAN).checkin.duration_min == 45
+
+
+def test_an_illness_with_days_off_to_come_is_a_sick_day() -> None:
+    reading = read_message("I've tested positive for covid, will be off for a few days", TUE, PLAN)
+    assert (reading.kind, reading.checkin.illness) == (MessageKind.CHECKIN, True)
+
+
+def test_a_session_still_to_come_today_with_its_reason_is_no_skip() -> None:
+    text = "gonna do the run after work tonight, too dark this morning"
+    assert read_message(text, TUE, PLAN).kind is not MessageKind.CHECKIN
+
+
+def test_too_tired_and_trying_tomorrow_is_a_skip_today() -> None:
+    reading = read_message("too tired, will try tomorrow", TUE, PLAN)
+    assert (reading.kind, reading.checkin.skipped) == (MessageKind.CHECKIN, True)
+
+
+def test_a_watch_that_keeps_saying_something_beside_a_question_is_no_report() -> None:
+    text = "whats zone 2 exactly? my watch keeps telling me I'm in zone 4 when im barely jogging"
+    assert read_message(text, TUE, PLAN).kind is MessageKind.QUESTION
