@@ -55,12 +55,24 @@ TUNE11 = SETS / "checkins_tune11.json"
 TUNE12 = SETS / "checkins_tune12.json"
 TUNE13 = SETS / "checkins_tune13.json"
 TUNE14 = SETS / "checkins_tune14.json"
+# Round 9 (each scored once before it was tuned on): chatty older beginners with family news
+# and replies to reminders (0.73); terse reports, other days, watch pastes, imperial units
+# (0.94); slang, sarcasm, non-native English, illness in many guises (0.80); ordinary
+# end-of-day reports with times written every way (0.87, scored after the first three were
+# tuned on).
+TUNE15 = SETS / "checkins_tune15.json"
+TUNE16 = SETS / "checkins_tune16.json"
+TUNE17 = SETS / "checkins_tune17.json"
+TUNE18 = SETS / "checkins_tune18.json"
 # Nobody tunes on these: they are scored here and nowhere else. The second final set is of
 # round 8 (hikers in many countries and walks of life; first score 0.79), the third written at
 # its end (85 users, every kind of report).
 FINAL = SETS / "checkins_final.json"
 FINAL3 = SETS / "checkins_final3.json"
 FINAL4 = SETS / "checkins_final4.json"
+# Round 9's: a broad cross-section (first score 0.88) and another written at its end (0.89).
+FINAL5 = SETS / "checkins_final5.json"
+FINAL6 = SETS / "checkins_final6.json"
 # Every fresh set by its printed name, tune sets first.
 FRESH_SETS = {
     "tune": TUNE,
@@ -77,11 +89,17 @@ FRESH_SETS = {
     "tune12": TUNE12,
     "tune13": TUNE13,
     "tune14": TUNE14,
+    "tune15": TUNE15,
+    "tune16": TUNE16,
+    "tune17": TUNE17,
+    "tune18": TUNE18,
     "final": FINAL,
     "final3": FINAL3,
     "final4": FINAL4,
+    "final5": FINAL5,
+    "final6": FINAL6,
 }
-HELD_OUT = frozenset({FINAL, FINAL3, FINAL4})
+HELD_OUT = frozenset({FINAL, FINAL3, FINAL4, FINAL5, FINAL6})
 
 FIELDS = ("activity", "duration_min", "rpe", "hard", "pain", "skipped", "date")
 CHECKIN_KINDS = frozenset({"checkin", "mixed", "illness"})

@@ -30,6 +30,9 @@ NOT_A_SESSION_AFTER = re.compile(
     # "the hills near me are only 5 min long": the length of a thing, not a session.
     r"long\b(?!\s+(?:run|hike|walk|session|one|day|trail|slow))|"
     r"drive|driving|in\s+the\s+car|away\b|miles?\b|km\b|k\b|mi\b|rec\b|recovery\s+between|"
+    # "running two hours late", "two and a half hours to get home": the day, not a session.
+    r"late\b|behind\b|to\s+get\s+(?:home|back|there)|(?:on|in)\s+(?:a|the)\s+(?:bus|train|queue|traffic)\b|"
+    r"stuck\b|delay\w*|of\s+(?:meetings|overtime|work|driving|travel\w*)|"
     r"rest\s+between|"
     # "10 min in, hobbled home": a moment in the session, not its length.
     r"in\s*(?:[,.;!]|$)|in\s+(?:so|and|when|i|my|then|before|but)\b)"
@@ -38,7 +41,9 @@ NOT_A_SESSION_BEFORE = re.compile(
     r"(?:\d\s*[x×*]\s*|\bslept\s+(?:for\s+)?|\bsleep\s+|\bevery\s+|\bzone\s+|\bz|"
     # "drove 2 hrs to the trailhead": travel, not training.
     r"\b(?:drove|driving|drive|flew|flight|commut\w*|train\s+ride|bus\s+ride|ran\s+over\s+by|"
-    r"overran\s+by|late\s+by)\s+(?:for\s+)?"
+    r"overran\s+by|late\s+by|planned|meant\s+to\s+(?:do|go)|supposed\s+to\s+(?:do|be)|aiming\s+for|"
+    r"babysat|babysitting|childminding|looked\s+after|looking\s+after|"
+    r"worked|working|at\s+work|waited|waiting|queued|stuck)\s+(?:\w+\s+){0,3}?(?:for\s+)?"
     r"(?:about\s+|around\s+|nearly\s+|over\s+)?)$"
 )
 
@@ -93,7 +98,7 @@ DURATION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "and_quarters",
         re.compile(
             rf"(?:\b(?:an?|one)\s+|(?P<h>{NUMBER})\s+)?(?:{HOURS}\s+)?and\s+"
-            rf"(?P<q>a\s+quarter|three\s+quarters|3/4|1/4)(?:\s+(?:of\s+an\s+)?{HOURS})?"
+            rf"(?P<q>a\s+quarter|three\s+quarters?|3/4|1/4)(?:\s+(?:of\s+an\s+)?{HOURS})?"
         ),
     ),
     # "6 and a bit hours", "an hour and a bit": the whole hours.
@@ -143,6 +148,15 @@ DURATION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     # "hour or so", "hourish" with no number before it (those are read as hours above).
     ("hour_or_so", re.compile(r"\bhour(?:\s+or\s+so|\s*-?ish)\b")),
+    # "easy hour on the towpath": an hour of it.
+    (
+        "hour_or_so",
+        re.compile(
+            r"\b(?:easy|gentle|steady|good|solid|full|slow|lovely|nice|brisk|quick)\s+"
+            r"hour\b(?!\s*(?:and|later|ago|before|after|drive|away|'s|of\s+(?:driving|sleep|work|"
+            r"meetings|travel)))"
+        ),
+    ),
     # "stopped at 25", "bailed at 40": the minutes it lasted.
     (
         "minutes",
@@ -210,6 +224,11 @@ RPE_PATTERNS: tuple[re.Pattern[str], ...] = (
     ),
     re.compile(
         rf"\ban?\s+{RPE_NUMBER}{RPE_RANGE}\s+(?:effort|session|day|hike|run|workout|rpe)\b"
+    ),
+    # "felt sluggish, maybe 7": a bare figure hedged after how it felt.
+    re.compile(
+        r"\bfelt\s+\w+\W+(?:maybe|prob(?:ably)?|about|around|like|say)\s+(?:an?\s+)?"
+        rf"{RPE_NUMBER}{RPE_RANGE}(?:\s*ish)?(?=\s*(?:[.,!;]|$))"
     ),
     # "somewhere between a 5 and a 6": the higher.
     re.compile(r"\bbetween\s+an?\s+(?P<n>\d{1,2})\s+and\s+an?\s+(?P<n2>\d{1,2})\b"),
@@ -290,7 +309,8 @@ NOT_HARD = re.compile(
     r"weather|scenery|day\s+out)\b|\b(?:hardest|toughest)\s+(?:part|bit|section)\b|\bbroken\s+(?:cloud|sunshine|ground|"
     r"trail|path|rock|terrain|up)|\bwasted\s+(?:time|the|a|an)"
     r"|\bbit\s+of\s+a\s+slog\b"
-    r"|\b(?:tough|hard)\s+(?:one\s+|session\s+|going\s+)?but\s+(?:fine|ok|okay|good|doable|"
+    r"|\b(?:(?:quite|a\s+bit|bit|fairly|pretty|rather|a\s+little)\s+)?(?:tough|hard|exhausting|tiring|"
+    r"demanding|challenging)\s+(?:one\s+|session\s+|going\s+)?but\s+(?:fine|ok|okay|good|doable|"
     r"manageable|fun|enjoyable|worth\s+it)\b"
     # "absolutely brutal weather", "brutal heat": the conditions, not the effort.
     r"|\b(?:brutal|savage|murderous|killer)\s+(?:heat|weather|wind|winds|headwind|rain|cold|"
@@ -354,7 +374,8 @@ SKIPPED = re.compile(
     r"no\s+(?:long\s+|recovery\s+|easy\s+|big\s+)?(?:run|hike|hiking|running|walk|walking|session|"
     r"strength|gym|workout|hill\s+repeats|hills|hill\s+session|reps|repeats|intervals)"
     r"(?:\s+(?:today|this|yesterday|tonight|for\s+me)\b|\s*(?:[.,!;]|$))|"
-    r"(?:too\s+(?:tired|sick|busy|wet|windy|cold|icy|snowy|stormy|dark|late|sore|knackered)\b"
+    r"(?:too\s+(?:tired|sick|busy|wet|windy|cold|icy|snowy|stormy|dark|late|sore|knackered|stiff|"
+    r"achy|wrecked|cooked|hot)\b"
     r"|didn't\s+feel\s+like\s+it|called\s+it\s+off|cancelled|"
     r"canceled|rained\s+out|life\s+got\s+in\s+the\s+way|work\s+got\s+in\s+the\s+way)|"
     r"(?:didn't|did\s+not|couldn't)\s+make\s+(?:the|my|today'?s|it\s+to\s+the)\b|"
@@ -364,7 +385,7 @@ SKIPPED = re.compile(
     r"never\s+(?:got|made\s+it)\s+out(?:\s+of)?(?:\s+the\s+door)?|"
     r"(?:couldn't|could\s+not|didn't)\s+get\s+to\s+(?:a|the|my|today'?s|tonight'?s)\b|"
     r"(?:didn't|did\s+not|couldn't|never)\s+(?:get|got)\s+(?:out|round\s+to\s+it|to\s+it|"
-    r"a\s+chance|the\s+\w+\s+in|it\s+in|it\s+done|out\s+the\s+door)|"
+    r"a\s+chance|the\s+(?:\w+\s+){1,2}in\b|it\s+in|it\s+done|out\s+the\s+door)|"
     r"(?:work|life|kids|family|meetings?|the\s+day|the\s+job|deadlines?|overtime|childcare|"
     r"travel|the\s+commute)\s+(?:ate|took|swallowed|killed|got\s+in\s+the\s+way|won|happened|"
     r"took\s+over)|ran\s+out\s+of\s+(?:time|daylight|hours)|(?<!so\s)(?<!watch\s)no\s+time\b(?!\s+(?:recorded|logged|on\s+(?:the|my)\s+watch))|"
@@ -385,6 +406,7 @@ SKIPPED = re.compile(
     r"and|instead|with))|nothing\s+done|zero\s+training|"
     r"(?:sofa|couch|bed|netflix|the\s+pub|laziness|the\s+weather|the\s+rain|duvet)\s+won|"
     r"(?:didn't|did\s+not)\s+train|wasn't\s+able\s+to|unable\s+to|not\s+today\b|"
+    r"no\s+(?:chance|way|go|joy|can\s+do)\s+(?:today|tonight|this\s+(?:morning|evening|week))\b|"
     r"(?:can't|cannot|can\s+not|won't\s+be\s+able\s+to)\s+(?:run|hike|train|go|make\s+it|"
     r"do\s+(?:it|the\s+\w+|any\w*))(?=\s+(?:today|tonight|this\s+\w+)\b|\s*(?:[.,!;]|$))|"
     r"no\s+(?:training|exercise)\s+(?:today|this|yesterday|tonight)\b)"
@@ -395,8 +417,8 @@ MOVED = re.compile(
     r"swapped|swapping|swap|switched|switching|rescheduled|rescheduling|bumped|saving|saved)\b"
     r"[^.!?\n]{0,40}?\b(?:to|till|until|for|with|onto|into)\s+(?P<to1>tomorrow|tmrw|the\s+weekend|"
     r"next\s+\w+|later)\b"
-    rf"|\b(?:moved|moving|shifted|shifting|pushed|pushing|postponed|postponing|swapped|switched|"
-    rf"rescheduled|rescheduling|bumped|bumping)\b"
+    rf"|\b(?:moved|moving|move|shifted|shifting|shift|pushed|pushing|push|postponed|postponing|"
+    rf"postpone|swapped|switched|rescheduled|rescheduling|reschedule|bumped|bumping)\b"
     rf"[^.!?\n]{{0,40}}?\b(?:to|till|until|onto)\s+(?:this\s+|next\s+|on\s+)?"
     rf"(?P<to2>{vocabulary.WEEKDAY_WORD})\b"
     # "doing tuesday's run tomorrow instead", "will do it on friday instead".
@@ -452,7 +474,7 @@ ACTIVITY_PHRASES: tuple[tuple[str, float, str], ...] = (
         2.6,
         # Knees "achy on the stairs" tell of the stairs at home, not a session on them.
         r"(?<!on\sthe\s)(?<!up\sthe\s)(?<!down\sthe\s)(?<!bottom\s)(?<!top\s)(?<!off\sthe\s)"
-        r"(?<!going\sdown\s)(?<!going\sup\s)"
+        r"(?<!going\sdown\s)(?<!going\sup\s)(?<!\bdo\s)(?<!\bdoing\sthe\s)"
         r"stairs?(?:\s+(?:climb\w*|repeats?|sessions?|intervals?|workout))?|"
         r"stair\s*(?:master|mill|well|climb\w*)|step\s*mill|stepmill|"
         r"turbo(?:\s+trainer)?|zwift|peloton|rowing\s+machine|cross[- ]?trainer|"
@@ -519,14 +541,15 @@ ACTIVITY_PHRASES: tuple[tuple[str, float, str], ...] = (
         # Not lifting a thing: "since I lifted the kids' bike into the car".
         r"strength|weights|gym|kettlebells?|(?:lifting|lifted)(?!\s+(?:the|a|an|my|his|her|our|"
         r"their|it|him|them|kids?'?s?)\b)|calf\s+raises|leg\s+day|core\s+work|"
-        r"split\s+squats?|bulgarians?|"
+        r"split\s+squats?|bulgarians?|(?:leg|core|strength|glute|knee)\s+exercises|"
         r"planks?|s&c|bodyweight|circuits?|step[- ]?downs?",
     ),
     (
         "rest",
         0.8,
         r"rest\s+day|day\s+off|off\s+day|rested|resting|full\s+rest|complete\s+rest|"
-        r"no\s+training|did\s+nothing|nothing\s+today|recovery\s+day|"
+        r"no\s+training|did\s+(?:absolutely\s+|literally\s+|sweet\s+)?(?:nothing|nowt|zilch|sod\s+all)|"
+        r"nothing\s+today|today\s*[:,-]?\s*nothing|recovery\s+day|(?:sofa|couch|lazy|duvet)\s+day|feet\s+up|"
         r"(?:took|taking|take|had|having)\s+(?:the\s+day\s+|today\s+|tonight\s+|the\s+evening\s+)?"
         r"off\b(?!\s+(?:work|the|to|for|at|on|a|my))|"
         r"(?<!the\s)rest\b(?!\s+(?:of|stops?|breaks?|intervals?))",
@@ -546,7 +569,8 @@ ACTIVITY_PHRASES: tuple[tuple[str, float, str], ...] = (
     (
         "run",
         2.0,
-        r"(?:run|runs|ran|running)(?!\s+(?:down|out|into|errands|late|low|over)\b)|jog\w*|"
+        r"(?<!if\si\s)(?:run|runs|ran|running)(?!\s+(?:down|out|into|errands|late|low|over|off|away|on\s+empty|on\s+fumes)\b)|"
+        r"jog\w*|"
         r"trot(?:ted|ting)?|🏃",
     ),
     (
@@ -557,6 +581,12 @@ ACTIVITY_PHRASES: tuple[tuple[str, float, str], ...] = (
         r"kayak\w*|paddl\w*|ski|skiing|🚴|🚲|🏊|🧘",
     ),
     ("other", 0.9, r"(?<!of )(?<!the )(?<!much )climbing"),
+    # Hard physical work in place of a session: "spent the afternoon digging out hedge roots".
+    (
+        "other",
+        1.2,
+        r"digging|dug\s+(?:out|up)|gardening|shovell?ing|chopping\s+wood|hedge\s+roots",
+    ),
     ("strength", 1.5, r"core|workout(?!\s+(?:time|duration|summary|type))|🏋"),
     ("run", 1.5, r"repeats"),
     # "Hills done, 40 minutes": the hill session.
@@ -628,6 +658,8 @@ NEGATED_ACTIVITY_BEFORE = re.compile(
     r"(?:\b(?:no|skipped|skip|missed|didn't|did\s+not|couldn't|bailed\s+on|instead\s+of|"
     r"swapped|traded|switched|exchanged|replaced|too\s+\w+\s+for)"
     r"\W+(?:\w+\W+){0,2})$"
+    # "walking, not running": only right before it ("not a bad run" is a run).
+    r"|\bnot\s+(?:a\s+)?$"
 )
 
 WEEKDAYS = vocabulary.WEEKDAYS
@@ -685,8 +717,9 @@ WEEKDAY_CONTEXT_AFTER = re.compile(
     r"(?:'?s\b|\s*[:\-]|\s+(?:hike|run|session|walk|long|hill|strength|gym|workout|was|morning|"
     r"am|pm|evening|just|did|done|skipped|missed|off|rest|rested|nothing|easy|recovery|i|we|"
     r"lh)\b"
-    # "sat 6h fell walk", "sun ✔": a day told with what was done on it.
-    r"|\s+\d|\s*[✔✅✖❌☑])"
+    # "sat 6h fell walk", "sun ✔": a day told with what was done on it ("sat 15 mi": its
+    # distance, blanked out before dates are read).
+    r"|\s+\d|\s{3,}|\s*[✔✅✖❌☑])"
 )
 WEEKDAY_CONTEXT_BEFORE = re.compile(r"\b(?:on|last|this|past|since)\s+$")
 WEEKDAY_AFTER_SESSION = re.compile(
@@ -708,11 +741,19 @@ SHORTHAND = (
     (re.compile(r"\bwont\b"), "won't"),
     (re.compile(r"\bim\b"), "i'm"),
     (re.compile(r"\bits\b"), "it's"),
+    (re.compile(r"\br\.?\s+p\.?\s+e\b\.?"), "rpe"),
     (re.compile(r"\br\b"), "are"),
     (re.compile(r"\bw/"), "with "),
-    # "2 hr hike" is hours; "HR 139" is a heart rate, left as it is.
-    (re.compile(r"\bhrs?\b(?=\s)(?!\s*\d)"), "hrs"),
+    # "2 hr hike" is hours; "HR 139" and "HR maxed 178" are a heart rate, left as they are.
+    (
+        re.compile(
+            r"\bhrs?\b(?=\s)(?!\s*(?:\d|max|avg|average|peak|top|hit|spiked|was|stayed|zone|z\d))"
+        ),
+        "hrs",
+    ),
     (re.compile(r"\bthru\b"), "through"),
+    # Dictation splits what it cannot place: "my ham string" (and "r p e eight", above).
+    (re.compile(r"\bham\s+strings?\b"), "hamstring"),
     # Hikers' shorthand: "Sat LH: 6h", "LH 4h40".
     (re.compile(r"\blh\b"), "long hike"),
 )
@@ -811,7 +852,12 @@ PAIN_TOKENS: tuple[tuple[str, str], ...] = (
         rf"back\s+of\s+{_SIDE}(?:thighs?|legs?|upper\s+legs?)|hamstrings?|"
         r"hammys?|hammies|hams",
     ),
-    ("site:achilles", rf"back\s+of\s+{_SIDE}(?:heels?|ankles?)|achill\w*|heel\s+cords?"),
+    (
+        "site:achilles",
+        # Dictation's "a kill ease", "a kill knees".
+        rf"back\s+of\s+{_SIDE}(?:heels?|ankles?)|achill\w*|akill\w*|a\s+kill\s+(?:ease|es|is|knees|"
+        r"lees|ees)|heel\s+cords?",
+    ),
     ("site:knee", rf"back\s+of\s+{_SIDE}knees?|knees?|kneecaps?|patella\w*"),
     (
         "site:back",
@@ -864,8 +910,8 @@ PAIN_TOKENS: tuple[tuple[str, str], ...] = (
     ),
     (
         "trigger",
-        r"pain|pains|painful|hurt|hurts|hurting|sore|soreness|ache|aches|ached|aching|achy|"
-        r"tweak|tweaked|twinge\w*|niggl\w*|injur\w*|swollen|swelling|sprain\w*|rolled|twisted|"
+        r"pain|pains|painful|paining|pained|hurt|hurts|hurting|sore|soreness|ache|aches|ached|aching|"
+        r"achy|tweak|tweaked|twinge\w*|niggl\w*|injur\w*|swollen|swelling|sprain\w*|rolled|twisted|"
         r"tender|strain|strained|pulled|bruised|cramp\w*|throbb\w*|killing\s+me|acting\s+up|"
         r"playing\s+up|flared(?:\s+up)?|flaring(?:\s+up)?|flare[- ]up|bother\w*|bugging\s+me|"
         r"complain\w*|screaming|tendinitis|tendonitis|tendinopathy|tendinosis|bursitis|"
@@ -877,7 +923,10 @@ PAIN_TOKENS: tuple[tuple[str, str], ...] = (
         r"throbb\w*|throbs|pinch\w*|sting\w*|stabb\w*|stabby|went\s+ping|ping|numb\w*|tingl\w*|"
         r"pins\s+and\s+needles|hurt\s+like|"
         r"pinged|popped|twanged|pop|tightened(?:\s+(?:right\s+)?up)?|talking\s+to\s+me|"
-        r"didn'?t\s+like|did\s+not\s+like|felt\s+off|(?:gone|going|turned)\s+(?:black|purple|blue)|"
+        r"making\s+(?:noises|itself\s+known|its\s+presence\s+felt)|letting\s+me\s+know|"
+        r"didn'?t\s+like|did\s+not\s+like|doesn'?t\s+like|does\s+not\s+like|felt\s+off|"
+        # "my left calf went, like someone flicked it": gone, as an event.
+        r"went(?=\s*[,!]|\s+(?:on\s+me|like\s+(?:a|someone|something)|pop|twang|ping))|(?:gone|going|turned)\s+(?:black|purple|blue)|"
         r"still\s+there|not\s+gone(?:\s+yet)?|came\s+back|coming\s+back|come\s+back|back\s+again|"
         r"turned|knocked|banged|whacked|bashed|smacked|clicking|clicked|grinding|"
         # Tightness and stiffness at a site are what a coach watches before an injury.
@@ -934,6 +983,7 @@ PAIN_WINDOW = 8
 # A site named bare as why a session stopped: "bailed after 15 min, calf".
 STOPPED_FOR_SITE = re.compile(
     r"\b(?:bailed|stopped|turned\s+back|turned\s+round|pulled\s+up|cut\s+(?:it\s+)?short|"
+    r"skipped|missed|skipping|no\s+(?:run|hills|hike)(?:\s+today)?|"
     r"had\s+to\s+stop|called\s+it|packed\s+(?:it\s+)?in|dnf|limped\s+home|hobbled\s+home|"
     r"cut\s+(?:it|the\s+(?:\w+\s+){0,2}?\w+)\s+(?:short\s+)?(?:at|after)\s+\w+)\b"
     r"[^.!?\n]{0,30}?(?:,|-|:|\bcos\b|\bbecause\b)\s*(?:(?:my|the|left|right|a|dodgy|bad)\s+)*"
@@ -952,7 +1002,38 @@ TIGHT_NOT_PAINFUL = re.compile(
 NORMAL_SORENESS = re.compile(
     r"(?:(?!\band\b)[^.!?,;\n]){0,50}?\b(?:in\s+a\s+(?:normal|good|healthy)\s+way|(?:normal|good|healthy)\s+"
     r"(?:sore|soreness|ache|achy|tired)|the\s+good\s+kind|(?:the\s+|my\s+)?usual\s+(?:tight|sore|"
-    r"achy|stiff|heavy|tired)\s+\w+)\b"
+    r"achy|stiff|heavy|tired)\s+\w+|(?:but\s+)?i\s+think\s+(?:that'?s|it'?s)\s+(?:just\s+|probably\s+)?normal|"
+    # Stiffness that wore off as usual: "stiff in the lower back, went once I'd warmed up".
+    r"(?:stiff|stiffness|tight|tightness)[^.!?\n]{0,90}?\b(?:went|eased|loosened(?:\s+up)?|wore\s+off|"
+    r"disappeared)\s+(?:once|after|when|as)\s+(?:i'?d\s+|i\s+)?warmed\s+up)\b"
+)
+# Both legs' muscles sore from an earlier session are its soreness, not an injury: "quads are
+# sore from saturday" ("glute still sore from Thursday" lingers on one side, and is pain).
+MUSCLES_SORE_FROM = re.compile(
+    r"(?<!still\s)\b(?:quads|calves|hamstrings|hammies|glutes|thighs)\s+(?:are\s+|were\s+|feel\s+|"
+    r"a\s+bit\s+|bit\s+|pretty\s+|quite\s+|really\s+|so\s+|a\s+little\s+)*(?:sore|stiff|achy|"
+    r"aching|tired|heavy)\s+(?:from|after)\b"
+)
+# The pain a site had, told as which site it is: "the knee that was sore on Saturday is fine
+# now" tells of the knee now.
+WAS_SORE_CLAUSE = re.compile(
+    r"\b(?:that|which)\s+(?:was|were|had\s+been|got)\s+[^.!?\n,]{0,20}?\b(?:sore|hurting|aching|"
+    r"achy|painful|niggling|tight|stiff|playing\s+up|bothering\s+me|grumbling)\b[^.!?\n,]{0,25}?"
+    r"(?=\s+(?:is|are|feels|feel|felt|seems|seemed|was|has)\s+(?:\w+\s+)?(?:fine|ok|okay|good|better|"
+    r"great|grand|perfect|much\s+better|back\s+to\s+normal)\b)"
+)
+# Still hurting: an old injury that is not over ("the ankle I turned last week is still aching").
+STILL_HURTS = re.compile(
+    r"\bstill\s+(?:a\s+bit\s+|quite\s+|really\s+|slightly\s+)?(?:aching|achy|sore|hurting|hurts|painful|"
+    r"tender|swollen|niggling|bothering\s+me|grumbling|playing\s+up)\b"
+)
+# A complaint taken back in the same sentence: "calves were screaming but no actual pain",
+# "feet sore but that's just the distance, nothing actually hurts", "clicked but it doesn't
+# hurt". Not "no pain in the hip", which names a site of its own.
+PAIN_TAKEN_BACK = re.compile(
+    r"[^.!?\n]*?\b(?:but|though)\s+(?:there'?s\s+|there\s+was\s+)?(?:no\s+(?:actual\s+|real\s+)?pain"
+    r"(?!\s+(?:in|on|at|from)\b)|(?:[^.!?\n]{0,40}?\b)?nothing\s+(?:actually\s+|really\s+)?hurts|"
+    r"it\s+(?:doesn'?t|does\s+not|didn'?t|did\s+not)\s+hurt)"
 )
 # "knee's fine now", "pain's gone", "no pain": the reported pain has cleared.
 PAIN_CLEARED = re.compile(
@@ -1035,7 +1116,9 @@ _ILLNESS = (
     r"food\s+poisoning|vomiting|throwing\s+up|bronchitis|pneumonia|laryngitis|"
     r"\bcoughing\b|\bcough\b|runny\s+nose|blocked\s+nose|congest\w*|sniffles|snotty|"
     r"\bchills\b|shivery|aching\s+all\s+over|achy\s+all\s+over|migraine|sinusitis|"
-    r"gastroenteritis|\bshingles\b"
+    r"gastroenteritis|\bshingles\b|🤒|🤧|"
+    # "there's a bug going round the office and guess who caught it".
+    r"\bbug\s+(?:going\s+(?:round|around)|doing\s+the\s+rounds)\b[^.!?\n]{0,40}?\b(?:caught|got)\s+it\b"
 )
 ILLNESS = re.compile(_ILLNESS)
 # An illness that is over ("first run after the flu") or someone else's ("the kids are sick").
@@ -1172,7 +1255,7 @@ MONTH_BEFORE = re.compile(rf"\b{vocabulary.MONTH_WORD}\s*$")
 # happened, not when the session reported did.
 INJURY_EVENT = re.compile(
     r"\b(?:rolled|twisted|sprained|tweaked|banged|fell|tripped|jarred|strained|pulled|bashed|"
-    r"knocked|went\s+over\s+on|hurt)\b"
+    r"knocked|went\s+over\s+on|hurt|felt\s+the\s+(?:twinge|tweak|pull|pop|ping|niggle))\b"
 )
 TODAY_WORD = re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b")
 # Running history, not a run: "never ran", "I've never run before", "haven't run in years".

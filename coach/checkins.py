@@ -184,6 +184,9 @@ def read_checkin(text: str, today: dt.date, planned: PlannedKind | None = None) 
         # "Yesterday's long hike: 6h, 12 kg. Knee still sore this morning": the hike is the
         # report; this morning only brings news of the knee.
         part = earlier[-1]
+    if not _tells_a_session(part) and part.date == whole.date:
+        # "Rest day. heel throbbing this evening": the same day, its session told before.
+        return whole
     return part.model_copy(
         update={
             "pain": whole.pain,
@@ -331,6 +334,9 @@ def estimate_rpe(reading: CheckinReading, session_kind: str | None = None) -> in
 
 # --- reading -------------------------------------------------------------------------------
 
+# A rest day taken in place of the plan's session: "took a rest day instead", "rested instead".
+_REST_CHOSEN = re.compile(r"\brest\s+day\b|\b(?:rested|rest|resting)\s+instead\b|\bextra\s+rest\b")
+
 MAX_MINUTES = 24 * 60
 # Shorter than this is an interval ("6 x 2 min"), not a session.
 MIN_SESSION_MINUTES = 5
@@ -401,6 +407,16 @@ def _read(text: str, today: dt.date, planned: PlannedKind | None) -> CheckinRead
             # "work ate the evening, didn't even get the walk in": the optional walk of a
             # rest day left out is a rest day, nothing missed.
             activity, skipped = Activity.REST, False
+        kind = planned(date)
+        if (
+            skipped
+            and activity is Activity.REST
+            and kind not in (None, *RESTFUL_KINDS)
+            and not _REST_CHOSEN.search(norm)
+        ):
+            # "took today off", "giving it a rest": the plan's session, missed; a rest day
+            # taken in its place ("took a rest day instead of my run") stays rest.
+            activity = _PLANNED_ACTIVITY[kind]
         if skipped and duration is None and rpe is None:
             hard = False
     return CheckinReading(
@@ -550,13 +566,12 @@ def _duration(
                 continue
             if kind == "clock" and _is_minutes_seconds(norm, match):
                 minutes = int(match.group("h"))  # seconds dropped, as in "1:05:30"
-                if _ELAPSED.search(norm, max(0, match.start() - 15), match.start()) and (
-                    "moving" in norm
-                ):
-                    minutes = None  # the time spent moving is the session, not the stops
-
             elif _is_not_a_session(norm, match, kind):
                 minutes = None
+            if _ELAPSED.search(norm, max(0, match.start() - 15), match.start()) and (
+                "moving" in norm
+            ):
+                minutes = None  # the time spent moving is the session, not the stops
             if minutes is not None and _EACH_WAY.match(plain, match.end()):
                 minutes *= 2  # "walked to work and back, 25 min each way"
             if minutes is not None and MIN_SESSION_MINUTES <= minutes <= MAX_MINUTES:
@@ -578,7 +593,7 @@ def _duration(
 
 # "jogged 20 mins then walked 25", "stopped running at 25 min and walked home, another 20":
 # the parts of one session, told in turn.
-_NEXT_PART = re.compile(r"\b(?:then|another|plus|followed\s+by|after\s+that)\b")
+_NEXT_PART = re.compile(r"\b(?:then|another|plus|followed\s+by|after\s+that)\b|\s[+&]\s")
 # "…30 min) and then an easy 40 min run this evening": two sessions, not two parts.
 _APART = re.compile(r"\b(?:morning|afternoon|evening|tonight|later|lunch\w*|night)\b")
 _WHOLE = re.compile(r"\b(?:total|in\s+all|overall|incl\w*|including|whole|altogether)\b")
@@ -586,7 +601,7 @@ _WHOLE = re.compile(r"\b(?:total|in\s+all|overall|incl\w*|including|whole|altoge
 
 # "jogged 20 mins then walked 25": the second part's unit is left to the first's.
 _UNITLESS_PART = re.compile(
-    r"\W*(?:and\s+)?(?:then|plus|followed\s+by|after\s+that)\s+(?:an?\s+)?(?:easy\s+)?"
+    r"\W*(?:and\s+)?(?:then|plus|followed\s+by|after\s+that|\+|&)\s*(?:an?\s+)?(?:easy\s+)?"
     r"(?:(?:walked|walk|walking|jogged|jog|ran|run|hiked|hike|did)(?:\s+(?:home|back))?)?\s*"
     r"(?:for\s+|the\s+(?:last|final|other)\s+)?(?P<n>\d{1,3})"
     r"(?!\s*(?:x|×|/|%|'|k\b|km|mi\b|miles?|m\b|ft|feet|kg|lbs?|reps?|sets?|times|secs?|s\b|"
@@ -745,7 +760,7 @@ def _minutes(kind: str, match: re.Match[str]) -> int | None:
     if groups.get("n2") and groups["n"][0].isdigit() != groups["n2"][0].isdigit():
         amount = _number(groups["n2"])
     elif groups.get("n2"):
-        amount = (amount + _number(groups["n2"])) / 2
+        amount = max(amount, _number(groups["n2"]))  # "40-45 min": the higher, as for effort
     if kind == "hours":
         extra = int(groups["m"]) if groups.get("m") else 0
         return round(amount * 60) + extra
@@ -831,7 +846,7 @@ def _hard_matches(norm: str, earlier_too: bool = False) -> list[re.Match[str]]:
     return [
         match
         for match in words.HARD.finditer(norm)
-        if not any(start <= match.start() < end for start, end in idioms)
+        if not any(match.start() < end and start < match.end() for start, end in idioms)
         and not _expected(norm, match.start())
         and (earlier_too or not _about_an_earlier_day(norm, match))
     ]
@@ -912,6 +927,8 @@ def _activity(
             weight *= 0.3
         elif beside and beside[0]:
             weight += _TIMED_BONUS
+        if _DONE_INSTEAD.match(norm, match.end()):
+            weight += _INSTEAD_BONUS  # "no strength today, I did a swim instead"
         mentions.append((weight, Activity(name), match.span()))
     if not mentions:
         return None, [], 0.0
@@ -921,6 +938,15 @@ def _activity(
     mixed = Activity.RUN in tied and set(tied) <= {Activity.RUN, Activity.HIKE, Activity.WALK}
     main = Activity.RUN if mixed else tied[0]
     return main, [span for _, activity, span in mentions if activity == main], heaviest
+
+
+# What was done in place of the plan's session: "did a swim instead (of the strength)".
+# Not a day swapped: "did strength on Tuesday instead".
+_DONE_INSTEAD = re.compile(
+    r"(?:(?!\b(?:on|yesterday|today|tomorrow|tonight|this|last|\w+day)\b)[^.,;:!?\n]){0,30}?"
+    r"\binstead\b"
+)
+_INSTEAD_BONUS = 1.0
 
 
 def _beside(norm: str, first: Span, second: Span) -> bool:
@@ -1086,10 +1112,14 @@ def _skipped_with_plan(
         # "took a rest day instead of my run", "sunday I did nothing": the session was missed.
         return True
     replaced = _replaced(norm)
-    if kind is SessionKind.RECOVERY_HIKE and activity in (Activity.RUN, Activity.HIKE):
-        replaced = None  # the plan's Sunday is a recovery hike or an easy run, either one
-    if kind in _HILL_DAYS and activity is Activity.HIKE:
-        replaced = None  # "hill walking instead of running": the Thursday, walked
+    either = (kind is SessionKind.RECOVERY_HIKE and activity in (Activity.RUN, Activity.HIKE)) or (
+        kind in _HILL_DAYS and activity is Activity.HIKE
+    )
+    if either and replaced is not None:
+        # The plan's Sunday is a recovery hike or an easy run, either one; "hill walking
+        # instead of running" is the early weeks' Thursday, walked. Why the one was not done
+        # ("too windy for the moor") is why the other was.
+        return False
     if replaced is not None and replaced is not activity:
         return True
     moved_here = _ANOTHER_DAYS.search(norm) or _DID_IT_INSTEAD.search(norm)
@@ -1383,6 +1413,9 @@ def _pain(norm: str) -> tuple[list[PainSite], list[PainSite], bool]:
     and whether the pain is said to be gone with no site named (which clears them all)."""
     norm = _blank(norm, [m.span() for m in words.TIGHT_NOT_PAINFUL.finditer(norm)])
     norm = _blank(norm, [m.span() for m in words.NORMAL_SORENESS.finditer(norm)])
+    norm = _blank(norm, [m.span() for m in words.MUSCLES_SORE_FROM.finditer(norm)])
+    norm = _blank(norm, [m.span() for m in words.WAS_SORE_CLAUSE.finditer(norm)])
+    norm = _blank(norm, [m.span() for m in words.PAIN_TAKEN_BACK.finditer(norm)])
     norm = _blank(norm, [m.span() for m in words.BLISTER_WEAR.finditer(norm)])
     for harmless in _NO_PAIN_JUST.finditer(norm):
         # "knee clicked a few times. No pain, just clicking": the clicking is no pain.
@@ -1407,7 +1440,7 @@ def _pain(norm: str) -> tuple[list[PainSite], list[PainSite], bool]:
         past = words.PAST_PAIN.search(part) or (
             words.RECENT_PAST.search(part) and words.PAST_PAIN_HEALED.search(part)
         )
-        if past and not _hurts_now(tokens, index):
+        if past and not (_hurts_now(tokens, index) or words.STILL_HURTS.search(part)):
             # "had shin splints in my twenties"; "the sprain from last month is healed" clears.
             if words.PAST_PAIN_HEALED.search(part) and _site_of(kind) not in cleared:
                 named.append(_site_of(kind))
@@ -1475,7 +1508,8 @@ def _hurts_now(tokens: list[tuple[str, str]], index: int) -> bool:
     if right is None or right[0] != "trigger" or right[2]:
         return False
     between = [text for _, text in tokens[index + 1 : right[1]]]
-    return any(word in ("is", "a", "bit", "still", "'s", "feels", "now") for word in between)
+    told_now = ("is", "a", "bit", "still", "'s", "feels", "now", "started", "began", "starting")
+    return any(word in told_now for word in between)
 
 
 _FINE_NOW_LATER = re.compile(
@@ -1539,12 +1573,13 @@ _OWNED_BY_ANOTHER = re.compile(
 
 
 def _someone_elses(tokens: list[tuple[str, str]], index: int) -> bool:
-    """True for a site that belongs to someone else: "my partner's ankle", "her knee"."""
-    for position in range(index - 1, max(-1, index - 4), -1):
+    """True for a site that belongs to someone else: "my partner's ankle", "her knee", "she's
+    got a dodgy hamstring"."""
+    for position in range(index - 1, max(-1, index - 5), -1):
         kind, text = tokens[position]
         if kind == "other":
             return True
-        if kind != "filler" or text in ("i", "me"):
+        if kind not in ("filler", "trigger") or text in ("i", "me", "my", "i've", "i'm"):
             return False
     return False
 
@@ -1836,6 +1871,9 @@ def _days_ago(match: re.Match[str], today: dt.date) -> dt.date | None:
     return today - dt.timedelta(days=days)
 
 
+_LAST_OF = re.compile(r"\s+(?:of\s+(?:the|my|this)|(?:run|hike|hills|session|long\s+hike)\s*!)")
+
+
 def _weekday(match: re.Match[str], norm: str, today: dt.date) -> dt.date | None:
     name = match["wd"]
     if name in words.AMBIGUOUS_WEEKDAYS and not (
@@ -1852,8 +1890,9 @@ def _weekday(match: re.Match[str], norm: str, today: dt.date) -> dt.date | None:
         words.WEEKDAYS.index(name) if name in words.WEEKDAYS else words.WEEKDAY_ABBREVIATIONS[name]
     )
     back = (today.weekday() - target) % 7
-    # Nobody says "last Saturday" about today: on a Saturday it means a week ago.
-    if back == 0 and match["last"]:
+    # Nobody says "last Saturday" about today: on a Saturday it means a week ago ("the last
+    # sunday of the plan" is the last of them, today).
+    if back == 0 and match["last"] and not _LAST_OF.match(norm, match.end("wd")):
         back = 7
     return today - dt.timedelta(days=back)
 

@@ -39,7 +39,16 @@ class MessageKind(StrEnum):
     QUESTION = "question"  # for the FAQ
     GREETING = "greeting"
     THANKS = "thanks"
+    NEWS = "news"  # no report: a race booked, a session still to come, the report put off
     OTHER = "other"
+
+
+class News(StrEnum):
+    """What a message of kind NEWS tells."""
+
+    EVENT = "event"  # "booked my first trail half!"
+    LATER = "later"  # "going to do the run tonight after work"
+    REPORT_LATER = "report_later"  # "knackered, will tell you properly tomorrow"
 
 
 class MessageReading(BaseModel):
@@ -59,6 +68,7 @@ class MessageReading(BaseModel):
     # A check-in telling of several days: the sessions of the days before the latest, which
     # `checkin` is about ("sat 6h fell walk, sun skipped the recovery one").
     earlier: tuple[CheckinReading, ...] = ()
+    news: News | None = None
 
     @property
     def is_checkin(self) -> bool:
@@ -79,7 +89,11 @@ _THANKS = re.compile(
     re.IGNORECASE,
 )
 # Sentences end at . ! ? or a line break ("6.5 h" keeps its point).
-_SENTENCE_END = re.compile(r"(?<=[.!?？])\s+|\n+")
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?？])\s+|\n+"
+    # "…a 5kg bag of potatoes 😂 Do I need proper weights?": an emoji closes a sentence.
+    r"|(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF])\s+(?=[A-Z])"
+)
 # A question asked after a report in the same sentence: "did the 2h hike, should I rest?".
 _CLAUSE_BEFORE_QUESTION = re.compile(
     r"(?:[,;:]|\s[-–—]|\s(?:but|so|and)|[^\w\s'.,!?])\s+"
@@ -109,7 +123,7 @@ _REPORT_SIGNAL = re.compile(
     r"\d|\b(?:done|did|went|got\s+back|finished|completed|managed|skipped|missed|bailed|"
     r"today|yesterday|this\s+(?:morning|afternoon|evening)|tonight|last\s+night|earlier|"
     r"easy|hard|tough|brutal|wrecked|knackered|sore|hurts?|hurting|tweaked|pain|felt|was|were|"
-    r"rest(?:ed)?|sick|ill|cold|flu|\w+ed)\b|[✅✔☑]"
+    r"rest(?:ed)?|sick|ill|cold|flu|\w+ed|had\s+to)\b|[✅✔☑]"
 )
 
 
@@ -117,6 +131,12 @@ _QUESTION_LEAD = re.compile(r"^\W*(?:quick\s+)?(?:q|qq|question|query)\b", re.IG
 _NOT_KNOWING = re.compile(
     r"\b(?:idk|dunno|don't\s+know|not\s+sure|no\s+idea|can't\s+remember|forgot)\s+"
     r"(?:how|what|when|exactly)\b"
+)
+# "today no training, is my rest day": "it" dropped, as in other languages; no question.
+_SUBJECT_DROPPED = re.compile(
+    r"^\W*is\s+(?:my|the)\s+(?:rest|recovery|off)\s+day\b"
+    # "…babysat for 6 hours, which is harder than any hill": a clause that tells.
+    r"|^\W*which\s+(?:is|was|were|made|makes|meant|means|felt|left|has|had)\b"
 )
 _DAY_WORDS = re.compile(
     r"\b(?:today|tonight|tomorrow|this\s+(?:morning|afternoon|evening|week))\b"
@@ -135,15 +155,19 @@ _WHY_CHANGED = re.compile(
 def read_message(text: str, today: dt.date, planned: PlannedKind | None = None) -> MessageReading:
     """Read `text` once: what kind of message it is, and its check-in reading (dated, in the
     context of the plan when `planned` is given) whatever the kind."""
-    text = text.strip()
+    text = _with_spoken_marks(text.strip())
     whole = read_checkin(text, today, planned)
     if _GREETING.match(text):
         return MessageReading(kind=MessageKind.GREETING, checkin=whole)
     told, asked = _told_and_asked(text)
     checkin = _with_pain_asked_about(read_checkin(told, today, planned), whole) if asked else whole
+    if asked and whole.illness and not checkin.illness and _OWN_ILLNESS.search(text.lower()):
+        # "got a chesty cough and a temperature, ok to run tomorrow?": a sick day to log.
+        told, checkin = text, whole
     moved = _moved(told, checkin, today)
     if told and (moved is not None or _reports(told, checkin, today, asked)):
-        question = asked or None
+        # Beside an illness, whether to train is answered by the rest the sick day gets.
+        question = (asked or None) if not checkin.illness else None
         personal = is_personal_question(question) if question else None
         return MessageReading(
             kind=MessageKind.CHECKIN if moved is None else MessageKind.MOVED,
@@ -168,7 +192,54 @@ def read_message(text: str, today: dt.date, planned: PlannedKind | None = None) 
         greets = _GREETING_WORD.search(text)
         kind = MessageKind.GREETING if greets else MessageKind.THANKS
         return MessageReading(kind=kind, checkin=whole)
+    news = _news(text, whole, today)
+    if news is not None:
+        return MessageReading(kind=MessageKind.NEWS, checkin=whole, news=news)
     return MessageReading(kind=MessageKind.OTHER, checkin=whole)
+
+
+# The asker's own illness, not illness in general ("can you run with a cold?").
+_OWN_ILLNESS = re.compile(
+    r"^\W*(?:got|caught|feeling|been|woke\s+up|came\s+down|down\s+with|still)\b|"
+    r"\bi(?:'?ve|\s+have)?\s+(?:got|caught|have|picked\s+up|came\s+down|woke\s+up)\b|"
+    r"\b(?:i'?m|i\s+am)\s+(?:ill|sick|poorly|unwell|feeling|full\s+of|down\s+with|running\s+a)\b|"
+    r"\bmy\s+(?:cold|cough|temperature|fever|flu|chest)\b"
+)
+_EVENT_NEWS = re.compile(r"\b(?:booked|signed\s+up|registered|entered|just\s+joined)\b")
+_REPORT_LATER = re.compile(
+    r"\b(?:tell\s+you\s+(?:properly|more|all\s+about\s+it)\s+(?:tomorrow|later)|"
+    r"(?:will|i'll)\s+(?:report|update\s+you|fill\s+you\s+in)\s+(?:back\s+)?(?:tomorrow|later))\b"
+)
+
+
+def _news(text: str, reading: CheckinReading, today: dt.date) -> News | None:
+    """What a message that reports nothing tells, when it is news worth an answer."""
+    folded = text.lower().translate(words.APOSTROPHES)
+    if _REPORT_LATER.search(folded):
+        return News.REPORT_LATER
+    if _EVENT_NEWS.search(folded):
+        return News.EVENT
+    if reading.activity is not None and _for_later(folded, today):
+        return News.LATER
+    return None
+
+
+# Dictation that spells out its punctuation: "…forty minutes full stop it was raining".
+_SPOKEN_MARKS = (
+    (re.compile(r"\s*\b(?:full\s+stop|period)\b(?=\s|$)", re.IGNORECASE), "."),
+    (re.compile(r"\s*\bquestion\s+mark\b", re.IGNORECASE), "?"),
+    (re.compile(r"\s*\bexclamation\s+(?:mark|point)\b", re.IGNORECASE), "!"),
+    (re.compile(r"\s*\b(?:new\s+line|new\s+paragraph)\b", re.IGNORECASE), "\n"),
+)
+
+
+def _with_spoken_marks(text: str) -> str:
+    """`text` with dictated marks written as marks, when it spells out two or more."""
+    if sum(len(pattern.findall(text)) for pattern, _ in _SPOKEN_MARKS[:3]) < 2:
+        return text
+    for pattern, mark in _SPOKEN_MARKS:
+        text = pattern.sub(mark, text)
+    return text
 
 
 def _with_pain_asked_about(told: CheckinReading, whole: CheckinReading) -> CheckinReading:
@@ -205,7 +276,7 @@ def _told_and_asked(text: str) -> tuple[str, str]:
             asked.append(sentence)
         else:
             told.append(sentence)
-    return " ".join(told), " ".join(asked)
+    return "\n".join(told), " ".join(asked)
 
 
 # A figure told unsure of itself: "35 mins?", "about an hour?".
@@ -213,10 +284,21 @@ _UNSURE_FIGURE = re.compile(
     r"^\W*(?:about\s+|like\s+|maybe\s+|prob(?:ably)?\s+|around\s+|~)?\d+(?:[.,]\d+)?\s*"
     r"(?:min|mins|minutes|h|hrs?|hours?|k|km|miles?)?\s*\?+\W*$"
 )
+# A report whose last figure doubts itself: "forgot to log sat: 6h, 20 miles??".
+_UNSURE_LAST_FIGURE = re.compile(
+    r"\d\s*(?:h|hrs?|hours?|min|mins|minutes|k|km|miles?|mi|m|kg|lbs?|ft)\s*\?+\W*$", re.IGNORECASE
+)
+_ASKING_WORD = re.compile(
+    r"\b(?:what|which|how|why|when|where|should|shall|can|could|would|do|does|is|are|or|"
+    r"recommend|ok|okay|enough|too)\b"
+)
 # A question tagged on to what is told: "…did 30 min yoga, that's allowed right?".
 _TAG_QUESTION = re.compile(
     r"[,;]?\s*(?:(?:that'?s|thats|is\s+that|hope\s+(?:that'?s|thats))\s+(?:ok|okay|allowed|fine|"
-    r"alright|good|cool)(?:\s+(?:right|yeah|yes|too))?|right|yeah)\s*\?+\W*$",
+    r"alright|good|cool)(?:\s+(?:right|yeah|yes|too))?|right|yeah)\s*\?+\W*$"
+    # Asked at the end without a mark: "…my shin hurts a bit on the inside is that normal".
+    r"|\s(?:is|was)\s+(?:that|this|it)\s+(?:normal|ok|okay|bad|fine|a\s+problem|a\s+worry|"
+    r"something\s+to\s+worry\s+about)\s*\?*\W*$",
     re.IGNORECASE,
 )
 
@@ -225,10 +307,12 @@ def _asks(sentence: str) -> bool:
     """True when a sentence asks something rather than tells."""
     if _UNSURE_FIGURE.match(sentence):
         return False
+    folded = sentence.lower().translate(words.APOSTROPHES)
+    if _UNSURE_LAST_FIGURE.search(sentence) and not _ASKING_WORD.search(folded):
+        return False
     if sentence.rstrip().endswith(vocabulary.QUESTION_MARKS):
         return True
-    folded = sentence.lower().translate(words.APOSTROPHES)
-    if _NOT_KNOWING.search(folded):
+    if _NOT_KNOWING.search(folded) or _SUBJECT_DROPPED.match(folded):
         return False  # "idk how long, maybe 35" tells, with a shrug
     if _ADVICE_OPENING.match(folded):
         return True
@@ -263,13 +347,9 @@ def _moved(told: str, reading: CheckinReading, today: dt.date) -> Moved | None:
     return read_moved(told, today)
 
 
-# News that is no report: a race booked, joining up, the report itself put off.
-_NEWS = re.compile(
-    r"\b(?:booked|signed\s+up|registered|entered|just\s+joined|"
-    r"tell\s+you\s+(?:properly|more|all\s+about\s+it)\s+(?:tomorrow|later)|"
-    r"(?:will|i'll)\s+(?:report|update\s+you|fill\s+you\s+in)\s+(?:back\s+)?(?:tomorrow|later)|"
-    r"never\s+(?:run|ran|been\s+a\s+runner)\s+(?:in\s+my\s+life|before))\b"
-)
+# News that is no report: a race booked, joining up, the report itself put off (_EVENT_NEWS,
+# _REPORT_LATER), and beside them, never having run.
+_NEVER_RAN = re.compile(r"\bnever\s+(?:run|ran|been\s+a\s+runner)\s+(?:in\s+my\s+life|before)\b")
 # Beside a question, who the asker is and what always happens set the scene: "I'm 61 and
 # slow as a snail", "I can never tell if I'm going too hard".
 _AGE = re.compile(r"\b(?:i'?m|i\s+am|aged?|at)\s+\d{2}\b|\b\d{2}\s*(?:years?|yrs?|yo)\b")
@@ -309,7 +389,8 @@ def _reports(told: str, reading: CheckinReading, today: dt.date, asked: str = ""
     if reading.illness:
         return True  # "tested positive for covid, will be off for a few days": a sick day
     folded = told.lower().translate(words.APOSTROPHES)
-    if _NEWS.search(folded) and not _session_told(reading):
+    news = _EVENT_NEWS.search(folded) or _REPORT_LATER.search(folded) or _NEVER_RAN.search(folded)
+    if news and not _session_told(reading):
         return False  # "booked my first trail half!", "knackered, I'll tell you tomorrow"
     if asked and not _REPORT_SIGNAL.search(_setting_only(folded)):
         # "hill repeats today - how many?": a session and its day named, nothing done to it.

@@ -21,7 +21,7 @@ from bot.services.reminders import reminded_on
 from coach.checkins import is_bare_answer
 from coach.faq import FaqPointer, PersonalQuestion
 from coach.moves import read_move
-from coach.reading import MessageKind, MessageReading, read_message
+from coach.reading import MessageKind, MessageReading, News, read_message
 
 POINTER = (
     "I'm not sure what you mean. Tell me how a session went (“hike, 5 h, RPE 7”), ask a "
@@ -29,6 +29,14 @@ POINTER = (
 )
 GREETING = "Hi! Tell me how a session went, ask me about trail running, or send /today."
 THANKS = "Any time! Tell me how your next session goes."
+NEWS_REPLIES = {
+    News.EVENT: (
+        "Great news! 🎉 The plan keeps building towards it: keep telling me how each session "
+        "goes and I'll keep it on track."
+    ),
+    News.LATER: "Sounds good. Tell me how it went when you're done.",
+    News.REPORT_LATER: "No rush: tell me how it went whenever you're ready.",
+}
 # A "yes" or "no" with no question waiting and no reminder of today's session to answer.
 BARE_ANSWER = (
     "I'm not sure what that answers. Where my message has buttons, tap one; or tell me how a "
@@ -82,6 +90,8 @@ def _by_kind(turn: Turn, text: str, reading: MessageReading) -> list[Reply]:
         return why(turn)
     if kind is MessageKind.QUESTION:
         return answer(turn, text)
+    if kind is MessageKind.NEWS and reading.news is not None:
+        return [Reply(text=NEWS_REPLIES[reading.news])]
     if kind in (MessageKind.CHECKIN, MessageKind.MOVED):
         if reading.moved is not None:
             replies = moved_in_words(turn, reading)

@@ -519,3 +519,38 @@ def test_a_named_day_is_answered_with_that_days_session_and_date(
     reply = _say(conversation, 32, "what have I got this thursday?")[0].text
 
     assert reply.startswith("<b>Thursday 10 December</b>") and "Week 1 of 12" in reply
+
+
+@pytest.mark.parametrize(
+    ("message", "answer"),
+    [
+        ("Booked my first trail half!", "Great news!"),
+        ("going to do the run tonight after work", "Tell me how it went when you're done."),
+        ("knackered, will tell you properly tomorrow", "No rush"),
+    ],
+)
+def test_news_that_is_no_report_gets_a_friendly_word_and_nothing_logged(
+    database: Database, faq: KnowledgeBase, message: str, answer: str
+) -> None:
+    conversation = Conversation(database, faq, "UTC")
+    _onboard(conversation, 46)
+
+    [reply] = _say(conversation, 46, message)
+
+    assert answer in reply.text
+    with database.session() as db:
+        assert CheckinRepository(db).latest(46) is None
+
+
+def test_an_illness_told_inside_a_question_gets_rest_and_is_logged_as_a_sick_day(
+    database: Database, faq: KnowledgeBase
+) -> None:
+    conversation = Conversation(database, faq, "UTC")
+    _onboard(conversation, 47)
+
+    replies = _say(conversation, 47, "got a chesty cough and a temperature, ok to run tomorrow?")
+
+    assert len(replies) == 1 and "Rest today" in replies[0].text and "doctor" in replies[0].text
+    with database.session() as db:
+        logged = CheckinRepository(db).latest(47)
+    assert logged is not None and logged.illness

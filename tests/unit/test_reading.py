@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from coach import vocabulary
 from coach.checkins import Activity, PainSite, planned_by
 from coach.faq import PersonalQuestion
-from coach.reading import MessageKind, read_message
+from coach.reading import MessageKind, News, read_message
 from coach.schedule import Schedule
 
 START = dt.date(2027, 1, 4)  # a Monday
@@ -390,3 +390,89 @@ def test_too_tired_and_trying_tomorrow_is_a_skip_today() -> None:
 def test_a_watch_that_keeps_saying_something_beside_a_question_is_no_report() -> None:
     text = "whats zone 2 exactly? my watch keeps telling me I'm in zone 4 when im barely jogging"
     assert read_message(text, TUE, PLAN).kind is MessageKind.QUESTION
+
+
+@pytest.mark.parametrize(
+    ("text", "news"),
+    [
+        ("Booked my first trail half!", News.EVENT),
+        ("just signed up for a 20k in the spring", News.EVENT),
+        ("going to do the run tonight after work", News.LATER),
+        ("knackered, will tell you properly tomorrow", News.REPORT_LATER),
+    ],
+)
+def test_news_that_tells_no_session_is_news(text: str, news: News) -> None:
+    reading = read_message(text, TUE, PLAN)
+    assert (reading.kind, reading.news) == (MessageKind.NEWS, news)
+
+
+def test_an_own_illness_inside_a_question_is_a_sick_day_with_no_question_left() -> None:
+    reading = read_message("got a chesty cough and a temperature, ok to run tomorrow?", TUE, PLAN)
+    assert (reading.kind, reading.checkin.illness, reading.question) == (
+        MessageKind.CHECKIN,
+        True,
+        None,
+    )
+
+
+def test_a_question_beside_an_illness_report_is_answered_by_the_rest_day() -> None:
+    reading = read_message("I've got a stinking cold, should I still do the run?", TUE, PLAN)
+    assert (reading.kind, reading.question) == (MessageKind.CHECKIN, None)
+
+
+def test_illness_asked_about_in_general_stays_a_question() -> None:
+    assert kind_of("can you run with a cold?") is MessageKind.QUESTION
+
+
+def test_dictated_full_stops_and_question_marks_split_the_report_from_the_question() -> None:
+    reading = read_message(
+        "I did my first run walk today about forty minutes full stop it was raining full stop "
+        "my calves are burning now is that normal question mark",
+        TUE,
+        PLAN,
+    )
+    assert reading.kind is MessageKind.CHECKIN and reading.question
+
+
+def test_an_emoji_before_a_capital_ends_the_report_before_its_question() -> None:
+    reading = read_message(
+        "Strength done, 30 min, squats holding a bag of potatoes 😂 Do I need proper weights?",
+        dt.date(2027, 1, 6),
+        PLAN,
+    )
+    assert (reading.kind, reading.question) == (MessageKind.CHECKIN, "Do I need proper weights?")
+
+
+def test_is_that_normal_at_the_end_without_a_mark_is_asked() -> None:
+    reading = read_message(
+        "did the run walk forty minutes my shin hurts is that normal", TUE, PLAN
+    )
+    assert reading.kind is MessageKind.CHECKIN and reading.question
+
+
+def test_a_which_clause_after_a_report_tells() -> None:
+    reading = read_message("Rested. Well, babysat for 6 hours, which is harder than any hill", TUE)
+    assert reading.question is None
+
+
+def test_is_my_rest_day_without_a_subject_tells() -> None:
+    assert kind_of("today no training, is my rest day, I take a coffee with friends") is (
+        MessageKind.CHECKIN
+    )
+
+
+def test_a_skip_told_beside_a_question_is_logged_and_asked() -> None:
+    reading = read_message(
+        "Had to skip the long hike, the car broke down. Can I do it tomorrow instead?", SAT, PLAN
+    )
+    assert (reading.kind, reading.checkin.skipped) == (MessageKind.CHECKIN, True)
+    assert reading.question
+
+
+def test_a_report_whose_last_figure_doubts_itself_is_no_question() -> None:
+    reading = read_message("forgot to log sat: 6h, 20 miles?? no wait 20 km lol", SAT, PLAN)
+    assert (reading.kind, reading.question) == (MessageKind.CHECKIN, None)
+
+
+def test_a_choice_of_figures_is_still_a_question() -> None:
+    assert kind_of("pack weight for sat, 10 or 15kg?") is not MessageKind.CHECKIN
