@@ -43,7 +43,7 @@ NOT_A_SESSION_BEFORE = re.compile(
     r"\b(?:drove|driving|drive|flew|flight|commut\w*|train\s+ride|bus\s+ride|ran\s+over\s+by|"
     r"overran\s+by|late\s+by|planned|meant\s+to\s+(?:do|go)|supposed\s+to\s+(?:do|be)|aiming\s+for|"
     r"babysat|babysitting|childminding|looked\s+after|looking\s+after|"
-    r"worked|working|at\s+work|waited|waiting|queued|stuck)\s+(?:\w+\s+){0,3}?(?:for\s+)?"
+    r"worked|working|at\s+work|waited|waiting|queued|stuck)\s+(?:[a-z']+\s+){0,3}?(?:for\s+)?"
     r"(?:about\s+|around\s+|nearly\s+|over\s+)?)$"
 )
 
@@ -411,6 +411,10 @@ SKIPPED = re.compile(
     r"do\s+(?:it|the\s+\w+|any\w*))(?=\s+(?:today|tonight|this\s+\w+)\b|\s*(?:[.,!;]|$))|"
     r"no\s+(?:training|exercise)\s+(?:today|this|yesterday|tonight)\b)"
 )
+# A pack on the athlete's back: "with the pack on", "with my Kili pack (8kg)".
+PACK_CARRIED = re.compile(
+    r"\bwith\s+(?:the|my|a|an)\s+(?:\w+\s+)?(?:pack|rucksack|backpack)\b|\b(?:pack|rucksack)\s+on\b"
+)
 # A session moved to another day is not skipped, nor is a rest day traded for a session.
 MOVED = re.compile(
     r"\b(?:moved|moving|move|shifted|shifting|shift|pushed|pushing|postponed|postponing|"
@@ -476,7 +480,7 @@ ACTIVITY_PHRASES: tuple[tuple[str, float, str], ...] = (
         r"(?<!on\sthe\s)(?<!up\sthe\s)(?<!down\sthe\s)(?<!bottom\s)(?<!top\s)(?<!off\sthe\s)"
         r"(?<!going\sdown\s)(?<!going\sup\s)(?<!\bdo\s)(?<!\bdoing\sthe\s)"
         r"stairs?(?:\s+(?:climb\w*|repeats?|sessions?|intervals?|workout))?|"
-        r"stair\s*(?:master|mill|well|climb\w*)|step\s*mill|stepmill|"
+        r"stair\s*(?:master|mill|well|climb\w*|machine)|step\s*mill|stepmill|"
         r"turbo(?:\s+trainer)?|zwift|peloton|rowing\s+machine|cross[- ]?trainer|"
         r"paddle\s*board\w*|tennis|football|squash|badminton|netball|dance|dancing|soccer|"
         r"basketball|rugby|hockey|volleyball|frisbee|golf(?!\s+course)|cricket|baseball|softball|boxing|"
@@ -556,6 +560,8 @@ ACTIVITY_PHRASES: tuple[tuple[str, float, str], ...] = (
     ),
     ("rest", 0.4, r"took\s+it\s+easy|taking\s+it\s+easy"),
     ("hike", 0.9, r"power[- ]?hik\w*"),
+    # "did 45 min on the stairs with my pack": a session on them.
+    ("other", 2.8, r"(?:min\w*|hours?|hrs?|h)\s+on\s+the\s+stairs"),
     # Stairs are cross-training, with a pack or not: "up and down the stairs at work".
     (
         "other",
@@ -631,6 +637,10 @@ ACTIVITY = re.compile(
 MINOR_BEFORE = re.compile(
     r"(?:\b(?:bit|bits|little|few|couple)\s+of|\bsome|\bplus|\bincl\w*|\bthen|\bbefore|"
     r"\bafter|\bmixed\s+in|\bwith)\W+(?:\w+\W+)?$"
+    # A trip trained for or pretended, not the place of the session: "(pretending it's the
+    # Camino lol)", "training for Kili".
+    r"|\b(?:pretend\w*(?:\s+it'?s)?|training\s+for|train\s+for|prep\w*\s+for|practi[cs]e\s+for|"
+    r"ready\s+for|my)\s+(?:the\s+)?$"
 )
 MINOR_AFTER = re.compile(
     r"\W+(?:(?:the|a|some|all|most|bits|parts|it)\s+)?(?:downhills?|descents?|flats?|flat\s+bits|"
@@ -924,6 +934,7 @@ PAIN_TOKENS: tuple[tuple[str, str], ...] = (
         r"pins\s+and\s+needles|hurt\s+like|"
         r"pinged|popped|twanged|pop|tightened(?:\s+(?:right\s+)?up)?|talking\s+to\s+me|"
         r"making\s+(?:noises|itself\s+known|its\s+presence\s+felt)|letting\s+me\s+know|"
+        r"said\s+no|says\s+no|saying\s+no|had\s+(?:had\s+)?enough|protest\w*|object\w*|"
         r"didn'?t\s+like|did\s+not\s+like|doesn'?t\s+like|does\s+not\s+like|felt\s+off|"
         # "my left calf went, like someone flicked it": gone, as an event.
         r"went(?=\s*[,!]|\s+(?:on\s+me|like\s+(?:a|someone|something)|pop|twang|ping))|(?:gone|going|turned)\s+(?:black|purple|blue)|"
@@ -1133,7 +1144,7 @@ ILLNESS_SOMEONE_ELSE_BEFORE = re.compile(
     r"hubby|wifey|other\s+half|missus|fianc[eé]e?|flatmate|housemate|roommate|grandkids?|"
     r"grandson|granddaughter|niece|nephew|"
     r"boyfriend|girlfriend|family|house|household|"
-    r"mum|mom|dad|everyone|child|children|baby|toddler|he|she|they|colleague|friend|mate)(?:'s)?"
+    r"mum|mom|dad|everyone|child|children|baby|toddler|he|she|they|colleague|friend|mate)(?:'?s)?"
     r"\s+(?:(?:is|are|was|were|got|has|have|had|off|been|home|all|both|now|down\s+with|with|"
     r"come\s+down\s+with|caught|the|a|whole)\s+){0,3}$"
 )

@@ -258,7 +258,8 @@ def _day_parts(text: str, today: dt.date) -> dict[dt.date, str]:
     """Each day a message tells of and its words: from the clause naming the day up to the
     next naming another (clauses naming none stay with the one before); empty when the
     message names fewer than two days."""
-    clauses = [c for c in _DAY_CLAUSE_END.split(text[: words.MAX_SCAN_CHARS]) if c.strip()]
+    listed = _LISTED_DAY.sub(_day_item, text[: words.MAX_SCAN_CHARS])
+    clauses = [c for c in _DAY_CLAUSE_END.split(listed) if c.strip()]
     days = [_day_named(_normalise(clause), today) for clause in clauses]
     if len({day for day in days if day is not None}) < 2:
         return {}
@@ -269,6 +270,22 @@ def _day_parts(text: str, today: dt.date) -> dict[dt.date, str]:
         if current is not None:
             parts.setdefault(current, []).append(clause.strip())
     return {day: ", ".join(found) for day, found in parts.items()}
+
+
+# Days listed with nothing between: "mon rest tue run 10k 62min".
+_LISTED_DAY = re.compile(
+    r"(?P<word>\b\w+)\s+(?=(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\s*:?\s*(?:rest|rested|"
+    r"run|ran|hike|hiked|walk|walked|gym|strength|hills|yoga|off|nothing|\d))",
+    re.IGNORECASE,
+)
+_NOT_A_LIST_BEFORE = frozenset(
+    {"on", "last", "this", "since", "till", "until", "from", "next", "than", "by"}
+)
+
+
+def _day_item(match: re.Match[str]) -> str:
+    word = match["word"]
+    return match.group() if word.lower() in _NOT_A_LIST_BEFORE else f"{word}, "
 
 
 def _day_named(norm: str, today: dt.date) -> dt.date | None:
@@ -937,6 +954,8 @@ def _activity(
     # Running mixed evenly with hiking or walking is a run-walk, and a run-walk is a run.
     mixed = Activity.RUN in tied and set(tied) <= {Activity.RUN, Activity.HIKE, Activity.WALK}
     main = Activity.RUN if mixed else tied[0]
+    if main is Activity.WALK and words.PACK_CARRIED.search(norm):
+        main = Activity.HIKE  # "a 40 min walk round the park with the pack on": a hike
     return main, [span for _, activity, span in mentions if activity == main], heaviest
 
 
@@ -1416,6 +1435,8 @@ def _pain(norm: str) -> tuple[list[PainSite], list[PainSite], bool]:
     norm = _blank(norm, [m.span() for m in words.MUSCLES_SORE_FROM.finditer(norm)])
     norm = _blank(norm, [m.span() for m in words.WAS_SORE_CLAUSE.finditer(norm)])
     norm = _blank(norm, [m.span() for m in words.PAIN_TAKEN_BACK.finditer(norm)])
+    norm = _blank(norm, [m.span() for m in _SAME_SITE_ASIDE.finditer(norm)])
+    norm = _ONE_OF_A_PAIR.sub(_the_site_again, norm)
     norm = _blank(norm, [m.span() for m in words.BLISTER_WEAR.finditer(norm)])
     for harmless in _NO_PAIN_JUST.finditer(norm):
         # "knee clicked a few times. No pain, just clicking": the clicking is no pain.
@@ -1482,6 +1503,22 @@ def _pain(norm: str) -> tuple[list[PainSite], list[PainSite], bool]:
         # "the pain's gone from my knee": the all-clear is about the sites it names.
         cleared = list(dict.fromkeys(named))
     return sites, cleared, all_clear and not named
+
+
+# "my right knee (same knee as before) ached": the aside names the site again.
+_SAME_SITE_ASIDE = re.compile(
+    r"\((?:same|the\s+same|that|again|left|right|old|usual)[^()]{0,40}\)"
+)
+# "that calf again, the right one, niggling": the one of the pair named before.
+_ONE_OF_A_PAIR = re.compile(
+    r"\b(?P<site>calf|knee|ankle|hip|shin|achilles|foot|heel|hamstring|quad|glute)s?\b"
+    r"(?P<gap>[^.!?\n]{0,30}?)"
+    r"\bthe\s+(?P<side>left|right)\s+one\b"
+)
+
+
+def _the_site_again(match: re.Match[str]) -> str:
+    return f"{match['site']}{match['gap']}the {match['side']} {match['site']}"
 
 
 _NO_PAIN_JUST = re.compile(
@@ -1733,12 +1770,20 @@ _CAUSE_WORDS = frozenset({"from", "after", "since"})
 _DATE_PENALTY = {"weekday_label": 12, "today": 6}
 # "too tired from yesterday": a day named as a cause is not when the check-in happened.
 _CAUSE_BEFORE = re.compile(r"\b(?:from|after|since)\s+(?:the\s+|my\s+)?$")
+# "shoulder still achy from the pack yesterday": the cause's day.
+_SORE_FROM_BEFORE = re.compile(
+    r"\b(?:sore|achy|aching|stiff|tired|tender)\s+from\s+(?:the\s+|my\s+|all\s+the\s+)?[a-z]+\s+$"
+)
+# "twinged on the 4th": the fourth rep, not the fourth of the month.
+_NTH_REP_BEFORE = re.compile(r"\b(?:reps?|repeats?|intervals?|efforts?|sets?|laps?|rounds?)\b")
 # "Coros data from yesterday": the day the figures are of, not a cause.
 _DATA_FROM_BEFORE = re.compile(
     r"\b(?:data|stats|numbers|figures|summary|splits|file|upload|activity|watch)\s+from\s+$"
 )
 _LATER_BEFORE = re.compile(
     r"\b(?:until|till|til|next)\s+$|\(\s*(?:until|till)\s+$"
+    # "harder than tue but ok": a day compared with, not the day told.
+    r"|\b(?:than|as\s+on|like\s+on)\s+(?:last\s+)?$"
     # "Back Thursday.": a sentence saying when the athlete returns.
     r"|(?:^|[.!?]\s*)(?:back|home|returning|return)\s+(?:on\s+)?$|\bback\s+at\s+it\s+(?:on\s+)?$"
     # "forecast looks way better for Sunday": a day ahead.
@@ -1772,6 +1817,10 @@ def _date_candidates(
                 found is None
                 or _is_a_cause(norm, match, anchors)
                 or _dates_an_injury(norm, match, anchors)
+            ):
+                continue
+            if kind == "day_of_month" and _NTH_REP_BEFORE.search(
+                norm, max(0, match.start() - 60), match.start()
             ):
                 continue
             label = "weekday_label" if kind == "weekday" and match.group("poss") else kind
@@ -1819,7 +1868,7 @@ def _is_a_cause(norm: str, match: re.Match[str], anchors: list[Span] | None = No
             return True
         wider = norm[max(0, match.start() - 40) : match.start()]
         return bool(_CAUSE_BEFORE.search(before[-12:]) and _SORE_BEFORE.search(wider))
-    if _CAUSE_DOING_BEFORE.search(before):
+    if _CAUSE_DOING_BEFORE.search(before) or _SORE_FROM_BEFORE.search(before):
         return True
     return bool(_CAUSE_BEFORE.search(before[-12:]) and not _DATA_FROM_BEFORE.search(before))
 

@@ -191,6 +191,10 @@ class FaqFile(BaseModel):
     # Regular expressions for near-miss domains the guide does not cover (nutrition, sleep,
     # road racing, camping kit...): a question matching one is declined whatever it shares.
     off_topic_patterns: list[str] = []
+    # The asker's setting more often than the topic (places, trips, age, family, clubs, huts):
+    # declined only when the question itself is about one ("can I bring my dog?"), not when it
+    # sets the scene ("Training for Kilimanjaro. How long should the long hike be?").
+    scene_patterns: list[str] = []
     entries: list[FaqEntry]
 
 
@@ -289,11 +293,8 @@ class KnowledgeBase:
         self._weak = self._tokens(" ".join(data.weak_words)) | {
             _stem(word) for word in _fold(" ".join(data.weak_words)).split()
         }
-        self._off_topic_re = (
-            re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in data.off_topic_patterns) + r")\b")
-            if data.off_topic_patterns
-            else None
-        )
+        self._off_topic_re = _any_of(data.off_topic_patterns)
+        self._scene_re = _any_of(data.scene_patterns)
         # Every phrasing and off-topic example by token, so that a question only touches the
         # texts it shares a word with. A text's owner is its fact's index; examples own
         # len(entries).
@@ -341,14 +342,19 @@ class KnowledgeBase:
         ruled = _rule_topic(folded)
         if ruled is not None and ruled in self._by_topic:
             return self._fact(ruled, 1.0, question, injury)
-        if self._off_topic_re is not None and self._off_topic_re.search(
-            _VETO_CONTEXT_RE.sub(" ", folded)
-        ):
+        if self._off_topic(folded, text):
             return self._decline(0.0)
         topic, score = self.match(question)
         if topic is None:
             return self._decline(score)
         return self._fact(topic, score, question, injury)
+
+    def _off_topic(self, folded: str, text: str) -> bool:
+        """True when the question is about something the guide does not cover."""
+        unset = _VETO_CONTEXT_RE.sub(" ", folded)
+        if self._off_topic_re is not None and self._off_topic_re.search(unset):
+            return True
+        return self._scene_re is not None and bool(self._scene_re.search(_question_proper(text)))
 
     def _fact(
         self, topic: str, score: float, question: str, injury: AbstractSet[PainSite]
@@ -719,6 +725,45 @@ def _alternation(phrases: dict[str, str]) -> re.Pattern[str] | None:
     return re.compile(r"\b(?:" + "|".join(patterns) + r")\b")
 
 
+def _any_of(patterns: list[str]) -> re.Pattern[str] | None:
+    if not patterns:
+        return None
+    return re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in patterns) + r")\b")
+
+
+_SENTENCE_RE = re.compile(r"(?<=[.!?])\s+|\n+")
+_QUESTION_WORD_RE = re.compile(
+    r"\b(what|whats|how|hows|why|when|where|which|who|should|shall|can|could|would|will|is|are|"
+    r"am|do|does|did|any|anyone|tips?|advice|recommend|best|worth|ok|okay)\b"
+)
+
+
+# Where the question opens after a clause setting its scene: "training for kili, how long…".
+_QUESTION_OPENING_RE = re.compile(
+    r"(?:[,;:\u2013\u2014-]|\b(?:so|but|and))\s*(?=(?:what|whats|how|hows|why|when|where|which|"
+    r"should|shall|can|could|would|will|is|are|do|does)\b)"
+)
+
+
+def _asks(sentence: str) -> bool:
+    opens_with_one = _QUESTION_WORD_RE.match(_fold(sentence).strip())
+    return sentence.rstrip().endswith("?") or opens_with_one is not None
+
+
+def _question_proper(text: str) -> str:
+    """The asking part of a message, folded: its sentences that ask, each from where its
+    question opens ("Off to Patagonia in 10 weeks." and "Training for Kili, how long…" set a
+    scene that is left out)."""
+    sentences = [s for s in _SENTENCE_RE.split(text) if s.strip()]
+    asking = [s for s in sentences if _asks(s)] or sentences
+    parts = []
+    for sentence in asking:
+        folded = _fold(sentence)
+        opening = _QUESTION_OPENING_RE.search(folded)
+        parts.append(folded[opening.end() :] if opening else folded)
+    return " ".join(_VETO_CONTEXT_RE.sub(" ", part) for part in parts)
+
+
 def _fold(text: str) -> str:
     """Lower-case, drop accents and apostrophes so "What's" and "whats" tokenise alike."""
     decomposed = unicodedata.normalize("NFKD", text.lower())
@@ -817,6 +862,7 @@ _MEDICAL_RE = re.compile(
     r"bit|very|quite|really|so|when|while|if|still|slightly|seriously) ill|ill (with|health)|"
     r"illness|unwell|poorly|covid\w*|corona\w*|virus|infection|"
     r"antibiotics?|pregnan\w*|asthma\w*|inhaler|diabet\w*|insulin|medication|medicine|meds|"
+    r"beta ?blockers?|statins?|thyroid|anaemi\w*|anemi\w*|"
     r"blood pressure|heart (condition|problem|disease|murmur|attack)|palpitations?|"
     r"surgery|concussion|ibuprofen|paracetamol|painkiller\w*|anti ?inflammator\w*|"
     r"chest pains?|dizzy|dizziness|faint\w*|arthritis|epilep\w*|migraines?|"
@@ -981,7 +1027,8 @@ _AFTER_PROGRAMME_RE = re.compile(
     r"(once|when|after) (i |we )?(finish|complete)( with)?) (the |my |all |all the )?(whole )?"
     r"(12 weeks?|twelve weeks|12 week (plan|programme|program)|programme|program|plan)\b"
     r"|(the|my) (programme|program|plan|12 weeks) (has )?(ended|ends|is over|is done|finishes|"
-    r"finished|are over|are up)\b)"
+    r"finished|are over|are up)\b"
+    r"|\b(we|i) (finish|complete|end) (week 12|week twelve|the 12 weeks)\b)"
 )
 
 
@@ -1003,6 +1050,11 @@ _START_AGAIN_RE = re.compile(
     r"muck)|avoid|prevent|stop it)|again)\b"
 )
 STARTING_TOPIC = "starting_safely"
+# "what's the #1 thing hikers get wrong when they start?": the one mistake, not all four.
+_FIRST_MISTAKE_RE = re.compile(
+    r"(?<!\w)(number one|#1|no 1|no\. 1|biggest|single biggest|main|top) (thing|mistake|error)\b"
+    r".*\b(start\w*|begin\w*|new)\b"
+)
 # "never run a step in my life, is this doable for me?": can a non-runner do the plan.
 _NEVER_RUN_RE = re.compile(
     r"\b(never (run|ran|jogged)( a step| a single step| at all| before| in my life)*|"
@@ -1019,6 +1071,8 @@ def _rule_topic(folded: str) -> str | None:
     if _COMMON_INJURIES_RE.search(folded) and not _MEDICAL_RE.search(folded):
         return OVERUSE_TOPIC
     if _PAST_ATTEMPT_RE.search(folded) and _START_AGAIN_RE.search(folded):
+        return STARTING_TOPIC
+    if _FIRST_MISTAKE_RE.search(folded) and not _MEDICAL_RE.search(folded):
         return STARTING_TOPIC
     if _NEVER_RUN_RE.search(folded) and not _MEDICAL_RE.search(folded):
         return NEVER_RUN_TOPIC

@@ -30,6 +30,8 @@ from bench.checkins import (
     TUNE16,
     TUNE17,
     TUNE18,
+    TUNE19,
+    TUNE20,
     fresh_misses,
     load_cases,
     read_right_share,
@@ -1300,6 +1302,8 @@ TUNE_FLOORS = {
     TUNE16: 0.93,
     TUNE17: 0.90,
     TUNE18: 0.92,
+    TUNE19: 0.90,
+    TUNE20: 0.92,
 }
 
 
@@ -2769,3 +2773,63 @@ def test_a_hedged_figure_after_a_feeling_is_the_rpe() -> None:
 
 def test_a_second_part_after_a_plus_adds_its_minutes() -> None:
     assert read("leg day 40 mins + 10 core").duration_min == 50
+
+
+def test_days_listed_without_commas_read_as_the_latest() -> None:
+    assert in_plan("mon rest tue run 10k 62min", TUE).date == TUE
+
+
+def test_a_day_compared_with_is_not_the_day_told() -> None:
+    reading = in_plan("Run walk intervals, 50 mins. Harder than tue but ok, 6/10", THU)
+    assert reading.date == THU
+
+
+def test_soreness_from_the_pack_yesterday_dates_nothing() -> None:
+    assert in_plan(
+        "recovery hike, 1h20, shoulder still achy from the pack yesterday", SUN
+    ).date == (SUN)
+
+
+def test_an_achilles_that_said_no_is_pain() -> None:
+    assert read("mostly did it, 5 of the 8 hill reps then my achilles said no").pain == [
+        PainSite.ACHILLES
+    ]
+
+
+def test_a_wife_with_flu_is_no_sick_day() -> None:
+    assert not read("did 4 hours instead of the 6, wifes got flu").illness
+
+
+def test_minutes_on_the_stairs_with_a_pack_are_cross_training() -> None:
+    assert in_plan("nah, raining so I did 45 min on the stairs with my pack", THU).activity == (
+        Activity.OTHER
+    )
+
+
+def test_the_fourth_rep_is_not_the_fourth_of_the_month() -> None:
+    reading = in_plan("only did 4 of the 8 hill repeats. hamstring twinged on the 4th", THU)
+    assert reading.date == THU
+
+
+def test_a_walk_with_the_pack_on_is_a_hike() -> None:
+    assert read("did a 40 min walk round the park with the pack on").activity == Activity.HIKE
+
+
+def test_a_trip_pretended_is_not_where_the_run_was() -> None:
+    reading = in_plan("Easy run round the reservoir (pretending it's the Camino lol) 55 min", TUE)
+    assert reading.activity == Activity.RUN
+
+
+def test_the_right_one_of_a_pair_is_that_site() -> None:
+    reading = read("Knees were ok going up but the right one hurt coming down")
+    assert reading.pain == [PainSite.KNEE]
+
+
+def test_an_aside_naming_the_site_again_keeps_its_pain() -> None:
+    assert read("my right knee (same knee as before) ached on the descents").pain == [
+        PainSite.KNEE
+    ]
+
+
+def test_what_was_planned_and_what_was_done_reads_as_done() -> None:
+    assert read("cut the long one short, planned 4h did 2h40, rain").duration_min == 160

@@ -17,6 +17,8 @@ from bench.faq import (
     TUNE6_PATH,
     TUNE7_PATH,
     TUNE8_PATH,
+    TUNE9_PATH,
+    TUNE10_PATH,
     TUNE_PATH,
     engine_matcher,
     load_fact_cases,
@@ -844,6 +846,13 @@ TUNE7_FLOORS_WORDS_ONLY = (0.83, 0.97)
 # model, 0.964 and 0.971 words only, when its floors were set; first scored 0.873 and 0.943.
 TUNE8_FLOORS_WITH_MODEL = (0.96, 0.97)
 TUNE8_FLOORS_WORDS_ONLY = (0.92, 0.94)
+# Round 9's (first scored 0.818 and 0.943, and 0.927 and 1.000, with the model): 0.982 and
+# 0.943, and 0.964 and 1.000 with the model; 0.927 and 0.943, and 0.855 and 1.000 words only,
+# when their floors were set.
+TUNE9_FLOORS_WITH_MODEL = (0.94, 0.91)
+TUNE9_FLOORS_WORDS_ONLY = (0.89, 0.91)
+TUNE10_FLOORS_WITH_MODEL = (0.92, 0.97)
+TUNE10_FLOORS_WORDS_ONLY = (0.81, 0.97)
 # Each tune set: its file, (in-scope, off-topic) counts, floors with the model and words only.
 TUNE_SETS = {
     "tune": (TUNE_PATH, (112, 63), TUNE_FLOORS_WITH_MODEL, TUNE_FLOORS_WORDS_ONLY),
@@ -854,6 +863,8 @@ TUNE_SETS = {
     "tune6": (TUNE6_PATH, (55, 35), TUNE6_FLOORS_WITH_MODEL, TUNE6_FLOORS_WORDS_ONLY),
     "tune7": (TUNE7_PATH, (55, 35), TUNE7_FLOORS_WITH_MODEL, TUNE7_FLOORS_WORDS_ONLY),
     "tune8": (TUNE8_PATH, (55, 35), TUNE8_FLOORS_WITH_MODEL, TUNE8_FLOORS_WORDS_ONLY),
+    "tune9": (TUNE9_PATH, (55, 35), TUNE9_FLOORS_WITH_MODEL, TUNE9_FLOORS_WORDS_ONLY),
+    "tune10": (TUNE10_PATH, (55, 35), TUNE10_FLOORS_WITH_MODEL, TUNE10_FLOORS_WORDS_ONLY),
 }
 
 
@@ -1202,3 +1213,40 @@ def test_a_cut_or_a_gradient_the_guide_does_not_give_is_declined(
     kb: KnowledgeBase, question: str
 ) -> None:
     assert kb.answer(question).topic is None
+
+
+def test_a_trip_told_as_the_setting_does_not_decline_the_question(kb: KnowledgeBase) -> None:
+    question = "How long before I notice a difference on the hills? Off to Patagonia in 10 weeks."
+    assert kb.answer(question).topic == "improvement_timeline"
+
+
+def test_a_place_named_before_the_question_opens_does_not_decline_it(
+    lexical_kb: KnowledgeBase,
+) -> None:
+    question = "training for kilimanjaro, how long should the saturday hike be?"
+    assert lexical_kb.answer(question).answered
+
+
+def test_a_question_about_a_scene_word_itself_is_declined(lexical_kb: KnowledgeBase) -> None:
+    assert not lexical_kb.answer("can I bring my dog on the hill repeats?").answered
+
+
+def test_a_trailing_any_tips_keeps_the_topic_before_it(lexical_kb: KnowledgeBase) -> None:
+    assert not lexical_kb.answer("off leash dogs keep chasing me on my runs any tips").answered
+
+
+def test_the_number_one_mistake_when_starting_is_how_to_start_safely(
+    lexical_kb: KnowledgeBase,
+) -> None:
+    question = "Whats the #1 thing people get wrong when they start running?"
+    assert lexical_kb.answer(question).topic == "starting_safely"
+
+
+def test_finishing_week_12_asks_what_comes_after(lexical_kb: KnowledgeBase) -> None:
+    question = "We finish week 12 right before summer. What do I do after that, just stop?"
+    assert lexical_kb.answer(question).topic == "after_programme"
+
+
+def test_beta_blockers_are_a_question_for_a_doctor(lexical_kb: KnowledgeBase) -> None:
+    question = "im on beta blockers so my heart rate barely goes up. how do I do zone 2"
+    assert lexical_kb.answer(question).topic == "medical_doctor"
