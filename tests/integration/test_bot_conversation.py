@@ -315,6 +315,54 @@ async def test_a_brutal_saturday_hike_scales_back_thursday_in_week(shared: Share
     assert "✎" in thursday
 
 
+async def test_the_guides_wrecking_pack_hike_over_a_pass_scales_back_thursday(
+    shared: SharedBot,
+) -> None:
+    hiker = shared.hiker()
+    await onboard_typed(hiker, start="2026-10-05")
+    text = "saturday: seven hours over the pass with the full pack, totally wrecked"
+    reply = await say(hiker, text, count=2)
+    assert "Thursday" in reply
+    [checkin] = shared.checkins(hiker.profile.id)
+    assert (checkin.activity, checkin.duration_min, checkin.date.isoformat()) == (
+        "hike",
+        420,
+        "2026-12-05",
+    )
+    week = await command(hiker, "week")
+    thursday = week.split("Thu 10 Dec:")[1].split("Fri 11 Dec")[0]
+    assert "Hill repeats on trail · 45 min" not in thursday
+
+
+async def test_a_question_is_answered_and_nothing_is_logged(shared: SharedBot) -> None:
+    hiker = shared.onboarded(start="2026-10-05")
+    text = await say(hiker, "do I even need to run at all?")
+    assert text.startswith("No.")
+    assert shared.checkins(hiker.profile.id) == []
+
+
+async def test_a_report_with_a_question_is_logged_and_answered(shared: SharedBot) -> None:
+    hiker = shared.onboarded()
+    text = await say(hiker, "easy walk today, 40 min. why do I start with walk breaks?", count=3)
+    assert "Walk logged" in text and "tendons" in text
+    [checkin] = shared.checkins(hiker.profile.id)
+    assert (checkin.activity, checkin.duration_min) == ("walk", 40)
+
+
+async def test_an_illness_gets_rest_a_doctor_and_a_rest_day_logged(shared: SharedBot) -> None:
+    hiker = shared.onboarded()
+    text = await say(hiker, "got a chest infection, feel rotten")
+    assert "Rest today" in text and "doctor" in text
+    [checkin] = shared.checkins(hiker.profile.id)
+    assert (checkin.activity, checkin.illness) == ("rest", True)
+
+
+async def test_news_of_a_race_booked_gets_a_warm_word(shared: SharedBot) -> None:
+    hiker = shared.onboarded()
+    assert "Great news" in await say(hiker, "Booked my first trail half!")
+    assert shared.checkins(hiker.profile.id) == []
+
+
 async def test_knee_pain_replaces_the_runs_with_walks(shared: SharedBot) -> None:
     hiker = shared.hiker()
     await onboard_typed(hiker, start="2026-10-05")
