@@ -60,13 +60,17 @@ TUNE14 = SETS / "checkins_tune14.json"
 # (0.94); slang, sarcasm, non-native English, illness in many guises (0.80); ordinary
 # end-of-day reports with times written every way (0.87, scored after the first three were
 # tuned on); trip training told by place, two sessions a day, sessions cut or stretched
-# (0.86); quick replies to the evening question, days listed, vague times (0.91).
+# (0.86); quick replies to the evening question, days listed, vague times (0.91); pain,
+# effort and indirect skips in many forms (0.88); run-on chat, sessions implied by the day,
+# weekend reports on Monday (0.87).
 TUNE15 = SETS / "checkins_tune15.json"
 TUNE16 = SETS / "checkins_tune16.json"
 TUNE17 = SETS / "checkins_tune17.json"
 TUNE18 = SETS / "checkins_tune18.json"
 TUNE19 = SETS / "checkins_tune19.json"
 TUNE20 = SETS / "checkins_tune20.json"
+TUNE21 = SETS / "checkins_tune21.json"
+TUNE22 = SETS / "checkins_tune22.json"
 # Nobody tunes on these: they are scored here and nowhere else. The second final set is of
 # round 8 (hikers in many countries and walks of life; first score 0.79), the third written at
 # its end (85 users, every kind of report).
@@ -98,6 +102,8 @@ FRESH_SETS = {
     "tune18": TUNE18,
     "tune19": TUNE19,
     "tune20": TUNE20,
+    "tune21": TUNE21,
+    "tune22": TUNE22,
     "final": FINAL,
     "final3": FINAL3,
     "final4": FINAL4,

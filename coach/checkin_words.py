@@ -42,7 +42,7 @@ NOT_A_SESSION_BEFORE = re.compile(
     # "drove 2 hrs to the trailhead": travel, not training.
     r"\b(?:drove|driving|drive|flew|flight|commut\w*|train\s+ride|bus\s+ride|ran\s+over\s+by|"
     r"overran\s+by|late\s+by|planned|meant\s+to\s+(?:do|go)|supposed\s+to\s+(?:do|be)|aiming\s+for|"
-    r"babysat|babysitting|childminding|looked\s+after|looking\s+after|"
+    r"rang|phoned|called|on\s+the\s+phone|babysat|babysitting|childminding|looked\s+after|looking\s+after|"
     r"worked|working|at\s+work|waited|waiting|queued|stuck)\s+(?:[a-z']+\s+){0,3}?(?:for\s+)?"
     r"(?:about\s+|around\s+|nearly\s+|over\s+)?)$"
 )
@@ -262,7 +262,7 @@ _HARD_WORDS = (
     r"kicked\s+my\s+(?:ass|butt|arse)|torture|death\s+march|fried|zonked|"
     r"(?:am|i'm|was|felt|feel|completely|totally|absolutely|are|were)\s+spent\b|"
     r"legs?\s+(?:like|are|were|was|felt\s+like|turned\s+to)\s+(?:jelly|lead|concrete|bricks)|"
-    r"(?:jelly|lead(?:en)?)\s+legs|nothing\s+left|"
+    r"(?:jelly|lead(?:en)?)\s+legs|nothing\s+left|klaar|legs\s+(?:are\s+|were\s+)?(?:finished|gone|shot)|"
     r"(?:nothing|no\s+energy|no\s+juice)\s+in\s+(?:the|my)\s+(?:legs|tank)|had\s+no\s+legs|"
     r"empty\s+tank|all[- ]out|max(?:imal)?\s+effort|suffer\w*|struggled|struggling|"
     r"dead(?![a-z])(?!\s*(?:easy|flat|end|lifts?|ly|bugs?|hangs?)\b)|legs?\s+(?:are\s+|were\s+)?jelly|"
@@ -385,11 +385,13 @@ SKIPPED = re.compile(
     r"never\s+(?:got|made\s+it)\s+out(?:\s+of)?(?:\s+the\s+door)?|"
     r"(?:couldn't|could\s+not|didn't)\s+get\s+to\s+(?:a|the|my|today'?s|tonight'?s)\b|"
     r"(?:didn't|did\s+not|couldn't|never)\s+(?:get|got)\s+(?:out|round\s+to\s+it|to\s+it|"
-    r"a\s+chance|the\s+(?:\w+\s+){1,2}in\b|it\s+in|it\s+done|out\s+the\s+door)|"
+    r"a\s+chance|the\s+(?:\w+\s+){1,2}(?:in|done)\b|it\s+in|it\s+done|out\s+the\s+door)|"
     r"(?:work|life|kids|family|meetings?|the\s+day|the\s+job|deadlines?|overtime|childcare|"
     r"travel|the\s+commute)\s+(?:ate|took|swallowed|killed|got\s+in\s+the\s+way|won|happened|"
     r"took\s+over)|ran\s+out\s+of\s+(?:time|daylight|hours)|(?<!so\s)(?<!watch\s)no\s+time\b(?!\s+(?:recorded|logged|on\s+(?:the|my)\s+watch))|"
-    r"(?:didn't|did\s+not)\s+happen|not\s+happening|wasn't\s+happening|"
+    r"(?:didn't|did\s+not|never)\s+happen(?:ed)?|not\s+happening|wasn't\s+happening|"
+    r"left\s+(?:the|my)\s+(?:\w+\s+)?alone|(?:ran|did|walked|hiked)\s+(?:0|zero|zilch)\s+"
+    r"(?:minutes|mins|km|miles|k)\b|"
     r"gave\s+(?:it|the\s+\w+(?:\s+\w+)?|today)\s+a\s+miss|"
     r"(?:couldn't|could\s+not|didn't|did\s+not|wasn't\s+able\s+to)\s+(?:fit|squeeze)\s+"
     r"(?:it|the\s+\w+|\w+)\s+in|couldn't\s+face\s+(?:it|the)|"
@@ -479,6 +481,8 @@ ACTIVITY_PHRASES: tuple[tuple[str, float, str], ...] = (
         # Knees "achy on the stairs" tell of the stairs at home, not a session on them.
         r"(?<!on\sthe\s)(?<!up\sthe\s)(?<!down\sthe\s)(?<!bottom\s)(?<!top\s)(?<!off\sthe\s)"
         r"(?<!going\sdown\s)(?<!going\sup\s)(?<!\bdo\s)(?<!\bdoing\sthe\s)"
+        # "heaps of stairs" on the route: part of the hike.
+        r"(?<!heaps\sof\s)(?<!lots\sof\s)(?<!loads\sof\s)(?<!plenty\sof\s)(?<!tons\sof\s)"
         r"stairs?(?:\s+(?:climb\w*|repeats?|sessions?|intervals?|workout))?|"
         r"stair\s*(?:master|mill|well|climb\w*|machine)|step\s*mill|stepmill|"
         r"turbo(?:\s+trainer)?|zwift|peloton|rowing\s+machine|cross[- ]?trainer|"
@@ -544,7 +548,7 @@ ACTIVITY_PHRASES: tuple[tuple[str, float, str], ...] = (
         r"step[- ]?ups?|squats?|rdls?|deadlift\w*|romanian\s+dead\w*|lunges?|"
         # Not lifting a thing: "since I lifted the kids' bike into the car".
         r"strength|weights|gym|kettlebells?|(?:lifting|lifted)(?!\s+(?:the|a|an|my|his|her|our|"
-        r"their|it|him|them|kids?'?s?)\b)|calf\s+raises|leg\s+day|core\s+work|"
+        r"their|it|him|them|kids?'?s?|boxes|furniture|stuff|things|bags)\b)|calf\s+raises|leg\s+day|core\s+work|"
         r"split\s+squats?|bulgarians?|(?:leg|core|strength|glute|knee)\s+exercises|"
         r"planks?|s&c|bodyweight|circuits?|step[- ]?downs?",
     ),
@@ -553,7 +557,7 @@ ACTIVITY_PHRASES: tuple[tuple[str, float, str], ...] = (
         0.8,
         r"rest\s+day|day\s+off|off\s+day|rested|resting|full\s+rest|complete\s+rest|"
         r"no\s+training|did\s+(?:absolutely\s+|literally\s+|sweet\s+)?(?:nothing|nowt|zilch|sod\s+all)|"
-        r"nothing\s+today|today\s*[:,-]?\s*nothing|recovery\s+day|(?:sofa|couch|lazy|duvet)\s+day|feet\s+up|"
+        r"nothing\s+today|(?:today|\w+day)\s*[:,-]?\s*nothing|recovery\s+day|(?:sofa|couch|lazy|duvet)\s+day|feet\s+up|"
         r"(?:took|taking|take|had|having)\s+(?:the\s+day\s+|today\s+|tonight\s+|the\s+evening\s+)?"
         r"off\b(?!\s+(?:work|the|to|for|at|on|a|my))|"
         r"(?<!the\s)rest\b(?!\s+(?:of|stops?|breaks?|intervals?))",
@@ -582,7 +586,8 @@ ACTIVITY_PHRASES: tuple[tuple[str, float, str], ...] = (
     (
         "other",
         2.0,
-        r"cycl\w*|bik(?:e|ed|ing)|spin\s+(?:class|bike|session)|spinning|turbo|swim\w*|swam|yoga|"
+        r"cycl\w*|bik(?:e|ed|ing)|spin\s+(?:class|bike|session)|spinning|turbo|"
+        r"(?<!basically\s)(?<!practically\s)(?<!literally\s)swim\w*|swam|yoga|"
         r"pilates|rowing|elliptical|"
         r"kayak\w*|paddl\w*|ski|skiing|🚴|🚲|🏊|🧘",
     ),
@@ -635,7 +640,7 @@ ACTIVITY = re.compile(
 )
 # A session mentioned as a side part of another: "with a bit of running", "ran the downhills".
 MINOR_BEFORE = re.compile(
-    r"(?:\b(?:bit|bits|little|few|couple)\s+of|\bsome|\bplus|\bincl\w*|\bthen|\bbefore|"
+    r"(?:\b(?:bit|bits|little|few|couple|heaps|lots|loads|plenty|tons)\s+of|\bsome|\bplus|\bincl\w*|\bthen|\bbefore|"
     r"\bafter|\bmixed\s+in|\bwith)\W+(?:\w+\W+)?$"
     # A trip trained for or pretended, not the place of the session: "(pretending it's the
     # Camino lol)", "training for Kili".
@@ -924,7 +929,7 @@ PAIN_TOKENS: tuple[tuple[str, str], ...] = (
         r"achy|tweak|tweaked|twinge\w*|niggl\w*|injur\w*|swollen|swelling|sprain\w*|rolled|twisted|"
         r"tender|strain|strained|pulled|bruised|cramp\w*|throbb\w*|killing\s+me|acting\s+up|"
         r"playing\s+up|flared(?:\s+up)?|flaring(?:\s+up)?|flare[- ]up|bother\w*|bugging\s+me|"
-        r"complain\w*|screaming|tendinitis|tendonitis|tendinopathy|tendinosis|bursitis|"
+        r"complain\w*|tendinitis|tendonitis|tendinopathy|tendinosis|bursitis|"
         r"fasciitis|spasms?|inflamed|inflammation|jarred|blisters?|"
         r"blistered|issues?|problems?|trouble|🤕|grazed|scraped|gashed|killed|crook|"
         # Pain as an event: "something went in my calf", "went over on my ankle".
@@ -936,6 +941,10 @@ PAIN_TOKENS: tuple[tuple[str, str], ...] = (
         r"making\s+(?:noises|itself\s+known|its\s+presence\s+felt)|letting\s+me\s+know|"
         r"said\s+no|says\s+no|saying\s+no|had\s+(?:had\s+)?enough|protest\w*|object\w*|"
         r"didn'?t\s+like|did\s+not\s+like|doesn'?t\s+like|does\s+not\s+like|felt\s+off|"
+        r"feels?\s+off|feeling\s+off|not\s+sitting\s+right|"
+        # A complaint hedged is still one: "not pain exactly, just not sitting right".
+        r"not\s+(?:really\s+)?pain\s+exactly|not\s+exactly\s+(?:a\s+)?pain|feels?\s+(?:weird|funny|odd|strange)|"
+        r"felt\s+(?:weird|funny|odd|strange)|(?:was|is|been|were)\s+at\s+me|"
         # "my left calf went, like someone flicked it": gone, as an event.
         r"went(?=\s*[,!]|\s+(?:on\s+me|like\s+(?:a|someone|something)|pop|twang|ping))|(?:gone|going|turned)\s+(?:black|purple|blue)|"
         r"still\s+there|not\s+gone(?:\s+yet)?|came\s+back|coming\s+back|come\s+back|back\s+again|"
@@ -979,7 +988,7 @@ PAIN_TOKENS: tuple[tuple[str, str], ...] = (
         "fatigue",
         r"toast|cooked|wrecked|smashed|destroyed|shot|fried|trashed|battered|ruined|"
         # Burning is effort in a muscle ("calves burning on the climb"), pain at a joint or foot.
-        r"burning|burn|burns|burned|burnt|on\s+fire",
+        r"burning|burn|burns|burned|burnt|on\s+fire|screaming",
     ),
     ("stop", r"but|though|however|otherwise|except|apart\s+from"),
 )
@@ -1000,8 +1009,10 @@ STOPPED_FOR_SITE = re.compile(
     r"[^.!?\n]{0,30}?(?:,|-|:|\bcos\b|\bbecause\b)\s*(?:(?:my|the|left|right|a|dodgy|bad)\s+)*"
     r"(?P<site>[a-z]+(?:\s+band)?)\s*(?:[.!?,;]|$|\bagain\b|\bplaying\b)"
 )
-# Tightness told as no pain: "calf a bit tight but not painful".
+# Tightness told as no pain: "calf a bit tight but not painful", "tight? not painful just tight".
 TIGHT_NOT_PAINFUL = re.compile(
+    r"\b(?:tight|tighter|stiff|stiffer)\W+(?:\w+\W+){0,2}?not\s+(?:painful|sore|pain)\W+(?:just|only)\s+"
+    r"(?:a\s+bit\s+)?(?:tight|stiff)\b|"
     r"\b(?:tight|tighter|tightness|stiff|stiffer|stiffness)\s+(?:but|though)\s+(?:it's\s+|"
     r"it\s+is\s+|was\s+|is\s+)?(?:not|never|no)\s+(?:really\s+|actually\s+)?"
     r"(?:painful|sore|pain|hurting|hurt)\b"

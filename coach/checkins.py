@@ -1478,13 +1478,11 @@ def _pain(norm: str) -> tuple[list[PainSite], list[PainSite], bool]:
             # "No pain in the knee" clears it only when told as a change: "…first time in
             # weeks", "fine now", "grand again"; "hip was no trouble" is just no pain.
             state = "cleared" if words.PAIN_CHANGE.search(part) else None
-        part_end = _part_span(norm, starts[index])[1]
         sentence_end = _SENTENCE_END.search(norm, starts[index])
+        sentence_stop = sentence_end.start() if sentence_end else len(norm)
         if state == "pain" and (
-            _FINE_NOW_LATER.search(norm, starts[index], part_end)
-            or _FINE_BY_LATER.search(
-                norm, starts[index], sentence_end.start() if sentence_end else len(norm)
-            )
+            _FINE_NOW_LATER.search(norm, starts[index], sentence_stop)
+            or _FINE_BY_LATER.search(norm, starts[index], sentence_stop)
         ):
             state = "cleared"  # "rolled my ankle on the scree, it's fine now"
         if state == "pain" and site not in sites:
@@ -1550,8 +1548,8 @@ def _hurts_now(tokens: list[tuple[str, str]], index: int) -> bool:
 
 
 _FINE_NOW_LATER = re.compile(
-    r",\s*(?:but\s+)?(?:it'?s|it\s+is|all|and\s+it'?s)\s+(?:all\s+)?(?:fine|ok|okay|good|grand|"
-    r"better)\s+now\b"
+    r"(?:,\s*(?:but\s+)?|\s+but\s+)(?:it'?s|it\s+is|all|and\s+it'?s)\s+(?:all\s+)?(?:fine|ok|okay|"
+    r"good|grand|better)\s+now\b"
 )
 # "tweaked my groin, but it was completely fine by yesterday morning".
 _FINE_BY_LATER = re.compile(

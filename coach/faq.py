@@ -734,7 +734,7 @@ def _any_of(patterns: list[str]) -> re.Pattern[str] | None:
 _SENTENCE_RE = re.compile(r"(?<=[.!?])\s+|\n+")
 _QUESTION_WORD_RE = re.compile(
     r"\b(what|whats|how|hows|why|when|where|which|who|should|shall|can|could|would|will|is|are|"
-    r"am|do|does|did|any|anyone|tips?|advice|recommend|best|worth|ok|okay)\b"
+    r"do|does|any|anyone|tips?|advice|recommend|best|worth|ok|okay)\b"
 )
 
 
@@ -748,6 +748,13 @@ _QUESTION_OPENING_RE = re.compile(
 def _asks(sentence: str) -> bool:
     opens_with_one = _QUESTION_WORD_RE.match(_fold(sentence).strip())
     return sentence.rstrip().endswith("?") or opens_with_one is not None
+
+
+def _asking_sentences(text: str) -> str:
+    """The sentences of a message that ask, folded ("first ever run today. what did I do
+    wrong?" asks nothing about today)."""
+    sentences = [s for s in _SENTENCE_RE.split(text) if s.strip()]
+    return " ".join(_fold(s) for s in ([s for s in sentences if _asks(s)] or sentences))
 
 
 def _question_proper(text: str) -> str:
@@ -935,6 +942,8 @@ _VETO_CONTEXT_RE = re.compile(
     r"(watch|gps|chest strap|strap|heart ?rate monitor|heart ?rate strap|monitor|"
     r"gadgets?|devices?|tech)( or (an? |my |any )?(\w+ )?(watch|chest strap|strap|monitor))?|"
     r"(drive|driving|drove) (out )?to (the )?(trails?|trailhead|hills|mountains|woods)|"
+    r"(everyone|everybody|people|folks|others|friends|mates) (on|from) (strava|instagram|youtube|"
+    r"social media|tiktok)|"
     r"(compared (to|with)|than) (on )?(an? |the )?treadmills?|"
     # Where and in what a past or usual outing was: "on big days in the Alps", "9 hours in
     # deep snow".
@@ -968,7 +977,7 @@ _PAUSE_RE = re.compile(
 _GOAL_TRIP_RE = re.compile(
     r"\b(trip|trek|holiday|expedition) (\w+ ){0,2}in (\d+|a|two|three|four|five|six|a few|"
     r"a couple of) months?|(train\w*|prepar\w*|ready|fit) for (a|my|the|this|our) (\w+ )?"
-    r"(trip|trek|holiday)\b"
+    r"(trip|trek|holiday)\b|before (a|my|the|this|our) (\w+ )?(trip|trek|holiday|expedition)\b"
 )
 _TIMEZONE_RE = re.compile(
     r"\b(time ?zones?|tz|jet ?lag\w*|(moving|move|moved|relocat\w*|emigrat\w*|flying|fly|"
@@ -1019,7 +1028,10 @@ _THROUGH_PAIN_RE = re.compile(
     r"\b((run|running|push|pushing|train|training|hike|hiking|walk|walking|keep going|carry on|"
     r"tough|grind|power)( it)?( on)? through (the |a bit of |some |a little |this |that )?"
     r"(pain|it|hurt\w*|discomfort|ache|aches|aching)\b|ignore (the |a bit of )?pain|"
-    r"no pain,? no gain)"
+    r"no pain,? no gain|"
+    # "sharp pain in my achilles on my run, do I keep going with the plan?"
+    r"(sharp|stabbing|shooting|sudden) pain\b.*\b(keep going|carry on|continue|push on|"
+    r"keep running|keep at it)\b)"
 )
 # The programme finished (or about to be): what comes after it, not a session of it.
 _AFTER_PROGRAMME_RE = re.compile(
@@ -1130,16 +1142,18 @@ def asked_weekday(text: str) -> int | None:
 
 def is_personal_question(text: str) -> PersonalQuestion | None:
     """Recognise questions about the athlete's own plan ("what do I do today?")."""
-    folded = _fold(text[:MAX_CHARS]).replace("\u2019", "'")
+    whole = _fold(text[:MAX_CHARS]).replace("\u2019", "'")
+    # The day asked about is in the sentences that ask: "first run today. what did I do wrong?"
+    folded = _asking_sentences(text[:MAX_CHARS]).replace("\u2019", "'")
     day_named = asked_weekday(folded) is not None or _TODAY_RE.search(folded)
     hint = _SESSION_HINT_RE.search(folded) or (
         (day_named or _TOMORROW_RE.search(folded)) and _GOT_RE.search(folded)
     )
-    if not hint or _NOT_PLAN_RE.search(folded):
+    if not hint or _NOT_PLAN_RE.search(whole):
         return None
     if not _ASKS_FOR_PLAN_RE.search(folded):
         return None
-    if _situation_topic(folded) is not None:
+    if _situation_topic(whole) is not None:
         return None
     if _TOMORROW_RE.search(folded):
         return PersonalQuestion.TOMORROW

@@ -32,6 +32,8 @@ from bench.checkins import (
     TUNE18,
     TUNE19,
     TUNE20,
+    TUNE21,
+    TUNE22,
     fresh_misses,
     load_cases,
     read_right_share,
@@ -1304,6 +1306,8 @@ TUNE_FLOORS = {
     TUNE18: 0.92,
     TUNE19: 0.90,
     TUNE20: 0.92,
+    TUNE21: 0.91,
+    TUNE22: 0.93,
 }
 
 
@@ -2833,3 +2837,79 @@ def test_an_aside_naming_the_site_again_keeps_its_pain() -> None:
 
 def test_what_was_planned_and_what_was_done_reads_as_done() -> None:
     assert read("cut the long one short, planned 4h did 2h40, rain").duration_min == 160
+
+
+def test_screaming_calves_are_effort_not_pain() -> None:
+    reading = read("long one, 5 hours 15, calves were screaming on the last climb but all good")
+    assert reading.pain == []
+
+
+def test_a_hip_that_feels_off_is_pain_even_when_not_pain_exactly() -> None:
+    reading = read("squats 35 min. something feels off in my right hip, not pain exactly")
+    assert reading.pain == [PainSite.HIP]
+
+
+def test_a_shin_at_me_is_pain() -> None:
+    assert read("no run today, shin was at me so did 30 min swim instead").pain == [PainSite.SHIN]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "legs still fried from saturday so I left the hills alone today",
+        "ran 0 minutes today. not proud.",
+        "didn't get the long hike done today at all, the car wouldn't start",
+    ],
+)
+def test_skips_told_sideways_are_skips(text: str) -> None:
+    assert in_plan(text, THU).skipped
+
+
+def test_a_run_that_never_happened_yesterday_is_a_skip_of_it() -> None:
+    reading = in_plan("yesterday's run never happened, both kids were off sick", WED)
+    assert (reading.date, reading.skipped) == (TUE, True)
+
+
+def test_a_weekday_with_nothing_is_that_days_session_missed() -> None:
+    reading = in_plan("weekend update: sat long hike 4h with the pack, sunday nothing", SUN)
+    assert reading.skipped
+
+
+def test_basically_swimming_in_humidity_is_no_swim() -> None:
+    reading = in_plan(
+        "tuesday's done, 45 min easy on the river trail, so humid i was basically swimming", TUE
+    )
+    assert reading.activity == Activity.RUN
+
+
+def test_heaps_of_stairs_on_a_pack_hike_keep_it_a_hike() -> None:
+    reading = in_plan(
+        "did the Blue Mountains loop, about 5 and a half hours with 12kg in the pack, heaps of "
+        "stairs",
+        SAT,
+    )
+    assert (reading.activity, reading.skipped) == (Activity.HIKE, False)
+
+
+def test_tight_not_painful_just_tight_is_no_pain() -> None:
+    assert read("easy run 50 mins. hamstring felt a bit tight? not painful just tight").pain == []
+
+
+def test_lifting_boxes_is_no_strength_session() -> None:
+    assert read("helped my sister move, probably 3 hrs of lifting boxes").activity != (
+        Activity.STRENGTH
+    )
+
+
+def test_legs_finished_is_hard() -> None:
+    assert read("Hill repeats 10 x 40s, was absolutely klaar by the end, legs finished").hard
+
+
+def test_an_hour_on_the_phone_is_no_session() -> None:
+    reading = read("kettlebell 25 min maybe, then my mother rang for an hour")
+    assert reading.duration_min == 25
+
+
+def test_an_ankle_rolled_but_ok_now_is_cleared() -> None:
+    reading = read("Rolled my right ankle a bit on Sat on a root but it's ok now")
+    assert (reading.pain, reading.cleared) == ([], [PainSite.ANKLE])

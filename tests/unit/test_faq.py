@@ -19,6 +19,7 @@ from bench.faq import (
     TUNE8_PATH,
     TUNE9_PATH,
     TUNE10_PATH,
+    TUNE11_PATH,
     TUNE_PATH,
     engine_matcher,
     load_fact_cases,
@@ -853,6 +854,10 @@ TUNE9_FLOORS_WITH_MODEL = (0.94, 0.91)
 TUNE9_FLOORS_WORDS_ONLY = (0.89, 0.91)
 TUNE10_FLOORS_WITH_MODEL = (0.92, 0.97)
 TUNE10_FLOORS_WORDS_ONLY = (0.81, 0.97)
+# The third (first scored 0.909 and 0.886 with the model): 0.982 and 0.971 with the model,
+# 0.873 and 0.971 words only, when its floors were set.
+TUNE11_FLOORS_WITH_MODEL = (0.94, 0.94)
+TUNE11_FLOORS_WORDS_ONLY = (0.83, 0.94)
 # Each tune set: its file, (in-scope, off-topic) counts, floors with the model and words only.
 TUNE_SETS = {
     "tune": (TUNE_PATH, (112, 63), TUNE_FLOORS_WITH_MODEL, TUNE_FLOORS_WORDS_ONLY),
@@ -865,6 +870,7 @@ TUNE_SETS = {
     "tune8": (TUNE8_PATH, (55, 35), TUNE8_FLOORS_WITH_MODEL, TUNE8_FLOORS_WORDS_ONLY),
     "tune9": (TUNE9_PATH, (55, 35), TUNE9_FLOORS_WITH_MODEL, TUNE9_FLOORS_WORDS_ONLY),
     "tune10": (TUNE10_PATH, (55, 35), TUNE10_FLOORS_WITH_MODEL, TUNE10_FLOORS_WORDS_ONLY),
+    "tune11": (TUNE11_PATH, (55, 35), TUNE11_FLOORS_WITH_MODEL, TUNE11_FLOORS_WORDS_ONLY),
 }
 
 
@@ -1250,3 +1256,43 @@ def test_finishing_week_12_asks_what_comes_after(lexical_kb: KnowledgeBase) -> N
 def test_beta_blockers_are_a_question_for_a_doctor(lexical_kb: KnowledgeBase) -> None:
     question = "im on beta blockers so my heart rate barely goes up. how do I do zone 2"
     assert lexical_kb.answer(question).topic == "medical_doctor"
+
+
+def test_a_day_told_before_the_question_is_not_a_question_about_that_day(
+    lexical_kb: KnowledgeBase,
+) -> None:
+    question = "first ever run today and i was gassed after 1km uphill. what did i do wrong"
+    assert lexical_kb.answer(question).topic != "pointer_plan_day"
+
+
+def test_a_sharp_pain_and_whether_to_keep_going_is_the_pain_rule(
+    lexical_kb: KnowledgeBase,
+) -> None:
+    question = (
+        "sharp pain in my achilles halfway round my run today. do i keep going with the plan"
+    )
+    assert lexical_kb.answer(question).topic == "pain_rule"
+
+
+def test_losing_weight_before_a_trip_is_declined_not_a_pause(lexical_kb: KnowledgeBase) -> None:
+    question = "will this help me lose weight? want to drop about 10kg before my trip"
+    assert not lexical_kb.answer(question).answered
+
+
+def test_what_others_do_on_strava_sets_the_scene(kb: KnowledgeBase) -> None:
+    _needs_the_model(kb)
+    question = "is it cheating to walk the steep bits?? everyone on strava seems to run everything"
+    assert kb.answer(question).topic == "power_hiking"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how do i do romanian deadlifts properly, any form tips",
+        "what does DCF stand for on the zpacks bag",
+    ],
+)
+def test_form_tips_and_what_letters_stand_for_are_declined(
+    lexical_kb: KnowledgeBase, question: str
+) -> None:
+    assert not lexical_kb.answer(question).answered
