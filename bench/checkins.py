@@ -62,7 +62,8 @@ TUNE14 = SETS / "checkins_tune14.json"
 # tuned on); trip training told by place, two sessions a day, sessions cut or stretched
 # (0.86); quick replies to the evening question, days listed, vague times (0.91); pain,
 # effort and indirect skips in many forms (0.88); run-on chat, sessions implied by the day,
-# weekend reports on Monday (0.87).
+# weekend reports on Monday (0.87); weeks 5-12 with watch data and heavier packs (0.85);
+# nervous beginners of weeks 1-4 (0.84).
 TUNE15 = SETS / "checkins_tune15.json"
 TUNE16 = SETS / "checkins_tune16.json"
 TUNE17 = SETS / "checkins_tune17.json"
@@ -71,6 +72,8 @@ TUNE19 = SETS / "checkins_tune19.json"
 TUNE20 = SETS / "checkins_tune20.json"
 TUNE21 = SETS / "checkins_tune21.json"
 TUNE22 = SETS / "checkins_tune22.json"
+TUNE23 = SETS / "checkins_tune23.json"
+TUNE24 = SETS / "checkins_tune24.json"
 # Nobody tunes on these: they are scored here and nowhere else. The second final set is of
 # round 8 (hikers in many countries and walks of life; first score 0.79), the third written at
 # its end (85 users, every kind of report).
@@ -104,6 +107,8 @@ FRESH_SETS = {
     "tune20": TUNE20,
     "tune21": TUNE21,
     "tune22": TUNE22,
+    "tune23": TUNE23,
+    "tune24": TUNE24,
     "final": FINAL,
     "final3": FINAL3,
     "final4": FINAL4,

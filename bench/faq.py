@@ -18,7 +18,8 @@ Sets, each scored the same way:
   trip around them; loosely asked sub-questions and sceptical ones), scored once before they
   were tuned on: 0.818 in scope and 0.943 declined, and 0.927 and 1.000; faq_tune11.json
   (questions after news, with places, about the asker's plan, pain and illness): 0.909 and
-  0.886.
+  0.886; faq_tune12.json (a sentence of the asker's situation first, friends' claims, terse):
+  0.909 and 1.000.
 - tests/data/faq_final.json, faq_final2.json and faq_final3.json: written the same way by
   someone else and tuned on by nobody; printed when present. Nothing else (no unit test) reads
   them. The second was first scored at 0.855 in scope and 0.914 declined, before round 8
@@ -53,6 +54,7 @@ TUNE8_PATH = ROOT / "tests" / "data" / "faq_tune8.json"
 TUNE9_PATH = ROOT / "tests" / "data" / "faq_tune9.json"
 TUNE10_PATH = ROOT / "tests" / "data" / "faq_tune10.json"
 TUNE11_PATH = ROOT / "tests" / "data" / "faq_tune11.json"
+TUNE12_PATH = ROOT / "tests" / "data" / "faq_tune12.json"
 FINAL_PATH = ROOT / "tests" / "data" / "faq_final.json"
 FINAL2_PATH = ROOT / "tests" / "data" / "faq_final2.json"
 FINAL3_PATH = ROOT / "tests" / "data" / "faq_final3.json"
@@ -223,6 +225,7 @@ def _accuracy_lines(prefix: str, kb: KnowledgeBase) -> list[str]:
     lines += _set_lines(f"{prefix}.tune9", score(matcher, load_fact_cases(TUNE9_PATH)))
     lines += _set_lines(f"{prefix}.tune10", score(matcher, load_fact_cases(TUNE10_PATH)))
     lines += _set_lines(f"{prefix}.tune11", score(matcher, load_fact_cases(TUNE11_PATH)))
+    lines += _set_lines(f"{prefix}.tune12", score(matcher, load_fact_cases(TUNE12_PATH)))
     for name, path in (("final", FINAL_PATH), ("final2", FINAL2_PATH), ("final3", FINAL3_PATH)):
         if path.exists():
             lines += _set_lines(f"{prefix}.{name}", score(matcher, load_fact_cases(path)))

@@ -26,7 +26,10 @@ MINUTES_WORD = r"(?:minutes?|mins?|mn)(?![a-z])\.?"
 
 # A number that should never be read as a session length: distances, paces, sleep, driving.
 NOT_A_SESSION_AFTER = re.compile(
-    r"\s*(?:[x×*]\s*\d|on\s*[/,]|on\s+\d|off\b|/|per\b|pace\b|(?:of\s+)?sleep|"
+    r"\s*(?:[x×*]\s*\d|on\s*[/,]|on\s+\d|off\b|per\b|pace\b|(?:of\s+)?sleep|"
+    # "5 min/km" is a pace; "7h20 / 26.8km / 1540m+" a list of figures.
+    r"/\s*(?:km|k\b|kms|mi\b|mile|rep|lap|each|side|leg|round|set|interval|hour|hr|h\b|week|wk|"
+    r"day)|"
     # "the hills near me are only 5 min long": the length of a thing, not a session.
     r"long\b(?!\s+(?:run|hike|walk|session|one|day|trail|slow))|"
     r"drive|driving|in\s+the\s+car|away\b|miles?\b|km\b|k\b|mi\b|rec\b|recovery\s+between|"
@@ -308,7 +311,7 @@ NOT_HARD = re.compile(
     r"(?:brutal|savage|murderous|killer)\b|\bkiller\s+(?:views?|sunset|sunrise|"
     r"weather|scenery|day\s+out)\b|\b(?:hardest|toughest)\s+(?:part|bit|section)\b|\bbroken\s+(?:cloud|sunshine|ground|"
     r"trail|path|rock|terrain|up)|\bwasted\s+(?:time|the|a|an)"
-    r"|\bbit\s+of\s+a\s+slog\b"
+    r"|\bbit\s+of\s+a\s+slog\b|\bhard\s+work\b"
     r"|\b(?:(?:quite|a\s+bit|bit|fairly|pretty|rather|a\s+little)\s+)?(?:tough|hard|exhausting|tiring|"
     r"demanding|challenging)\s+(?:one\s+|session\s+|going\s+)?but\s+(?:fine|ok|okay|good|doable|"
     r"manageable|fun|enjoyable|worth\s+it)\b"
@@ -480,7 +483,8 @@ ACTIVITY_PHRASES: tuple[tuple[str, float, str], ...] = (
         2.6,
         # Knees "achy on the stairs" tell of the stairs at home, not a session on them.
         r"(?<!on\sthe\s)(?<!up\sthe\s)(?<!down\sthe\s)(?<!bottom\s)(?<!top\s)(?<!off\sthe\s)"
-        r"(?<!going\sdown\s)(?<!going\sup\s)(?<!\bdo\s)(?<!\bdoing\sthe\s)"
+        r"(?<!going\sdown\s)(?<!going\sup\s)(?<!\bdo\s)(?<!\bdoing\sthe\s)(?<!\bgo\sdown\s)"
+        r"(?<!\bgo\sup\s)(?<!\bon\s)"
         # "heaps of stairs" on the route: part of the hike.
         r"(?<!heaps\sof\s)(?<!lots\sof\s)(?<!loads\sof\s)(?<!plenty\sof\s)(?<!tons\sof\s)"
         r"stairs?(?:\s+(?:climb\w*|repeats?|sessions?|intervals?|workout))?|"
@@ -612,7 +616,8 @@ ACTIVITY_PHRASES: tuple[tuple[str, float, str], ...] = (
         "walk",
         1.0,
         # Not "walked it off", nor "walking round the office": no session, either of them.
-        r"walk\w*(?!\s+it\s+off|\s+(?:a)?round\s+the\s+(?:office|house|flat|kitchen|shops))|"
+        r"walk\w*(?!\s+it\s+off|\s+(?:a)?round\s+the\s+(?:office|house|kitchen|shops|"
+        r"flat(?!\s+(?:bit|bits|part|path|loop|route|trail))))|"
         r"stroll\w*|rambl(?:e|ed|ing)|took\s+the\s+dogs?\s+out|🚶",
     ),
     # A race distance on its own is a run ("did my first 5k"); steps are not.
@@ -675,6 +680,8 @@ NEGATED_ACTIVITY_BEFORE = re.compile(
     r"\W+(?:\w+\W+){0,2})$"
     # "walking, not running": only right before it ("not a bad run" is a run).
     r"|\bnot\s+(?:a\s+)?$"
+    # "nervous about tomorrow's 'run'": a session still to come.
+    r"|\btomorrow'?s\s+['\"\u2018\u201c]?$"
 )
 
 WEEKDAYS = vocabulary.WEEKDAYS
@@ -930,8 +937,8 @@ PAIN_TOKENS: tuple[tuple[str, str], ...] = (
         r"tender|strain|strained|pulled|bruised|cramp\w*|throbb\w*|killing\s+me|acting\s+up|"
         r"playing\s+up|flared(?:\s+up)?|flaring(?:\s+up)?|flare[- ]up|bother\w*|bugging\s+me|"
         r"complain\w*|tendinitis|tendonitis|tendinopathy|tendinosis|bursitis|"
-        r"fasciitis|spasms?|inflamed|inflammation|jarred|blisters?|"
-        r"blistered|issues?|problems?|trouble|🤕|grazed|scraped|gashed|killed|crook|"
+        r"fasciitis|spasms?|inflamed|inflammation|jarred|"
+        r"issues?|problems?|trouble|🤕|grazed|scraped|gashed|killed|crook|"
         # Pain as an event: "something went in my calf", "went over on my ankle".
         r"something\s+went|something'?s\s+(?:off|wrong|not\s+right)\s+with|went\s+over(?:\s+on)?|went\s+on\s+(?:a|the|me)|gave\s+(?:way|out)|"
         # Sensations at a site: "arch started burning", "a pinch in the groin", "went ping".
@@ -1013,6 +1020,8 @@ STOPPED_FOR_SITE = re.compile(
 TIGHT_NOT_PAINFUL = re.compile(
     r"\b(?:tight|tighter|stiff|stiffer)\W+(?:\w+\W+){0,2}?not\s+(?:painful|sore|pain)\W+(?:just|only)\s+"
     r"(?:a\s+bit\s+)?(?:tight|stiff)\b|"
+    # "knees a bit sore coming down but not painful, if that makes sense".
+    r"\b(?:sore|achy|tight|stiff)\s+(?:\w+\s+){0,3}(?:but|though)\s+not\s+(?:really\s+)?painful\b|"
     r"\b(?:tight|tighter|tightness|stiff|stiffer|stiffness)\s+(?:but|though)\s+(?:it's\s+|"
     r"it\s+is\s+|was\s+|is\s+)?(?:not|never|no)\s+(?:really\s+|actually\s+)?"
     r"(?:painful|sore|pain|hurting|hurt)\b"
@@ -1027,7 +1036,8 @@ NORMAL_SORENESS = re.compile(
     r"achy|stiff|heavy|tired)\s+\w+|(?:but\s+)?i\s+think\s+(?:that'?s|it'?s)\s+(?:just\s+|probably\s+)?normal|"
     # Stiffness that wore off as usual: "stiff in the lower back, went once I'd warmed up".
     r"(?:stiff|stiffness|tight|tightness)[^.!?\n]{0,90}?\b(?:went|eased|loosened(?:\s+up)?|wore\s+off|"
-    r"disappeared)\s+(?:once|after|when|as)\s+(?:i'?d\s+|i\s+)?warmed\s+up)\b"
+    r"disappeared|fine|ok|okay|good)\s+(?:once|after|when|as)\s+(?:i'?d\s+|i\s+)?(?:warmed\s+up|"
+    r"\d+\s*(?:min|mins|minutes)|a\s+(?:few|couple\s+of)\s+min\w*))\b"
 )
 # Both legs' muscles sore from an earlier session are its soreness, not an injury: "quads are
 # sore from saturday" ("glute still sore from Thursday" lingers on one side, and is pain).
@@ -1055,7 +1065,7 @@ STILL_HURTS = re.compile(
 PAIN_TAKEN_BACK = re.compile(
     r"[^.!?\n]*?\b(?:but|though)\s+(?:there'?s\s+|there\s+was\s+)?(?:no\s+(?:actual\s+|real\s+)?pain"
     r"(?!\s+(?:in|on|at|from)\b)|(?:[^.!?\n]{0,40}?\b)?nothing\s+(?:actually\s+|really\s+)?hurts|"
-    r"it\s+(?:doesn'?t|does\s+not|didn'?t|did\s+not)\s+hurt)"
+    r"(?:it\s+|they\s+)?(?:doesn'?t|does\s+not|didn'?t|did\s+not|don'?t)\s+hurt)"
 )
 # "knee's fine now", "pain's gone", "no pain": the reported pain has cleared.
 PAIN_CLEARED = re.compile(

@@ -436,6 +436,10 @@ def _read(text: str, today: dt.date, planned: PlannedKind | None) -> CheckinRead
             activity = _PLANNED_ACTIVITY[kind]
         if skipped and duration is None and rpe is None:
             hard = False
+    if activity is Activity.REST and not illness:
+        # "rested, although I did walk to the shops (10 min)", "rest day, 20 min stretching":
+        # a rest day has no session length.
+        duration = None
     return CheckinReading(
         activity=activity,
         duration_min=duration,
@@ -582,8 +586,11 @@ def _duration(
             if minutes is None:
                 continue
             if kind == "clock" and _is_minutes_seconds(norm, match):
-                minutes = int(match.group("h"))  # seconds dropped, as in "1:05:30"
-            elif _is_not_a_session(norm, match, kind):
+                # "48:30" is 49 minutes, to the nearest, as people round it.
+                minutes = int(match.group("h")) + (int(match.group("m")) >= _HALF_MINUTE)
+            elif (kind == "clock" and _is_a_pace(norm, match)) or _is_not_a_session(
+                norm, match, kind
+            ):
                 minutes = None
             if _ELAPSED.search(norm, max(0, match.start() - 15), match.start()) and (
                 "moving" in norm
@@ -793,6 +800,26 @@ _CLOCK_TIME_BEFORE = re.compile(
 
 _EACH = re.compile(r"\s*each\b(?!\s+way)")
 _EACH_WAY = re.compile(r"\s*(?:each\s+way|there\s+and\s+back\s+each)\b")
+
+
+_HALF_MINUTE = 30
+# Paces beside a run: "pace 7:40", "6:20/km", "the same loop was 7:05 at 145".
+_PACE_CONTEXT = re.compile(
+    r"\bpace\b|/\s*(?:km|k|mi|mile)\b|\bmin\s*/\s*(?:km|mi)\b|\bper\s+(?:km|k|mile|mi)\b"
+)
+_SLOWEST_PACE, _FASTEST_PACE = 15, 3
+
+
+def _is_a_pace(norm: str, match: re.Match[str]) -> bool:
+    """True for minutes and seconds a kilometre or mile, in a message that tells its pace: no
+    hiker runs a kilometre in under three minutes, and a run of 3 to 15 hours told beside a
+    pace has its length named as one ("time 3:10", "moving 4:05")."""
+    before = norm[max(0, match.start() - 20) : match.start()]
+    return (
+        _FASTEST_PACE <= int(match.group("h")) <= _SLOWEST_PACE
+        and bool(_PACE_CONTEXT.search(norm))
+        and not _WATCH_TIME_BEFORE.search(before)
+    )
 
 
 def _is_not_a_session(norm: str, match: re.Match[str], kind: str) -> bool:
@@ -1145,11 +1172,16 @@ def _skipped_with_plan(
     if activity not in _COUNTS_FOR.get(kind, frozenset({plan})) and not moved_here:
         return True  # "45 min on the bike", "a walk, knee still dodgy": the run was not done
     if skipped and duration is not None and activity is plan and replaced is None:
-        return False
+        # "bailed at 2 hrs": cut short, done; "skipped hills, ran easy 40 min instead": the
+        # hill session missed for another run.
+        return bool(kind is SessionKind.HILL_REPEATS and _HILLS_SKIPPED.search(norm))
     return skipped
 
 
 _HILLS = re.compile(r"hills?\b|hill\s+(?:session|reps|repeats)\b")
+_HILLS_SKIPPED = re.compile(
+    r"\b(?:skipped|missed|ditched|binned|no)\s+(?:the\s+|my\s+|today'?s\s+|\w+day'?s\s+)?hill"
+)
 _HILL_DAYS = frozenset({SessionKind.RUN_WALK, SessionKind.HILL_REPEATS})
 # "skipped tues run, did it today instead": the missed session, made up.
 _DID_IT_INSTEAD = re.compile(
@@ -1549,7 +1581,7 @@ def _hurts_now(tokens: list[tuple[str, str]], index: int) -> bool:
 
 _FINE_NOW_LATER = re.compile(
     r"(?:,\s*(?:but\s+)?|\s+but\s+)(?:it'?s|it\s+is|all|and\s+it'?s)\s+(?:all\s+)?(?:fine|ok|okay|"
-    r"good|grand|better)\s+now\b"
+    r"good|grand|better)\s+(?:now|this\s+morning|today)\b"
 )
 # "tweaked my groin, but it was completely fine by yesterday morning".
 _FINE_BY_LATER = re.compile(
@@ -1781,7 +1813,7 @@ _DATA_FROM_BEFORE = re.compile(
 _LATER_BEFORE = re.compile(
     r"\b(?:until|till|til|next)\s+$|\(\s*(?:until|till)\s+$"
     # "harder than tue but ok": a day compared with, not the day told.
-    r"|\b(?:than|as\s+on|like\s+on)\s+(?:last\s+)?$"
+    r"|\b(?:than|as\s+on|like\s+on|compared\s+(?:to|with)|vs\.?|versus)\s+(?:last\s+)?$"
     # "Back Thursday.": a sentence saying when the athlete returns.
     r"|(?:^|[.!?]\s*)(?:back|home|returning|return)\s+(?:on\s+)?$|\bback\s+at\s+it\s+(?:on\s+)?$"
     # "forecast looks way better for Sunday": a day ahead.
@@ -1842,7 +1874,7 @@ def _dates_an_injury(norm: str, match: re.Match[str], anchors: list[Span]) -> bo
 _DATE_CLAUSE = re.compile(r"[.,;!?\n]")
 _BECAUSE_BEFORE = re.compile(r"\b(?:because|cos|coz|cuz|since)\s+(?:of\s+)?(?:the\s+|my\s+)?$")
 _SORE_BEFORE = re.compile(
-    r"\b(?:sore|achy|aching|stiff|tired|heavy|cooked|dead|wrecked|tender|tight|hurting|toenail|"
+    r"\b(?:sore|achy|aching|stiff|tired|heavy|cooked|dead|wrecked|tender|tight|hurting|hurts|toenail|"
     r"blisters?|bruised|throbbing|niggle|twinge|pain|ache|strain)\b"
 )
 

@@ -938,10 +938,11 @@ _VETO_CONTEXT_RE = re.compile(
     # asker goes without, the drive to the trails and a treadmill compared with are settings.
     r"(at|in|from|on|watch\w*|saw|seen|during) (an? |the |my |some |that |those )?(\w+ ){0,2}?"
     r"rac(e|es)( videos?| footage| photos?| clips?)?|"
-    r"(without|(dont|do not|never|cant) (have|own|use|wear|afford)) (an? |my |any )?(\w+ )?"
+    r"(without|no|(dont|do not|never|cant) (have|own|use|wear|afford)) (an? |my |any )?(\w+ )?"
     r"(watch|gps|chest strap|strap|heart ?rate monitor|heart ?rate strap|monitor|"
     r"gadgets?|devices?|tech)( or (an? |my |any )?(\w+ )?(watch|chest strap|strap|monitor))?|"
-    r"(drive|driving|drove) (out )?to (the )?(trails?|trailhead|hills|mountains|woods)|"
+    r"(drive|driving|drove) (out )?to (the |proper |real |some )?"
+    r"(trails?|trailhead|hills|mountains|woods)|"
     r"(everyone|everybody|people|folks|others|friends|mates) (on|from) (strava|instagram|youtube|"
     r"social media|tiktok)|"
     r"(compared (to|with)|than) (on )?(an? |the )?treadmills?|"
@@ -1002,6 +1003,16 @@ _PROGRESS_RE = re.compile(
     r"how many (sessions|runs|hikes) (have i|did i)|(have i|did i) (done|do) enough|keeping up)\b"
 )
 _MISSED_RE = re.compile(r"\b(missed|skipped|miss|skip|make (it |them )?up|catch up|double up)\b")
+# "not injured, just wobbly": no injury to be careful of.
+_NOT_INJURED_RE = re.compile(
+    r"\b(not|never|no longer) (injured|hurt|an injury)|no (injury|pain)\b"
+)
+# "missed tuesday's run for a work trip, should I squeeze it in tomorrow?": the missed session.
+_MAKE_UP_RE = re.compile(
+    r"\b(missed|skipped)\b.*\b(squeeze|make (it |them |that )?up|catch up|double up|"
+    r"do (it|that|them) (tomorrow|later|another day|instead)|fit (it|them) in)\b"
+)
+MISSED_TOPIC = "missed_sessions"
 # Not plan questions although they name a day: after the programme, or a missed session.
 _NOT_PLAN_RE = re.compile(
     r"\b(after (the )?(12 weeks|programme|program|plan|week 12)|(finish\w*|complet\w*|done with|"
@@ -1090,6 +1101,8 @@ def _rule_topic(folded: str) -> str | None:
         return NEVER_RUN_TOPIC
     if _AFTER_PROGRAMME_RE.search(folded) and not _MISSED_RE.search(folded):
         return AFTER_PROGRAMME_TOPIC
+    if _MAKE_UP_RE.search(folded) and not _MEDICAL_RE.search(folded):
+        return MISSED_TOPIC
     topic = _situation_topic(folded)
     if topic is not None:
         return topic
@@ -1105,6 +1118,7 @@ def _situation_topic(folded: str) -> str | None:
         _INJURY_RE.search(folded)
         and _DOING_RE.search(folded)
         and not _GENERAL_INJURY_RE.search(folded)
+        and not _NOT_INJURED_RE.search(folded)
     ):
         return INJURY_TOPIC
     if _MEDICAL_RE.search(folded):

@@ -23,7 +23,7 @@ _LOGGED = {
     Activity.RUN: "Run logged",
     Activity.STRENGTH: "Strength session logged",
     Activity.WALK: "Walk logged",
-    Activity.OTHER: "Session logged",
+    Activity.OTHER: "Cross-training logged",
 }
 _SKIPPED = {
     Activity.HIKE: "the hike",
@@ -50,7 +50,7 @@ def skipped_reply(checkin: CheckinReading, planned: SessionKind | None = None) -
     its place ("45 min walk instead of the run") is acknowledged as logged."""
     name, done_as = _PLANNED.get(planned, (None, None)) if planned is not None else (None, None)
     if name and checkin.activity not in (None, Activity.REST, done_as):
-        label = _LOGGED.get(checkin.activity, "Session logged") if checkin.activity else "Logged"
+        label = _LOGGED.get(checkin.activity, "Logged") if checkin.activity else "Logged"
         length = f" ({duration_text(checkin.duration_min)})" if checkin.duration_min else ""
         return f"{label}{length} in place of {name}. That's fine. {_NOT_OWED}"
     what = _SKIPPED.get(checkin.activity, "this one") if checkin.activity else "this one"

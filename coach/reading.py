@@ -205,7 +205,9 @@ _OWN_ILLNESS = re.compile(
     r"\b(?:i'?m|i\s+am)\s+(?:ill|sick|poorly|unwell|feeling|full\s+of|down\s+with|running\s+a)\b|"
     r"\bmy\s+(?:cold|cough|temperature|fever|flu|chest)\b"
 )
-_EVENT_NEWS = re.compile(r"\b(?:booked|signed\s+up|registered|entered|just\s+joined)\b")
+_EVENT_NEWS = re.compile(
+    r"\b(?:booked|signed\s+(?:me\s+|us\s+)?up|registered|entered|just\s+joined)\b"
+)
 _REPORT_LATER = re.compile(
     r"\b(?:tell\s+you\s+(?:properly|more|all\s+about\s+it)\s+(?:tomorrow|later)|"
     r"(?:will|i'll)\s+(?:report|update\s+you|fill\s+you\s+in)\s+(?:back\s+)?(?:tomorrow|later))\b"
@@ -281,8 +283,9 @@ def _told_and_asked(text: str) -> tuple[str, str]:
 
 # A figure told unsure of itself: "35 mins?", "about an hour?".
 _UNSURE_FIGURE = re.compile(
-    r"^\W*(?:about\s+|like\s+|maybe\s+|prob(?:ably)?\s+|around\s+|~)?\d+(?:[.,]\d+)?\s*"
-    r"(?:min|mins|minutes|h|hrs?|hours?|k|km|miles?)?\s*\?+\W*$"
+    r"^\W*(?:(?:rpe|effort)\s+)?(?:about\s+|like\s+|maybe\s+|prob(?:ably)?\s+|around\s+|~)?"
+    r"\d+(?:[.,]\d+)?\s*(?:min|mins|minutes|h|hrs?|hours?|k|km|miles?)?\s*\?+\W*$",
+    re.IGNORECASE,
 )
 # A report whose last figure doubts itself: "forgot to log sat: 6h, 20 miles??".
 _UNSURE_LAST_FIGURE = re.compile(

@@ -20,6 +20,7 @@ from bench.faq import (
     TUNE9_PATH,
     TUNE10_PATH,
     TUNE11_PATH,
+    TUNE12_PATH,
     TUNE_PATH,
     engine_matcher,
     load_fact_cases,
@@ -858,6 +859,10 @@ TUNE10_FLOORS_WORDS_ONLY = (0.81, 0.97)
 # 0.873 and 0.971 words only, when its floors were set.
 TUNE11_FLOORS_WITH_MODEL = (0.94, 0.94)
 TUNE11_FLOORS_WORDS_ONLY = (0.83, 0.94)
+# The fourth (first scored 0.909 and 1.000 with the model): 1.000 and 1.000 with the model,
+# 0.909 and 0.943 words only, when its floors were set.
+TUNE12_FLOORS_WITH_MODEL = (0.96, 0.97)
+TUNE12_FLOORS_WORDS_ONLY = (0.87, 0.91)
 # Each tune set: its file, (in-scope, off-topic) counts, floors with the model and words only.
 TUNE_SETS = {
     "tune": (TUNE_PATH, (112, 63), TUNE_FLOORS_WITH_MODEL, TUNE_FLOORS_WORDS_ONLY),
@@ -871,6 +876,7 @@ TUNE_SETS = {
     "tune9": (TUNE9_PATH, (55, 35), TUNE9_FLOORS_WITH_MODEL, TUNE9_FLOORS_WORDS_ONLY),
     "tune10": (TUNE10_PATH, (55, 35), TUNE10_FLOORS_WITH_MODEL, TUNE10_FLOORS_WORDS_ONLY),
     "tune11": (TUNE11_PATH, (55, 35), TUNE11_FLOORS_WITH_MODEL, TUNE11_FLOORS_WORDS_ONLY),
+    "tune12": (TUNE12_PATH, (55, 35), TUNE12_FLOORS_WITH_MODEL, TUNE12_FLOORS_WORDS_ONLY),
 }
 
 
@@ -1296,3 +1302,33 @@ def test_form_tips_and_what_letters_stand_for_are_declined(
     lexical_kb: KnowledgeBase, question: str
 ) -> None:
     assert not lexical_kb.answer(question).answered
+
+
+def test_a_friend_talking_rubbish_is_no_litter_question(kb: KnowledgeBase) -> None:
+    _needs_the_model(kb)
+    question = (
+        "my mate says one hour of hilly trail running is worth like half a day of hiking. "
+        "is that legit or is he talking rubbish"
+    )
+    assert kb.answer(question).topic == "why_trail_running"
+
+
+def test_no_heart_rate_monitor_is_the_askers_setting(lexical_kb: KnowledgeBase) -> None:
+    assert lexical_kb.answer("zone 2 = ? no heart rate monitor here").topic == "zone_2"
+
+
+def test_ankles_that_are_not_injured_just_wobbly_are_no_injury_question(
+    lexical_kb: KnowledgeBase,
+) -> None:
+    question = (
+        "I keep going over on my ankles on the rocky bits, not injured just wobbly. would trail "
+        "running help steady them?"
+    )
+    assert lexical_kb.answer(question).topic != "hiking_with_injury"
+
+
+def test_a_session_missed_for_a_trip_and_whether_to_squeeze_it_in_is_missed_sessions(
+    lexical_kb: KnowledgeBase,
+) -> None:
+    question = "missed tuesday's run because of a work trip. should I squeeze it in tomorrow?"
+    assert lexical_kb.answer(question).topic == "missed_sessions"

@@ -52,6 +52,14 @@ def test_something_done_in_place_of_the_session_is_acknowledged_as_logged() -> N
     assert "aren't made up" in reply
 
 
+def test_a_swim_in_place_of_strength_is_logged_as_cross_training() -> None:
+    swim = LoggedCheckin(
+        date=WEEK_10_SATURDAY, activity=Activity.OTHER, duration_min=40, skipped=True
+    )
+    reply = checkin_feedback(swim, planned=SessionKind.STRENGTH)
+    assert reply.startswith("Cross-training logged (40 min) in place of the strength session.")
+
+
 def test_a_plain_skip_of_the_planned_session_is_let_go() -> None:
     run = LoggedCheckin(date=WEEK_10_SATURDAY, activity=Activity.RUN, skipped=True)
     assert checkin_feedback(run, planned=SessionKind.EASY_RUN).startswith(

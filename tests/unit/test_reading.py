@@ -476,3 +476,12 @@ def test_a_report_whose_last_figure_doubts_itself_is_no_question() -> None:
 
 def test_a_choice_of_figures_is_still_a_question() -> None:
     assert kind_of("pack weight for sat, 10 or 15kg?") is not MessageKind.CHECKIN
+
+
+def test_an_rpe_with_a_question_mark_is_told() -> None:
+    reading = read_message("First ever run. 40 minutes total. RPE maybe 7?", TUE, PLAN)
+    assert (reading.kind, reading.checkin.rpe, reading.question) == (MessageKind.CHECKIN, 7, None)
+
+
+def test_being_signed_up_for_a_race_is_news() -> None:
+    assert kind_of("My daughter has signed me up for a 5k parkrun in 6 weeks") is MessageKind.NEWS
