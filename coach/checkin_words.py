@@ -233,6 +233,10 @@ RPE_PATTERNS: tuple[re.Pattern[str], ...] = (
         r"\bfelt\s+\w+\W+(?:maybe|prob(?:ably)?|about|around|like|say)\s+(?:an?\s+)?"
         rf"{RPE_NUMBER}{RPE_RANGE}(?:\s*ish)?(?=\s*(?:[.,!;]|$))"
     ),
+    # "comfy pace, never above a 6": the highest it got.
+    re.compile(
+        r"\bnever\s+(?:above|over|more\s+than|past)\s+an?\s+(?P<n>\d{1,2})(?P<n2>)\b(?![.,]\d|\s*(?:/|%|min|k))"
+    ),
     # "somewhere between a 5 and a 6": the higher.
     re.compile(r"\bbetween\s+an?\s+(?P<n>\d{1,2})\s+and\s+an?\s+(?P<n2>\d{1,2})\b"),
     # "7-8 effort with the wind"
@@ -326,6 +330,7 @@ NOT_HARD = re.compile(
     r"|\b(?:she|he|they|the\s+dogs?|dogs?|partner|wife|husband|hubby|mate|friend|kids?|son|"
     r"daughter|brother|sister|dad|mum|mom)(?:'s|'re|\s+(?:was|were|is|are|looked|seemed|got))\s+"
     rf"(?:\w+\s+)?(?:{_HARD_WORDS})"
+    r"|\b(?:he|she|they|hubby|husband|wife|partner|mate|friend)\s+(?:really\s+)?struggled\b"
     # Worn out by the day's work, not by the session: "fried from work".
     r"|\b(?:fried|knackered|exhausted|wrecked|shattered|cooked|toast|destroyed|dead|wiped(?:\s+out)?)"
     r"\s+(?:\w+\s+)?(?:from|after|by|because\s+of)\s+(?:a\s+long\s+day\s+at\s+|the\s+|my\s+)?"
@@ -561,7 +566,8 @@ ACTIVITY_PHRASES: tuple[tuple[str, float, str], ...] = (
         0.8,
         r"rest\s+day|day\s+off|off\s+day|rested|resting|full\s+rest|complete\s+rest|"
         r"no\s+training|did\s+(?:absolutely\s+|literally\s+|sweet\s+)?(?:nothing|nowt|zilch|sod\s+all)|"
-        r"nothing\s+today|(?:today|\w+day)\s*[:,-]?\s*nothing|recovery\s+day|(?:sofa|couch|lazy|duvet)\s+day|feet\s+up|"
+        r"nothing\s+today|(?:today|\w+day)\s*[:,-]?\s*nothing(?!\s+(?:left|else|in|to|much|but|more|"
+        r"wrong|hurts?|major|serious))|recovery\s+day|(?:sofa|couch|lazy|duvet)\s+day|feet\s+up|"
         r"(?:took|taking|take|had|having)\s+(?:the\s+day\s+|today\s+|tonight\s+|the\s+evening\s+)?"
         r"off\b(?!\s+(?:work|the|to|for|at|on|a|my))|"
         r"(?<!the\s)rest\b(?!\s+(?:of|stops?|breaks?|intervals?))",
@@ -1050,7 +1056,8 @@ MUSCLES_SORE_FROM = re.compile(
 # now" tells of the knee now.
 WAS_SORE_CLAUSE = re.compile(
     r"\b(?:that|which)\s+(?:was|were|had\s+been|got)\s+[^.!?\n,]{0,20}?\b(?:sore|hurting|aching|"
-    r"achy|painful|niggling|tight|stiff|playing\s+up|bothering\s+me|grumbling)\b[^.!?\n,]{0,25}?"
+    r"achy|painful|niggling|tight|stiff|playing\s+up|bothering\s+me|bugging\s+me|grumbling)\b"
+    r"[^.!?\n,]{0,25}?"
     r"(?=\s+(?:is|are|feels|feel|felt|seems|seemed|was|has)\s+(?:\w+\s+)?(?:fine|ok|okay|good|better|"
     r"great|grand|perfect|much\s+better|back\s+to\s+normal)\b)"
 )
@@ -1115,7 +1122,8 @@ PAST_PAIN = re.compile(
 # A session named as the cause of something is not this check-in's session: "sore after
 # yesterday's hill reps".
 CAUSE_BEFORE = re.compile(
-    r"\b(?:after|from|since|following|because(?:\s+of)?|cos|as)\s+(?:(?:yesterday'?s|last\s+night'?s|\w+day'?s|the|my|that|"
+    r"\b(?:after|from|since|following|because(?:\s+of)?|(?:cos|coz|cuz)(?:\s+of)?|as)\s+"
+    r"(?:(?:yesterday'?s|last\s+night'?s|\w+day'?s|the|my|that|"
     r"those|all\s+the|this\s+morning'?s|last\s+week'?s|saturday|sunday)\s+)+$"
 )
 

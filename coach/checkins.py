@@ -258,7 +258,7 @@ def _day_parts(text: str, today: dt.date) -> dict[dt.date, str]:
     """Each day a message tells of and its words: from the clause naming the day up to the
     next naming another (clauses naming none stay with the one before); empty when the
     message names fewer than two days."""
-    listed = _LISTED_DAY.sub(_day_item, text[: words.MAX_SCAN_CHARS])
+    listed = _AND_TODAY.sub(", ", _LISTED_DAY.sub(_day_item, text[: words.MAX_SCAN_CHARS]))
     clauses = [c for c in _DAY_CLAUSE_END.split(listed) if c.strip()]
     days = [_day_named(_normalise(clause), today) for clause in clauses]
     if len({day for day in days if day is not None}) < 2:
@@ -272,6 +272,8 @@ def _day_parts(text: str, today: dt.date) -> dict[dt.date, str]:
     return {day: ", ".join(found) for day, found in parts.items()}
 
 
+# "Sat was 3.5 hrs and today recovery walk 40min": two days, the second today's.
+_AND_TODAY = re.compile(r"\s+and\s+(?=(?:today|yesterday|this\s+morning)\b)", re.IGNORECASE)
 # Days listed with nothing between: "mon rest tue run 10k 62min".
 _LISTED_DAY = re.compile(
     r"(?P<word>\b\w+)\s+(?=(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\s*:?\s*(?:rest|rested|"
@@ -1155,11 +1157,12 @@ def _skipped_with_plan(
     if activity is None or kind in (None, *RESTFUL_KINDS):
         return skipped  # a rest day traded for a session is no session missed
     if activity is Activity.REST:
-        # "took a rest day instead of my run", "sunday I did nothing": the session was missed.
-        return True
+        # "took a rest day instead of my run", "sunday I did nothing": the session was missed;
+        # "moved my rest day to today" swapped the days.
+        return not _REST_MOVED_HERE.search(norm)
     replaced = _replaced(norm)
     either = (kind is SessionKind.RECOVERY_HIKE and activity in (Activity.RUN, Activity.HIKE)) or (
-        kind in _HILL_DAYS and activity is Activity.HIKE
+        kind is SessionKind.RUN_WALK and activity is Activity.HIKE
     )
     if either and replaced is not None:
         # The plan's Sunday is a recovery hike or an easy run, either one; "hill walking
@@ -1179,6 +1182,9 @@ def _skipped_with_plan(
 
 
 _HILLS = re.compile(r"hills?\b|hill\s+(?:session|reps|repeats)\b")
+_REST_MOVED_HERE = re.compile(
+    r"\b(?:moved|swapped|switched|shifted)\s+(?:my\s+|the\s+)?rest\s+day\s+(?:to|for|with)\s+today\b"
+)
 _HILLS_SKIPPED = re.compile(
     r"\b(?:skipped|missed|ditched|binned|no)\s+(?:the\s+|my\s+|today'?s\s+|\w+day'?s\s+)?hill"
 )

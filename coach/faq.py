@@ -741,7 +741,8 @@ _QUESTION_WORD_RE = re.compile(
 # Where the question opens after a clause setting its scene: "training for kili, how long…".
 _QUESTION_OPENING_RE = re.compile(
     r"(?:[,;:\u2013\u2014-]|\b(?:so|but|and))\s*(?=(?:what|whats|how|hows|why|when|where|which|"
-    r"should|shall|can|could|would|will|is|are|do|does)\b)"
+    r"should|shall|can|could|would|will|is|are|do|does|any (?:advice|tips|ideas|thoughts)|"
+    r"advice|tips)\b)"
 )
 
 
@@ -864,7 +865,8 @@ _MEDICAL_RE = re.compile(
     r"colds|flu|fever\w*|"
     r"temperature (of|is)|(got|have|has|had|running|with|and) (a |an |bit of a |a bit of a |"
     r"a slight |a high |a mild )?(temp|temperature|fever|cough|sore throat|runny nose)|cough\w*|"
-    r"chesty|sore throat|stomach bug|food poisoning|norovirus|gastro|sick|"
+    r"chesty|sore throat|stomach bug|food poisoning|norovirus|gastro|"
+    r"(?<!made me )(?<!nearly )(?<!almost )(?<!felt )sick(?! of)|"
     r"(feel\w*|felt|am|im|been|was|being|get|got|getting|fall\w*|fell|"
     r"bit|very|quite|really|so|when|while|if|still|slightly|seriously) ill|ill (with|health)|"
     r"illness|unwell|poorly|covid\w*|corona\w*|virus|infection|"
@@ -980,6 +982,11 @@ _GOAL_TRIP_RE = re.compile(
     r"a couple of) months?|(train\w*|prepar\w*|ready|fit) for (a|my|the|this|our) (\w+ )?"
     r"(trip|trek|holiday)\b|before (a|my|the|this|our) (\w+ )?(trip|trek|holiday|expedition)\b"
 )
+# "back from a work trip, what's on today": the trip is over.
+_BACK_FROM_RE = re.compile(
+    r"\b(back|home|returned) from (a |my |the |our )?(\w+ )?(trip|holiday|"
+    r"vacation|travels?)\b"
+)
 _TIMEZONE_RE = re.compile(
     r"\b(time ?zones?|tz|jet ?lag\w*|(moving|move|moved|relocat\w*|emigrat\w*|flying|fly|"
     r"flight|travel\w*|going|heading) (to |back to )?(abroad|overseas|another country|a different "
@@ -990,7 +997,8 @@ _TIMEZONE_RE = re.compile(
     r"(reminder|session|notification|training)s? times?|"
     r"times (\w+ ){0,3}(off|wrong|different|shift\w*|mess\w*)|"
     r"(im|i am|were|we are|now|living|based|staying) (now )?in (\w+ )?(now|these days)|"
-    r"(reminders?|notifications?) (\w+ ){0,3}(at night|in the night|middle of the night))\b"
+    r"(reminders?|notifications?) (\w+ ){0,3}(at night|in the night|middle of the night|"
+    r"(at|around) [1-5] ?am))\b"
 )
 _PROGRESS_RE = re.compile(
     r"\b(how (am i|are we|have i been|im) (doing|getting on|progressing|going)|"
@@ -1030,6 +1038,10 @@ _NOT_PLAN_RE = re.compile(
     r"(legs|body|i|im|i am)( are| is| feel| felt| still| totally| completely)* (\w+ )?"
     r"(wrecked|destroyed|smashed|knackered|shattered|cooked|fried|trashed|toast|shot|dead)|"
     r"(cut|scale|dial|ease) (it |things )?(back|off)|go easier)\b"
+)
+# "once the plan is over, which vest takes overnight gear": the kit asked about.
+_GEAR_ASKED_RE = re.compile(
+    r"\b(which|what|best|recommend)\b.*\b(vest|pack|rucksack|backpack|shoes?|poles|watch)\b"
 )
 PAIN_TOPIC = "pain_rule"
 AFTER_PROGRAMME_TOPIC = "after_programme"
@@ -1099,7 +1111,11 @@ def _rule_topic(folded: str) -> str | None:
         return STARTING_TOPIC
     if _NEVER_RUN_RE.search(folded) and not _MEDICAL_RE.search(folded):
         return NEVER_RUN_TOPIC
-    if _AFTER_PROGRAMME_RE.search(folded) and not _MISSED_RE.search(folded):
+    if (
+        _AFTER_PROGRAMME_RE.search(folded)
+        and not _MISSED_RE.search(folded)
+        and not _GEAR_ASKED_RE.search(folded)
+    ):
         return AFTER_PROGRAMME_TOPIC
     if _MAKE_UP_RE.search(folded) and not _MEDICAL_RE.search(folded):
         return MISSED_TOPIC
@@ -1125,7 +1141,11 @@ def _situation_topic(folded: str) -> str | None:
         return MEDICAL_TOPIC
     if _TIMEZONE_RE.search(folded):
         return "pointer_timezone"
-    if _PAUSE_RE.search(folded) and not _GOAL_TRIP_RE.search(folded):
+    if (
+        _PAUSE_RE.search(folded)
+        and not _GOAL_TRIP_RE.search(folded)
+        and not _BACK_FROM_RE.search(folded)
+    ):
         return "pointer_pause"
     if _PROGRESS_RE.search(folded):
         return "pointer_week"

@@ -155,7 +155,7 @@ _WHY_CHANGED = re.compile(
 def read_message(text: str, today: dt.date, planned: PlannedKind | None = None) -> MessageReading:
     """Read `text` once: what kind of message it is, and its check-in reading (dated, in the
     context of the plan when `planned` is given) whatever the kind."""
-    text = _with_spoken_marks(text.strip())
+    text = _REMINDER_QUOTED.sub("", _with_spoken_marks(text.strip()), count=1) or text.strip()
     whole = read_checkin(text, today, planned)
     if _GREETING.match(text):
         return MessageReading(kind=MessageKind.GREETING, checkin=whole)
@@ -226,6 +226,10 @@ def _news(text: str, reading: CheckinReading, today: dt.date) -> News | None:
     return None
 
 
+# A reply quoting the reminder's question: "re: did you run today? — nope 😬".
+_REMINDER_QUOTED = re.compile(
+    r"^\s*re:\s*[^?\n]{0,80}\?\s*(?:[\u2014\u2013-]+|:)?\s*(?=\S)", re.IGNORECASE
+)
 # Dictation that spells out its punctuation: "…forty minutes full stop it was raining".
 _SPOKEN_MARKS = (
     (re.compile(r"\s*\b(?:full\s+stop|period)\b(?=\s|$)", re.IGNORECASE), "."),

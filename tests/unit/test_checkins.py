@@ -36,6 +36,8 @@ from bench.checkins import (
     TUNE22,
     TUNE23,
     TUNE24,
+    TUNE25,
+    TUNE26,
     fresh_misses,
     load_cases,
     read_right_share,
@@ -1312,6 +1314,8 @@ TUNE_FLOORS = {
     TUNE22: 0.93,
     TUNE23: 0.91,
     TUNE24: 0.92,
+    TUNE25: 0.93,
+    TUNE26: 0.88,
 }
 
 
@@ -3002,3 +3006,49 @@ def test_tomorrows_run_is_not_todays_session() -> None:
 
 def test_hard_work_in_the_sand_is_not_too_hard() -> None:
     assert not read("run/walk, 40 mins along the beach path. Sand is hard work!").hard
+
+
+def test_nothing_left_in_the_tank_today_is_no_skip() -> None:
+    reading = in_plan("5h45 w 12kg, 1100m. brutal for me today, nothing left in the tank", SAT)
+    assert (reading.activity, reading.skipped, reading.hard) == (Activity.HIKE, False, True)
+
+
+def test_a_rest_day_moved_to_today_is_no_skip() -> None:
+    reading = in_plan(
+        "Moved my rest day to today, legs were dead after Tuesday. Hills tomorrow", WED
+    )
+    assert (reading.activity, reading.skipped) == (Activity.REST, False)
+
+
+def test_strength_instead_of_the_run_because_of_the_football_is_strength() -> None:
+    reading = in_plan(
+        "did strength last night instead of my run cos of the football - 35 min", WED
+    )
+    assert reading.activity == Activity.STRENGTH
+
+
+def test_a_partner_who_struggled_is_not_the_athletes_effort() -> None:
+    assert not read("Went with hubby - he struggled, his back's bad - 5h, about 12 miles").hard
+
+
+def test_a_day_and_today_told_together_read_as_today() -> None:
+    reading = in_plan(
+        "hi coach, Sat was 3.5 hrs and today recovery walk 40min round the park", SUN
+    )
+    assert (reading.date, reading.duration_min) == (SUN, 40)
+
+
+def test_never_above_a_six_is_the_rpe() -> None:
+    assert read("the big one, 17km, 1000m up, 6h10. comfy pace, never above a 6").rpe == 6
+
+
+def test_a_hip_that_was_bugging_me_and_is_fine_is_no_pain() -> None:
+    reading = read("Long hike 4h with 8kg, the hip that was bugging me last week was totally fine")
+    assert reading.pain == []
+
+
+def test_hiking_the_hill_repeats_instead_of_running_them_misses_them() -> None:
+    reading = in_plan(
+        "instead of running the hills I hiked them with 15kg, 1h, 500m up", THU_WEEK_9
+    )
+    assert reading.skipped

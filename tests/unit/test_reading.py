@@ -485,3 +485,8 @@ def test_an_rpe_with_a_question_mark_is_told() -> None:
 
 def test_being_signed_up_for_a_race_is_news() -> None:
     assert kind_of("My daughter has signed me up for a 5k parkrun in 6 weeks") is MessageKind.NEWS
+
+
+def test_a_reply_quoting_the_reminders_question_is_the_answer_alone() -> None:
+    reading = read_message("re: did you run today? — nope 😬", TUE, PLAN)
+    assert (reading.kind, reading.checkin.skipped) == (MessageKind.CHECKIN, True)
