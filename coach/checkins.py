@@ -1108,8 +1108,12 @@ def _with_plan(
             return Activity.RUN  # the mostly-walking Thursday is one of the two runs
         if _PLANNED_ACTIVITY.get(kind) is Activity.RUN and _runs_too(norm):
             return Activity.RUN  # "ran the flats, walked the ups": the run, with walk breaks
-        if kind is SessionKind.RECOVERY_HIKE and _FLAT_WALK.search(norm):
-            return activity  # "recovery walk on the flat canal path": a walk, which counts
+        if kind is SessionKind.RECOVERY_HIKE and (
+            _FLAT_WALK.search(norm) or not _HILLY_WALK.search(norm)
+        ):
+            # "recovery walk on the flat canal path", "a gentle walk with the dog": a walk,
+            # which counts; up the hill behind the house or round the crags, it is the hike.
+            return activity
         if kind in (SessionKind.LONG_HIKE, SessionKind.RECOVERY_HIKE) and not _skipped(norm):
             return Activity.HIKE  # on a hike day a walk is the hike, unless the hike was missed
         return activity
@@ -1136,6 +1140,10 @@ def _with_plan(
 _FLAT_WALK = re.compile(
     r"\b(?:flat|canal|towpath|round\s+the\s+(?:park|block|village|estate)|pavements?|streets?|"
     r"promenade|prom|seafront|beach|shopping|the\s+shops)\b"
+)
+_HILLY_WALK = re.compile(
+    r"\b(?:hills?|up|crags?|peaks?|fells?|mountains?|moors?|ridges?|climb\w*|trails?|tops|summit\w*|"
+    r"ascent|\d+\s*(?:m|ft)\b|blueys|(?:[2-9]|\d{2})(?:\.\d+)?\s*(?:hrs?|hours?|h)\b)"
 )
 # "instead of the run": what the session done replaced.
 _INSTEAD_OF = re.compile(

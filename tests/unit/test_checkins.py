@@ -1664,7 +1664,7 @@ def test_on_a_sunday_no_hike_this_weekend_is_a_report() -> None:
 
 def test_several_days_read_as_the_latest_day() -> None:
     reading = in_plan("friday strength 30 min, saturday hike 5 hours, sunday walk 40 min", SUN)
-    assert (reading.activity, reading.duration_min, reading.date) == (Activity.HIKE, 40, SUN)
+    assert (reading.activity, reading.duration_min, reading.date) == (Activity.WALK, 40, SUN)
 
 
 def test_pain_told_of_an_earlier_day_is_kept_when_several_days_are_told() -> None:
@@ -3052,3 +3052,14 @@ def test_hiking_the_hill_repeats_instead_of_running_them_misses_them() -> None:
         "instead of running the hills I hiked them with 15kg, 1h, 500m up", THU_WEEK_9
     )
     assert reading.skipped
+
+
+def test_a_plain_walk_on_the_recovery_day_is_a_walk_that_counts() -> None:
+    reading = in_plan("just a gentle walk w the dog today, hour or so", SUN)
+    assert (reading.activity, reading.skipped) == (Activity.WALK, False)
+
+
+def test_a_recovery_walk_up_the_hill_is_the_recovery_hike() -> None:
+    assert in_plan("recovery walk up the hill behind the house, hour or so", SUN).activity == (
+        Activity.HIKE
+    )
