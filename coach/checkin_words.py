@@ -44,7 +44,7 @@ NOT_A_SESSION_BEFORE = re.compile(
     r"(?:\d\s*[x×*]\s*|\bslept\s+(?:for\s+)?|\bsleep\s+|\bevery\s+|\bzone\s+|\bz|"
     # "drove 2 hrs to the trailhead": travel, not training.
     r"\b(?:drove|driving|drive|flew|flight|commut\w*|train\s+ride|bus\s+ride|ran\s+over\s+by|"
-    r"overran\s+by|late\s+by|planned|meant\s+to\s+(?:do|go)|supposed\s+to\s+(?:do|be)|aiming\s+for|"
+    r"overran\s+by|late\s+by|planned|meant\s+to\s+(?:do|go|be)|supposed\s+to\s+(?:do|be)|aiming\s+for|"
     r"rang|phoned|called|on\s+the\s+phone|babysat|babysitting|childminding|looked\s+after|looking\s+after|"
     r"worked|working|at\s+work|waited|waiting|queued|stuck)\s+(?:[a-z']+\s+){0,3}?(?:for\s+)?"
     r"(?:about\s+|around\s+|nearly\s+|over\s+)?)$"
@@ -215,7 +215,7 @@ RPE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"(?<![\d/.,]){RPE_NUMBER}{RPE_RANGE}\s*rpe\b"),
     # Loose ratings: "roughly a six", "call it 7", "a 7ish effort", "id give it a 6".
     re.compile(
-        r"\b(?:roughly|about|around|maybe|probably|prob|like|say|honestly|solid|easy|hard|"
+        r"\b(?:roughly|about|around|maybe|perhaps|probably|prob|like|say|honestly|solid|easy|hard|"
         r"strong|good|tough|comfortable|comfy|steady|moderate)\s+an?\s+"
         rf"{RPE_NUMBER}{RPE_RANGE}{_NOT_A_RATING_AFTER}(?![.,]\d|\s*(?:/|out\s+of))"
     ),
@@ -250,6 +250,8 @@ OVERALL_RATING = re.compile(
     r"\s*(?:/\s*10\s*)?(?:overall|in\s+total|all\s+in|for\s+the\s+(?:whole\s+)?(?:session|thing))\b"
 )
 # "knee pain 4/10" rates the pain, not the session.
+# "about a 3 out of 10 on the pain scale": the pain's rating, told after it.
+PAIN_RATING_AFTER = re.compile(r"\s*(?:/\s*10|out\s+of\s+10)?\s*(?:on|for)\s+(?:the|my)\s+pain\b")
 PAIN_RATING_BEFORE = re.compile(
     r"(?:pain|hurt\w*|sore\w*|ache|aching|niggle|sleep|mood)\W+(?:\w+\W+){0,2}$"
 )
@@ -258,6 +260,8 @@ PAIN_RATING_BEFORE = re.compile(
 _BLISTER_WEAR = (
     r"\b(?:toast|wrecked|shredded|destroyed|ruined|battered)\s+(?:\w+\s+)?(?:from|with|by)\s+"
     r"(?:the\s+|my\s+)?blisters?\b"
+    # "feet are toast lol, blisters on both heels".
+    r"|\b(?:toast|wrecked|shredded|destroyed|ruined|battered)\W+(?:\w+\W+){0,3}?blisters?\b"
 )
 BLISTER_WEAR = re.compile(_BLISTER_WEAR)
 # Hard words need no context; `tough`/`hard` need an intensifier or a session noun.
@@ -280,7 +284,7 @@ _HARD_WORDS = (
     r"extremely|incredibly|properly|proper|way\s+too|too|that)\s+(?:hard|tough)\b|"
     r"\b(?:hard|tough)\s+(?:af|session|run|hike|day|workout|effort|one|climb|going|slog)\b|"
     r"(?:was|were|felt|feel|feels|is|it's|that's)\s+(?:hard|tough)\b(?!\s*(?:to|on)\b)|"
-    r"pushed\s+(?:it\s+|myself\s+)?hard|💀|🥵|😵|🤮|trashed|battered|"
+    r"pushed\s+(?:it\s+|myself\s+)?hard|💀|😵|🤮|trashed|battered|"
     r"legs?\s+(?:are\s+|were\s+|is\s+|was\s+|felt\s+|feel\s+)?shot|"
     r"(?:almost|nearly)\s+(?:threw\s+up|puked|died|passed\s+out|sick)|"
     # Worn out, the British, Australian and hill-walking way.
@@ -313,9 +317,11 @@ NOT_HARD = re.compile(
     # "wind still brutal on the ridge": the weather, not the effort.
     r"\b(?:wind|winds|weather|rain|heat|cold|conditions|midges|bogs?|mud|gusts?)\s+(?:\w+\s+){0,2}"
     r"(?:brutal|savage|murderous|killer)\b|\bkiller\s+(?:views?|sunset|sunrise|"
-    r"weather|scenery|day\s+out)\b|\b(?:hardest|toughest)\s+(?:part|bit|section)\b|\bbroken\s+(?:cloud|sunshine|ground|"
+    r"weather|scenery|day\s+out)\b|\b(?:hardest|toughest)\s+(?:part|bit|section)\b|\bbroken\s+(?:wrist|arm|leg|bones?|ankle|toes?|fingers?|nose|ribs?|hip|collarbone|"
+    r"cloud|sunshine|ground|"
     r"trail|path|rock|terrain|up)|\bwasted\s+(?:time|the|a|an)"
     r"|\bbit\s+of\s+a\s+slog\b|\bhard\s+work\b"
+    r"|\bhard\s+on\s+(?:my|the)\s+(?:knees?|legs|feet|joints|quads|ankles?|hips?|back)\b"
     r"|\b(?:(?:quite|a\s+bit|bit|fairly|pretty|rather|a\s+little)\s+)?(?:tough|hard|exhausting|tiring|"
     r"demanding|challenging)\s+(?:one\s+|session\s+|going\s+)?but\s+(?:fine|ok|okay|good|doable|"
     r"manageable|fun|enjoyable|worth\s+it)\b"
@@ -554,7 +560,9 @@ ACTIVITY_PHRASES: tuple[tuple[str, float, str], ...] = (
     (
         "strength",
         2.5,
-        r"step[- ]?ups?|squats?|rdls?|deadlift\w*|romanian\s+dead\w*|lunges?|"
+        # Not "a big step up" on the trail.
+        r"(?<!\ba\s)(?<!\bbig\s)(?<!\bhigh\s)step[- ]?ups?|squats?|rdls?|deadlift\w*|"
+        r"romanian\s+dead\w*|lunges?|"
         # Not lifting a thing: "since I lifted the kids' bike into the car".
         r"strength|weights|gym|kettlebells?|(?:lifting|lifted)(?!\s+(?:the|a|an|my|his|her|our|"
         r"their|it|him|them|kids?'?s?|boxes|furniture|stuff|things|bags)\b)|calf\s+raises|leg\s+day|core\s+work|"
@@ -589,7 +597,7 @@ ACTIVITY_PHRASES: tuple[tuple[str, float, str], ...] = (
     (
         "run",
         2.0,
-        r"(?<!if\si\s)(?:run|runs|ran|running)(?!\s+(?:down|out|into|errands|late|low|over|off|away|on\s+empty|on\s+fumes)\b)|"
+        r"(?<!if\si\s)(?:run|runs|ran|running)(?!\s+(?:down|out|into|errands|late|low|over|off|away|on\s+empty|on\s+fumes|of)\b)|"
         r"jog\w*|"
         r"trot(?:ted|ting)?|🏃",
     ),
@@ -685,7 +693,7 @@ NEGATED_ACTIVITY_BEFORE = re.compile(
     r"swapped|traded|switched|exchanged|replaced|too\s+\w+\s+for)"
     r"\W+(?:\w+\W+){0,2})$"
     # "walking, not running": only right before it ("not a bad run" is a run).
-    r"|\bnot\s+(?:a\s+)?$"
+    r"|\bnot\s+(?:a\s+|be\s+)?$"
     # "nervous about tomorrow's 'run'": a session still to come.
     r"|\btomorrow'?s\s+['\"\u2018\u201c]?$"
 )
@@ -780,6 +788,8 @@ SHORTHAND = (
         "hrs",
     ),
     (re.compile(r"\bthru\b"), "through"),
+    (re.compile(r"(\d)\s*¾"), r"\1 and three quarters"),
+    (re.compile(r"(\d)\s*¼"), r"\1 and a quarter"),
     # Dictation splits what it cannot place: "my ham string" (and "r p e eight", above).
     (re.compile(r"\bham\s+strings?\b"), "hamstring"),
     # Hikers' shorthand: "Sat LH: 6h", "LH 4h40".
@@ -953,8 +963,10 @@ PAIN_TOKENS: tuple[tuple[str, str], ...] = (
         r"pinged|popped|twanged|pop|tightened(?:\s+(?:right\s+)?up)?|talking\s+to\s+me|"
         r"making\s+(?:noises|itself\s+known|its\s+presence\s+felt)|letting\s+me\s+know|"
         r"said\s+no|says\s+no|saying\s+no|had\s+(?:had\s+)?enough|protest\w*|object\w*|"
+        r"pulling(?:\s+sensation)?|"
         r"didn'?t\s+like|did\s+not\s+like|doesn'?t\s+like|does\s+not\s+like|felt\s+off|"
-        r"feels?\s+off|feeling\s+off|not\s+sitting\s+right|"
+        r"feels?\s+off|feeling\s+off|not\s+sitting\s+right|meh|"
+        r"being\s+(?:weird|funny|odd|strange|a\s+pain|annoying|difficult|dodgy)|"
         # A complaint hedged is still one: "not pain exactly, just not sitting right".
         r"not\s+(?:really\s+)?pain\s+exactly|not\s+exactly\s+(?:a\s+)?pain|feels?\s+(?:weird|funny|odd|strange)|"
         r"felt\s+(?:weird|funny|odd|strange)|(?:was|is|been|were)\s+at\s+me|"
@@ -993,7 +1005,8 @@ PAIN_TOKENS: tuple[tuple[str, str], ...] = (
         r"joints|legs|leg|body|up|sort|something|smth|sth|flexors?|"
         r"\d{1,2}\s*/\s*10|\d{1,2}\s+out\s+of\s+10|"
         r"all|totally|completely|absolutely|utterly|seriously|properly|def|definitely|fkn|fucking|bloody|damn|"
-        r"like|now|today|afterwards|after|during|while|be|finally|'s|s|went|turned|began",
+        r"like|now|today|afterwards|after|during|while|be|finally|'s|s|went|turned|began|touch|gave|"
+        r"give|gives|giving",
     ),
     # Worn-out words: effort on muscles ("calves are toast"), a complaint at a joint
     # ("knees are toast", "feet wrecked").
@@ -1069,12 +1082,31 @@ STILL_HURTS = re.compile(
 # A complaint taken back in the same sentence: "calves were screaming but no actual pain",
 # "feet sore but that's just the distance, nothing actually hurts", "clicked but it doesn't
 # hurt". Not "no pain in the hip", which names a site of its own.
+# "no knee, shin or Achilles issues at all": every site of the list denied.
+NO_SITES_LISTED = re.compile(
+    r"\bno\s+(?:[a-z]+(?:\s+band)?\s*(?:,|\bor\b|\band\b)\s*){1,4}[a-z]+(?:\s+band)?\s+"
+    r"(?:issues?|problems?|pain|trouble|niggles?|complaints?)\b"
+)
+# "the shin problem I had in week 5 has not come back": an old complaint, over.
+PAIN_NOT_BACK = re.compile(
+    r"[^.!?\n]*\b(?:has\s+not|hasn'?t|have\s+not|haven'?t|has\s+never|never)\s+(?:come|came)\s+back\b"
+)
+# "calves tight afterwards, the usual": the tightness that always comes.
+USUAL_TIGHTNESS = re.compile(
+    r"\b(?:tight|stiff|sore|achy)\w*(?:\s+\w+){0,2}?\s*,?\s*(?:the\s+usual|as\s+usual|as\s+always)\b"
+)
 PAIN_TAKEN_BACK = re.compile(
-    r"[^.!?\n]*?\b(?:but|though)\s+(?:there'?s\s+|there\s+was\s+)?(?:no\s+(?:actual\s+|real\s+)?pain"
+    r"[^.!?\n]*?\b(?:but|though)\s+(?:there'?s\s+|there\s+was\s+|there\s+is\s+)?(?:no\s+(?:actual\s+|real\s+)?pain"
     r"(?!\s+(?:in|on|at|from)\b)|(?:[^.!?\n]{0,40}?\b)?nothing\s+(?:actually\s+|really\s+)?hurts|"
     r"(?:it\s+|they\s+)?(?:doesn'?t|does\s+not|didn'?t|did\s+not|don'?t)\s+hurt)"
 )
 # "knee's fine now", "pain's gone", "no pain": the reported pain has cleared.
+# "the hamstring tightness I mentioned on Saturday has gone": that site, cleared.
+MENTIONED_GONE = re.compile(
+    r"\b(?P<site>[a-z]+(?:\s+band)?)\s+(?:tightness|stiffness|soreness|niggle|pain|ache)\s+i\s+"
+    r"(?:mentioned|told\s+you\s+about|had)\b[^.!?\n]{0,30}?\b(?:has|have|is|'s)\s+"
+    r"(?:now\s+|completely\s+|totally\s+)?(?:gone|cleared|settled)\b"
+)
 PAIN_CLEARED = re.compile(
     r"\b(?:pain|soreness|niggle|ache|twinge|injury)s?(?:'s|\s+is|\s+are|\s+has|\s+have|\s+was|"
     r"\s+seems?\s+to\s+(?:have|be))?"

@@ -847,6 +847,8 @@ def _rpe(norm: str) -> tuple[int | None, bool]:
             is_out_of_ten = index == words.OUT_OF_TEN_PATTERN
             if is_out_of_ten and words.PAIN_RATING_BEFORE.search(norm[: match.start()][-40:]):
                 continue
+            if words.PAIN_RATING_AFTER.match(norm, match.end()):
+                continue
             value = _rating(match)
             if value is None or _negative(norm, match.start("n")):
                 continue
@@ -1481,6 +1483,11 @@ def _pain(norm: str) -> tuple[list[PainSite], list[PainSite], bool]:
     norm = _blank(norm, [m.span() for m in words.MUSCLES_SORE_FROM.finditer(norm)])
     norm = _blank(norm, [m.span() for m in words.WAS_SORE_CLAUSE.finditer(norm)])
     norm = _blank(norm, [m.span() for m in words.PAIN_TAKEN_BACK.finditer(norm)])
+    norm = _blank(norm, [m.span() for m in words.NO_SITES_LISTED.finditer(norm)])
+    norm = _blank(norm, [m.span() for m in words.PAIN_NOT_BACK.finditer(norm)])
+    norm = _blank(norm, [m.span() for m in words.USUAL_TIGHTNESS.finditer(norm)])
+    told_gone = [_pain_tokens(m["site"])[0] for m in words.MENTIONED_GONE.finditer(norm)]
+    norm = _blank(norm, [m.span() for m in words.MENTIONED_GONE.finditer(norm)])
     norm = _blank(norm, [m.span() for m in _SAME_SITE_ASIDE.finditer(norm)])
     norm = _ONE_OF_A_PAIR.sub(_the_site_again, norm)
     norm = _blank(norm, [m.span() for m in words.BLISTER_WEAR.finditer(norm)])
@@ -1496,6 +1503,8 @@ def _pain(norm: str) -> tuple[list[PainSite], list[PainSite], bool]:
     sites: list[PainSite] = []
     cleared: list[PainSite] = []
     named: list[PainSite] = []
+    pain_at: dict[PainSite, int] = {}
+    cleared_at: dict[PainSite, int] = {}
     for index, (kind, _) in enumerate(tokens):
         if not kind.startswith(("site:", "implicit:")):
             continue
@@ -1529,15 +1538,29 @@ def _pain(norm: str) -> tuple[list[PainSite], list[PainSite], bool]:
         if state == "pain" and (
             _FINE_NOW_LATER.search(norm, starts[index], sentence_stop)
             or _FINE_BY_LATER.search(norm, starts[index], sentence_stop)
+            or _FINE_NEXT_DAY.search(norm, starts[index], _sentence_stop(norm, starts[index]))
         ):
             state = "cleared"  # "rolled my ankle on the scree, it's fine now"
-        if state == "pain" and site not in sites:
-            sites.append(site)
-        elif state == "cleared" and site not in cleared:
-            cleared.append(site)
+        if state == "pain":
+            pain_at[site] = starts[index]
+            if site not in sites:
+                sites.append(site)
+        elif state == "cleared":
+            cleared_at[site] = starts[index]
+            if site not in cleared:
+                cleared.append(site)
     for site in _stopped_for(norm):
         if site not in sites:
             sites.append(site)
+    for gone in told_gone:
+        if (
+            len(gone) == 1
+            and gone[0][0].startswith("site:")
+            and _site_of(gone[0][0]) not in cleared
+        ):
+            cleared.append(_site_of(gone[0][0]))
+    # "knee ached on Saturday's descent; on Sunday it was completely fine": told fine later.
+    sites = [site for site in sites if cleared_at.get(site, -1) < pain_at.get(site, 0)]
     cleared = [site for site in cleared if site not in sites]
     all_clear = bool(words.PAIN_CLEARED.search(norm)) or any(
         words.PAIN_CHANGE.search(_part_around(norm, m.start()))
@@ -1603,6 +1626,17 @@ _FINE_BY_LATER = re.compile(
     r"okay|good|better|gone)\s+(?:again\s+)?by\b"
 )
 _SENTENCE_END = re.compile(r"[.;!?\n]")
+# "knee ached on Saturday's descent; on Sunday it was completely fine": fine the day after.
+_FINE_NEXT_DAY = re.compile(
+    r"[;,]\s*(?:(?:on|by)\s+\w+\s+|today\s+|now\s+)?(?:it|they)\s+(?:was|were|is|'s|felt|feels)\s+"
+    r"(?:completely\s+|totally\s+|perfectly\s+|all\s+)?(?:fine|ok|okay|good|grand)\b(?!\s+for\b)"
+)
+_FULL_STOP = re.compile(r"[.!?\n]")
+
+
+def _sentence_stop(norm: str, position: int) -> int:
+    found = _FULL_STOP.search(norm, position)
+    return found.start() if found else len(norm)
 
 
 def _site_of(kind: str) -> PainSite:

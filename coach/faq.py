@@ -947,7 +947,7 @@ _VETO_CONTEXT_RE = re.compile(
     r"(trails?|trailhead|hills|mountains|woods)|"
     r"(everyone|everybody|people|folks|others|friends|mates) (on|from) (strava|instagram|youtube|"
     r"social media|tiktok)|"
-    r"(compared (to|with)|than) (on )?(an? |the )?treadmills?|"
+    r"(compared (to|with)|than|after) (on )?(an? |the )?(gym )?treadmills?|"
     # Where and in what a past or usual outing was: "on big days in the Alps", "9 hours in
     # deep snow".
     r"(on|for|during|after) (my |our |the |those )?(\w+ )?(days?|hikes?|trips?|treks?|walks?|"
@@ -1071,7 +1071,9 @@ _AFTER_PROGRAMME_RE = re.compile(
 _COMMON_INJURIES_RE = re.compile(
     r"\b((which|what) (\w+ ){0,2}injur(y|ies) (\w+ ){0,4}(common|usual|typical|likely|"
     r"watch (out )?for|look out for|expect)|(most )?common (\w+ )?injur(y|ies)|"
-    r"what (usually|normally|tends to|typically) (goes|go|breaks?|gives?|hurts?)( out)? first)\b"
+    r"what (usually|normally|tends to|typically) (goes|go|breaks?|gives?|hurts?)( out)? first|"
+    r"what (kind|sort|type)s? of (niggles?|injur\w+|problems?) (do|does|will) (\w+ ){0,3}"
+    r"(typically |usually |normally |commonly )?(get|pick up|develop|end up with))\b"
 )
 OVERUSE_TOPIC = "overuse_injuries"
 # "last time I tried running I ended up with shin pain, how do I start this time": an injury
@@ -1087,8 +1089,9 @@ _START_AGAIN_RE = re.compile(
 STARTING_TOPIC = "starting_safely"
 # "what's the #1 thing hikers get wrong when they start?": the one mistake, not all four.
 _FIRST_MISTAKE_RE = re.compile(
-    r"(?<!\w)(number one|#1|no 1|no\. 1|biggest|single biggest|main|top) (thing|mistake|error)\b"
-    r".*\b(start\w*|begin\w*|new)\b"
+    r"(?<!\w)(number one|#1|no 1|no\. 1|biggest|single biggest|main|top) "
+    r"(thing|mistake|error|trap|pitfall)\b.*\b(start\w*|begin\w*|new|take up|taking up|get into|"
+    r"getting into)\b"
 )
 # "never run a step in my life, is this doable for me?": can a non-runner do the plan.
 _NEVER_RUN_RE = re.compile(

@@ -165,6 +165,9 @@ def read_message(text: str, today: dt.date, planned: PlannedKind | None = None) 
         # "got a chesty cough and a temperature, ok to run tomorrow?": a sick day to log.
         told, checkin = text, whole
     moved = _moved(told, checkin, today)
+    if _THANKS_OPENING.match(text) and not _tells_anything(read_checkin(text, today)):
+        # "thanks for the 12 wks, honestly the best thing ive done": thanks, no report.
+        return MessageReading(kind=MessageKind.THANKS, checkin=whole)
     if told and (moved is not None or _reports(told, checkin, today, asked)):
         # Beside an illness, whether to train is answered by the rest the sick day gets.
         question = (asked or None) if not checkin.illness else None
@@ -198,6 +201,9 @@ def read_message(text: str, today: dt.date, planned: PlannedKind | None = None) 
     return MessageReading(kind=MessageKind.OTHER, checkin=whole)
 
 
+_THANKS_OPENING = re.compile(
+    rf"^\W*(?:{vocabulary.alternation(vocabulary.THANKS_WORDS)})\b", re.IGNORECASE
+)
 # The asker's own illness, not illness in general ("can you run with a cold?").
 _OWN_ILLNESS = re.compile(
     r"^\W*(?:got|caught|feeling|been|woke\s+up|came\s+down|down\s+with|still)\b|"
@@ -372,6 +378,10 @@ def _setting_only(folded: str) -> str:
     return _DAY_WORDS.sub(" ", " , ".join(clauses))
 
 
+def _tells_anything(reading: CheckinReading) -> bool:
+    return reading.activity is not None or _session_told(reading)
+
+
 def _session_told(reading: CheckinReading) -> bool:
     return (
         reading.duration_min is not None
@@ -382,6 +392,8 @@ def _session_told(reading: CheckinReading) -> bool:
     )
 
 
+# "never again (until next wk)": a joke about the session done, not a plan.
+_NEVER_AGAIN = re.compile(r"\bnever\s+again\b")
 _LATER_TODAY = re.compile(
     r"\b(?:tonight|later(?:\s+on|\s+today)?|this\s+(?:afternoon|evening)|after\s+(?:work|dinner|tea|"
     r"lunch|school\s+run))\b"
@@ -409,7 +421,8 @@ def _reports(told: str, reading: CheckinReading, today: dt.date, asked: str = ""
     kept = [
         clause
         for clause in clauses
-        if not (_for_later(clause, today) or words.MOVED.search(clause))
+        if _NEVER_AGAIN.search(clause)
+        or not (_for_later(clause, today) or words.MOVED.search(clause))
     ]
     if len(kept) == len(clauses):
         return True

@@ -22,6 +22,7 @@ from bench.faq import (
     TUNE11_PATH,
     TUNE12_PATH,
     TUNE13_PATH,
+    TUNE14_PATH,
     TUNE_PATH,
     engine_matcher,
     load_fact_cases,
@@ -868,6 +869,10 @@ TUNE12_FLOORS_WORDS_ONLY = (0.87, 0.91)
 # 0.855 and 1.000 words only, when its floors were set.
 TUNE13_FLOORS_WITH_MODEL = (0.91, 0.97)
 TUNE13_FLOORS_WORDS_ONLY = (0.81, 0.97)
+# The sixth (first scored 0.927 and 0.886 with the model): 0.982 and 1.000 with the model,
+# 0.891 and 1.000 words only, when its floors were set.
+TUNE14_FLOORS_WITH_MODEL = (0.94, 0.97)
+TUNE14_FLOORS_WORDS_ONLY = (0.85, 0.97)
 # Each tune set: its file, (in-scope, off-topic) counts, floors with the model and words only.
 TUNE_SETS = {
     "tune": (TUNE_PATH, (112, 63), TUNE_FLOORS_WITH_MODEL, TUNE_FLOORS_WORDS_ONLY),
@@ -883,6 +888,7 @@ TUNE_SETS = {
     "tune11": (TUNE11_PATH, (55, 35), TUNE11_FLOORS_WITH_MODEL, TUNE11_FLOORS_WORDS_ONLY),
     "tune12": (TUNE12_PATH, (55, 35), TUNE12_FLOORS_WITH_MODEL, TUNE12_FLOORS_WORDS_ONLY),
     "tune13": (TUNE13_PATH, (55, 35), TUNE13_FLOORS_WITH_MODEL, TUNE13_FLOORS_WORDS_ONLY),
+    "tune14": (TUNE14_PATH, (55, 35), TUNE14_FLOORS_WITH_MODEL, TUNE14_FLOORS_WORDS_ONLY),
 }
 
 
@@ -1372,3 +1378,41 @@ def test_kit_asked_for_after_the_programme_is_about_the_kit(lexical_kb: Knowledg
 
 def test_how_to_pack_a_vest_is_declined(lexical_kb: KnowledgeBase) -> None:
     assert not lexical_kb.answer("how do I pack the ADV Skin 12 so the flasks dont slosh").answered
+
+
+def test_a_treadmill_named_for_comparison_does_not_decline(kb: KnowledgeBase) -> None:
+    _needs_the_model(kb)
+    question = (
+        "why do my ankles and hips feel so worked after the rocky path jogs but never after the "
+        "gym treadmill?"
+    )
+    assert kb.answer(question).topic == "lateral_stability"
+
+
+def test_the_biggest_trap_when_taking_up_jogging_is_starting_safely(
+    lexical_kb: KnowledgeBase,
+) -> None:
+    question = "What's the biggest trap for walkers who decide to take up jogging?"
+    assert lexical_kb.answer(question).topic == "starting_safely"
+
+
+def test_the_niggles_hikers_typically_pick_up_are_the_overuse_injuries(
+    lexical_kb: KnowledgeBase,
+) -> None:
+    question = "What kind of niggles do hikers typically pick up from piling on runs too quickly?"
+    assert lexical_kb.answer(question).topic == "overuse_injuries"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which salomon trail shoes pair best with the ADV Skin vest?",
+        "what's better for hiking fitness, cycling or stair climbing with a pack?",
+        "how steep in percent should the hill be for the repeats, is 8% enough?",
+        "what should go in the full pack for saturday?",
+    ],
+)
+def test_near_misses_in_the_guides_words_are_declined(
+    lexical_kb: KnowledgeBase, question: str
+) -> None:
+    assert not lexical_kb.answer(question).answered
