@@ -65,7 +65,9 @@ TUNE14 = SETS / "checkins_tune14.json"
 # weekend reports on Monday (0.87); weeks 5-12 with watch data and heavier packs (0.85);
 # nervous beginners of weeks 1-4 (0.84); a broad end-of-day mix with the spec's tricky cases
 # (0.91); long hikes and hills told every way, late and two-day reports (0.88); tired
-# evening texts with emoji and nicknames (0.87); careful reporters going site by site (0.77).
+# evening texts with emoji and nicknames (0.87); careful reporters going site by site (0.77);
+# hikers outside the UK and US in their own English (0.65); distinct voices with traps for a
+# keyword reader (0.89).
 TUNE15 = SETS / "checkins_tune15.json"
 TUNE16 = SETS / "checkins_tune16.json"
 TUNE17 = SETS / "checkins_tune17.json"
@@ -80,6 +82,8 @@ TUNE25 = SETS / "checkins_tune25.json"
 TUNE26 = SETS / "checkins_tune26.json"
 TUNE27 = SETS / "checkins_tune27.json"
 TUNE28 = SETS / "checkins_tune28.json"
+TUNE29 = SETS / "checkins_tune29.json"
+TUNE30 = SETS / "checkins_tune30.json"
 # Nobody tunes on these: they are scored here and nowhere else. The second final set is of
 # round 8 (hikers in many countries and walks of life; first score 0.79), the third written at
 # its end (85 users, every kind of report).
@@ -121,6 +125,8 @@ FRESH_SETS = {
     "tune26": TUNE26,
     "tune27": TUNE27,
     "tune28": TUNE28,
+    "tune29": TUNE29,
+    "tune30": TUNE30,
     "final": FINAL,
     "final3": FINAL3,
     "final4": FINAL4,

@@ -44,7 +44,7 @@ NOT_A_SESSION_BEFORE = re.compile(
     r"(?:\d\s*[x×*]\s*|\bslept\s+(?:for\s+)?|\bsleep\s+|\bevery\s+|\bzone\s+|\bz|"
     # "drove 2 hrs to the trailhead": travel, not training.
     r"\b(?:drove|driving|drive|flew|flight|commut\w*|train\s+ride|bus\s+ride|ran\s+over\s+by|"
-    r"overran\s+by|late\s+by|planned|meant\s+to\s+(?:do|go|be)|supposed\s+to\s+(?:do|be)|aiming\s+for|"
+    r"overran\s+by|late\s+by|planned|plan\s+(?:was|is|said|says)|sat\s+in\s+the\s+car|meant\s+to\s+(?:do|go|be)|supposed\s+to\s+(?:do|be)|aiming\s+for|"
     r"rang|phoned|called|on\s+the\s+phone|babysat|babysitting|childminding|looked\s+after|looking\s+after|"
     r"worked|working|at\s+work|waited|waiting|queued|stuck)\s+(?:[a-z']+\s+){0,3}?(?:for\s+)?"
     r"(?:about\s+|around\s+|nearly\s+|over\s+)?)$"
@@ -297,7 +297,8 @@ _HARD_WORDS = (
     r"lungs\s+(?:\w+\s+){0,2}(?:left\s+my\s+body|exploded|burst|gave\s+up)|"
     r"flattened|floored|obliterated|annihilated|demolished|ruined|broken|in\s+bits|"
     r"done\s+in\b(?!\s+(?:\d|an?\b|under|about|around|less|just|one|two|three|four|five|six|"
-    r"seven|eight|nine|ten|twenty|thirty|forty|fifty|record|good|decent|the))|"
+    r"seven|eight|nine|ten|twenty|thirty|forty|fifty|record|good|decent|the|my|[a-z]+\s+(?:forest|park|"
+    r"woods?|hills?|valley|trails?)))|"
     r"(?:totally|completely|absolutely|utterly|properly|well)\s+done\b|"
     r"finished\s+me(?:\s+off)?|took\s+(?:everything|it\s+all|a\s+lot|it)\s+out\s+of\s+me|"
     r"(?:legs|i)\s+(?:were|was|are|am|'m|felt)\s+(?:completely\s+|totally\s+)?gone|legs\s+gone|"
@@ -316,7 +317,7 @@ NOT_HARD = re.compile(
     r"\b(?:smashed|crushed|killed|nailed|aced|owned)\s+it\b|"
     # "wind still brutal on the ridge": the weather, not the effort.
     r"\b(?:wind|winds|weather|rain|heat|cold|conditions|midges|bogs?|mud|gusts?)\s+(?:\w+\s+){0,2}"
-    r"(?:brutal|savage|murderous|killer)\b|\bkiller\s+(?:views?|sunset|sunrise|"
+    r"(?:brutal|savage|murderous|killer)\b|\bkiller\s+of\s+a\s+(?:hill|climb|ascent|route)\b|\bkiller\s+(?:views?|sunset|sunrise|"
     r"weather|scenery|day\s+out)\b|\b(?:hardest|toughest)\s+(?:part|bit|section)\b|\bbroken\s+(?:wrist|arm|leg|bones?|ankle|toes?|fingers?|nose|ribs?|hip|collarbone|"
     r"cloud|sunshine|ground|"
     r"trail|path|rock|terrain|up)|\bwasted\s+(?:time|the|a|an)"
@@ -418,7 +419,7 @@ SKIPPED = re.compile(
     r"^\W*(?:nah|nope|naw)\b(?!\s+(?:pain|bother|problem|issues?|worries)\b)|"
     r"(?:binned|sacked|knocked)\s+(?:it|the\s+\w+)\s+(?:off|on\s+the\s+head)|"
     r"(?:binned|sacked)\s+off|(?:a\s+)?write[- ]off|wrote\s+(?:it|today|the\s+day)\s+off|"
-    r"stayed\s+(?:in|home|at\s+home|on\s+the\s+sofa|in\s+bed)(?=\s*(?:[,.!;]|$|today|tonight|all|"
+    r"stayed\s+(?:in|home|at\s+home|on\s+the\s+sofa|in\s+bed)(?=\s*(?:[,.!;]|\W*$|today|tonight|all|"
     r"and|instead|with))|nothing\s+done|zero\s+training|"
     r"(?:sofa|couch|bed|netflix|the\s+pub|laziness|the\s+weather|the\s+rain|duvet)\s+won|"
     r"(?:didn't|did\s+not)\s+train|wasn't\s+able\s+to|unable\s+to|not\s+today\b|"
@@ -501,7 +502,7 @@ ACTIVITY_PHRASES: tuple[tuple[str, float, str], ...] = (
         r"stairs?(?:\s+(?:climb\w*|repeats?|sessions?|intervals?|workout))?|"
         r"stair\s*(?:master|mill|well|climb\w*|machine)|step\s*mill|stepmill|"
         r"turbo(?:\s+trainer)?|zwift|peloton|rowing\s+machine|cross[- ]?trainer|"
-        r"paddle\s*board\w*|tennis|football|squash|badminton|netball|dance|dancing|soccer|"
+        r"paddle\s*board\w*|tennis|(?<!to\s)football|squash|badminton|netball|dance|dancing|(?<!to\s)soccer|"
         r"basketball|rugby|hockey|volleyball|frisbee|golf(?!\s+course)|cricket|baseball|softball|boxing|"
         r"martial\s+arts|karate|judo|crossfit|hiit|zumba|spinning|"
         r"ski\s+touring|skinning|cross[- ]country\s+ski\w*|xc\s+ski\w*|surf\w*|"
@@ -597,7 +598,8 @@ ACTIVITY_PHRASES: tuple[tuple[str, float, str], ...] = (
     (
         "run",
         2.0,
-        r"(?<!if\si\s)(?:run|runs|ran|running)(?!\s+(?:down|out|into|errands|late|low|over|off|away|on\s+empty|on\s+fumes|of)\b)|"
+        r"(?<!if\si\s)(?<!school\s)(?:run|runs|ran|running)(?!\s+(?:down|out|into|errands|late|low|over|"
+        r"off|away|on\s+empty|on\s+fumes|of|the\s+(?:kids|dishwasher|washing|bath|car)|to\s+the\s+shops?)\b)|"
         r"jog\w*|"
         r"trot(?:ted|ting)?|🏃",
     ),
@@ -692,6 +694,8 @@ NEGATED_ACTIVITY_BEFORE = re.compile(
     r"(?:\b(?:no|skipped|skip|missed|didn't|did\s+not|couldn't|bailed\s+on|instead\s+of|"
     r"swapped|traded|switched|exchanged|replaced|too\s+\w+\s+for)"
     r"\W+(?:\w+\W+){0,2})$"
+    # "compared to my first marathon this was nothing": the other one compared with.
+    r"|\bcompared\s+(?:to|with)\s+(?:my\s+|the\s+|a\s+)?(?:\w+\s+)?$"
     # "walking, not running": only right before it ("not a bad run" is a run).
     r"|\bnot\s+(?:a\s+|be\s+)?$"
     # "nervous about tomorrow's 'run'": a session still to come.
@@ -788,6 +792,10 @@ SHORTHAND = (
         "hrs",
     ),
     (re.compile(r"\bthru\b"), "through"),
+    # "5u15", "8 ore", "50 minuti", "58 Min": hours and minutes in other languages.
+    (re.compile(r"\b(\d{1,2})u(\d{2})\b"), r"\1h\2"),
+    (re.compile(r"\b(\d+)\s*(?:minuti|minuten|minutos)\b"), r"\1 min"),
+    (re.compile(r"\b(\d+)\s*(?:ore|uur|stunden|std|horas|heures)\b"), r"\1 hours"),
     (re.compile(r"(\d)\s*¾"), r"\1 and three quarters"),
     (re.compile(r"(\d)\s*¼"), r"\1 and a quarter"),
     # Dictation splits what it cannot place: "my ham string" (and "r p e eight", above).
@@ -863,6 +871,8 @@ FUTURE_INTENT = re.compile(
     r"later\s+on|shall|signed\s+up|sign\s+up|registered\s+for|entered\s+(?:the|a|my)|"
     r"race\s+(?:number|bib|entry|place)|got\s+(?:a|my)\s+(?:place|spot|entry)|"
     r"thinking\s+(?:of|about)|considering|booked|"
+    # "got a 30k hike planned Saturday": a session still to come.
+    r"planned\s+(?:for\s+)?(?:this\s+|next\s+)?(?:\w+day|tomorrow|the\s+weekend)\b|"
     # "I have a 10k race on Sunday"
     r"(?:i\s+have|i've\s+got|i\s+got|got)\s+an?\s+(?:\w+\s+){0,2}(?:race|event|trip|trek|wedding)"
     r"\s+(?:on|this|next|in|coming))\b"
@@ -963,6 +973,7 @@ PAIN_TOKENS: tuple[tuple[str, str], ...] = (
         r"pinged|popped|twanged|pop|tightened(?:\s+(?:right\s+)?up)?|talking\s+to\s+me|"
         r"making\s+(?:noises|itself\s+known|its\s+presence\s+felt)|letting\s+me\s+know|"
         r"said\s+no|says\s+no|saying\s+no|had\s+(?:had\s+)?enough|protest\w*|object\w*|"
+        r"grumpy|cranky|unhappy|moaning|ouchy|ouch|owie|"
         r"pulling(?:\s+sensation)?|"
         r"didn'?t\s+like|did\s+not\s+like|doesn'?t\s+like|does\s+not\s+like|felt\s+off|"
         r"feels?\s+off|feeling\s+off|not\s+sitting\s+right|meh|"
@@ -1005,7 +1016,7 @@ PAIN_TOKENS: tuple[tuple[str, str], ...] = (
         r"joints|legs|leg|body|up|sort|something|smth|sth|flexors?|"
         r"\d{1,2}\s*/\s*10|\d{1,2}\s+out\s+of\s+10|"
         r"all|totally|completely|absolutely|utterly|seriously|properly|def|definitely|fkn|fucking|bloody|damn|"
-        r"like|now|today|afterwards|after|during|while|be|finally|'s|s|went|turned|began|touch|gave|"
+        r"like|now|today|afterwards|after|during|while|be|finally|'s|s|went|turned|began|touch|gave|small|"
         r"give|gives|giving",
     ),
     # Worn-out words: effort on muscles ("calves are toast"), a complaint at a joint
@@ -1205,14 +1216,17 @@ ILLNESS_SOMEONE_ELSE_BEFORE = re.compile(
     r"hubby|wifey|other\s+half|missus|fianc[eé]e?|flatmate|housemate|roommate|grandkids?|"
     r"grandson|granddaughter|niece|nephew|"
     r"boyfriend|girlfriend|family|house|household|"
-    r"mum|mom|dad|everyone|child|children|baby|toddler|he|she|they|colleague|friend|mate)(?:'?s)?"
+    r"mum|mom|dad|everyone|child|children|baby|toddler|he|she|they|colleague|friend|mate|"
+    # "Alfie's got a streaming cold": someone named.
+    r"(?!i'|it')[a-z]+'s(?=\s+(?:got|caught|come\s+down|down\s+with)))(?:'?s)?"
     r"\s+(?:(?:is|are|was|were|got|has|have|had|off|been|home|all|both|now|down\s+with|with|"
     r"come\s+down\s+with|caught|the|a|whole)\s+){0,3}$"
 )
 # An illness denied: "no fever or anything, just tired", "not ill".
 ILLNESS_DENIED_BEFORE = re.compile(r"\b(?:no|not|without|nor|never)\s+(?:a\s+|any\s+)?$")
 ILLNESS_OVER_AFTER = re.compile(
-    r"(?:'s|\s+is|\s+has|\s+was)?\s+(?:(?:finally|now|all)\s+)?(?:gone|over|cleared|better|done|"
+    r"(?:'s|\s+is|\s+has|\s+was)?\s+(?:(?:finally|now|all)\s+)?(?:gone|"
+    r"over(?!\s+(?:the\s+)?(?:weekend|last|past|night|holidays?|christmas|easter|summer))|cleared|better|done|"
     r"behind\s+me|passed)\b"
 )
 # "Sick" as praise, not illness: "the run today was sick", "that descent was sick".

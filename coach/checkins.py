@@ -353,6 +353,7 @@ def estimate_rpe(reading: CheckinReading, session_kind: str | None = None) -> in
 
 # --- reading -------------------------------------------------------------------------------
 
+_WALKED = re.compile(r"\bwalk(?:ed|ing)?\b")
 # A rest day taken in place of the plan's session: "took a rest day instead", "rested instead".
 _REST_CHOSEN = re.compile(r"\brest\s+day\b|\b(?:rested|rest|resting)\s+instead\b|\bextra\s+rest\b")
 
@@ -438,6 +439,15 @@ def _read(text: str, today: dt.date, planned: PlannedKind | None) -> CheckinRead
             activity = _PLANNED_ACTIVITY[kind]
         if skipped and duration is None and rpe is None:
             hard = False
+    if (
+        activity is Activity.REST
+        and not illness
+        and planned is not None
+        and planned(date) is SessionKind.EASY_WALK
+        and duration is not None
+        and _WALKED.search(norm)
+    ):
+        activity = Activity.WALK  # "rested as per the plan; we walked to the post office, 20 min"
     if activity is Activity.REST and not illness:
         # "rested, although I did walk to the shops (10 min)", "rest day, 20 min stretching":
         # a rest day has no session length.
@@ -825,8 +835,18 @@ def _is_a_pace(norm: str, match: re.Match[str]) -> bool:
 
 
 def _is_not_a_session(norm: str, match: re.Match[str], kind: str) -> bool:
-    before = norm[max(0, match.start() - 30) : match.start()]
-    if kind == "clock" and (_CLOCK_TIME_BEFORE.search(before) or int(match.group("h")) > 12):
+    before = norm[max(0, match.start() - 45) : match.start()]
+    if kind == "clock" and (
+        _CLOCK_TIME_BEFORE.search(before)
+        or int(match.group("h")) > 12
+        # "Cubbon Park 06:15 morning": a zero-led hour is the time of day.
+        or (
+            len(match.group("h")) == 2
+            and match.group("h")[0] == "0"
+            and match.group("h") != "00"
+            and not _WATCH_TIME_BEFORE.search(before)
+        )
+    ):
         return True
     if words.NOT_A_SESSION_BEFORE.search(before):
         return True

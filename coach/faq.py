@@ -972,6 +972,8 @@ _PAUSE_RE = re.compile(
     r"will be) away|away (for|on|from|next|this)|(take|taking|need|want|have|having) (a |some )?"
     r"(\w+ )?(break|time off|rest from)|time off|break from (training|the plan|running|it)|"
     r"pause|paused|on hold|freeze|(stop|turn off|mute|silence) (the )?reminders|"
+    r"(walk\w*|hik\w*|doing|trek\w*|cycl\w*) the (\w+ ){1,3}for "
+    r"(\d+|a|two|three|four|several|a few|a couple of) (days?|weeks?|months?)|"
     r"resume|festival|wedding|conference|business travel|work travel|(going|off|heading|travel\w*|"
     r"flying|away) to (\w+ ){1,3}for (a |an |two |\d+ |a few |a couple of |several |the )?(\w+ )?"
     r"(days?|weeks?|months?|nights?|weekend|fortnight))\b"
@@ -1018,7 +1020,7 @@ _NOT_INJURED_RE = re.compile(
 # "missed tuesday's run for a work trip, should I squeeze it in tomorrow?": the missed session.
 _MAKE_UP_RE = re.compile(
     r"\b(missed|skipped)\b.*\b(squeeze|make (it |them |that )?up|catch up|double up|"
-    r"do (it|that|them) (tomorrow|later|another day|instead)|fit (it|them) in)\b"
+    r"do (it|that|them) (on \w+ )?(tomorrow|later|another day|instead)|fit (it|them) in)\b"
 )
 MISSED_TOPIC = "missed_sessions"
 # Not plan questions although they name a day: after the programme, or a missed session.
@@ -1089,6 +1091,8 @@ _START_AGAIN_RE = re.compile(
 STARTING_TOPIC = "starting_safely"
 # "what's the #1 thing hikers get wrong when they start?": the one mistake, not all four.
 _FIRST_MISTAKE_RE = re.compile(
+    r"(what|which) (do|does) (most )?(people|hikers|beginners|walkers|newbies) (do|get) wrong\b.*"
+    r"\b(start|begin|at first|early on)|"
     r"(?<!\w)(number one|#1|no 1|no\. 1|biggest|single biggest|main|top) "
     r"(thing|mistake|error|trap|pitfall)\b.*\b(start\w*|begin\w*|new|take up|taking up|get into|"
     r"getting into)\b"
