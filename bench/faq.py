@@ -21,7 +21,8 @@ Sets, each scored the same way:
   0.886; faq_tune12.json (a sentence of the asker's situation first, friends' claims, terse):
   0.909 and 1.000; faq_tune13.json (replies during the programme, no question marks): 0.855
   and 0.971; faq_tune14.json (everyday words for the guide's terms, topic last, comparisons):
-  0.927 and 0.886; faq_tune15.json (hikers outside the UK and US): 0.927 and 0.943.
+  0.927 and 0.886; faq_tune15.json (hikers outside the UK and US): 0.927 and 0.943;
+  faq_tune16.json (a broad cross-section): 0.945 and 0.971.
 - tests/data/faq_final.json, faq_final2.json and faq_final3.json: written the same way by
   someone else and tuned on by nobody; printed when present. Nothing else (no unit test) reads
   them. The second was first scored at 0.855 in scope and 0.914 declined, before round 8
@@ -61,6 +62,7 @@ TUNE12_PATH = ROOT / "tests" / "data" / "faq_tune12.json"
 TUNE13_PATH = ROOT / "tests" / "data" / "faq_tune13.json"
 TUNE14_PATH = ROOT / "tests" / "data" / "faq_tune14.json"
 TUNE15_PATH = ROOT / "tests" / "data" / "faq_tune15.json"
+TUNE16_PATH = ROOT / "tests" / "data" / "faq_tune16.json"
 FINAL_PATH = ROOT / "tests" / "data" / "faq_final.json"
 FINAL2_PATH = ROOT / "tests" / "data" / "faq_final2.json"
 FINAL3_PATH = ROOT / "tests" / "data" / "faq_final3.json"
@@ -236,6 +238,7 @@ def _accuracy_lines(prefix: str, kb: KnowledgeBase) -> list[str]:
     lines += _set_lines(f"{prefix}.tune13", score(matcher, load_fact_cases(TUNE13_PATH)))
     lines += _set_lines(f"{prefix}.tune14", score(matcher, load_fact_cases(TUNE14_PATH)))
     lines += _set_lines(f"{prefix}.tune15", score(matcher, load_fact_cases(TUNE15_PATH)))
+    lines += _set_lines(f"{prefix}.tune16", score(matcher, load_fact_cases(TUNE16_PATH)))
     finals = (
         ("final", FINAL_PATH),
         ("final2", FINAL2_PATH),

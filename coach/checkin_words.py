@@ -792,6 +792,7 @@ SHORTHAND = (
         "hrs",
     ),
     (re.compile(r"\bthru\b"), "through"),
+    (re.compile(r"(?<=hour)\s+n\s+(?=a\s+(?:quarter|half)\b)"), " and "),
     # "5u15", "8 ore", "50 minuti", "58 Min": hours and minutes in other languages.
     (re.compile(r"\b(\d{1,2})u(\d{2})\b"), r"\1h\2"),
     (re.compile(r"\b(\d+)\s*(?:minuti|minuten|minutos)\b"), r"\1 min"),
@@ -913,7 +914,7 @@ PAIN_TOKENS: tuple[tuple[str, str], ...] = (
         r"up|home|in|out|on|and|at|from|then|the)\b)|(?<=sore )back|(?<=bad )back|"
         r"(?<=crook )back|(?<=dodgy )back|"
         r"back(?=(?:'s|\s+(?:is|was|has\s+been|feels|felt|still|a\s+bit))?"
-        r"(?:\s+(?:really|very|so|quite|pretty|badly|properly|a\s+bit|slightly))?\s+(?:pain\w*|ache\w*|"
+        r"(?:\s+(?:really|very|so|quite|pretty|badly|properly|a\s+bit|slightly))?\s+(?:pain\w*|ache\w*|achy|"
         r"aching|spasm\w*|sore|hurt\w*|killing|tweaked|stiff|niggl\w*|injur\w*|playing\s+up|"
         r"acting\s+up|flar\w+|bother\w*|grumbl\w*|twing\w*|locked|seized|went|gone\s+again|"
         r"bad|dodgy|tight|back\s+to\s+normal|fine|better|sorted|good\s+again|ok\s+again))|"

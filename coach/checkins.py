@@ -1891,6 +1891,8 @@ _LATER_BEFORE = re.compile(
 )
 _SINCE_CLAUSE_BEFORE = re.compile(r"\bsince\s+i\b[^.!?,;\n]{0,50}$")
 # "aching from carrying the pack yesterday": the day of the cause, a few words on.
+_MISSED_BEFORE = re.compile(r"\b(?:i\s+)?(?:missed|skipped)\s+(?:on\s+)?$")
+_DONE_BEFORE = re.compile(r"\b(?:did|done|made\s+up)\b")
 _CAUSE_DOING_BEFORE = re.compile(r"\bfrom\s+\w+ing\b(?:\s+\w+){0,3}\s+$")
 
 
@@ -1968,6 +1970,8 @@ def _is_a_cause(norm: str, match: re.Match[str], anchors: list[Span] | None = No
         return bool(_CAUSE_BEFORE.search(before[-12:]) and _SORE_BEFORE.search(wider))
     if _CAUSE_DOING_BEFORE.search(before) or _SORE_FROM_BEFORE.search(before):
         return True
+    if _MISSED_BEFORE.search(before) and _DONE_BEFORE.search(norm, 0, match.start()):
+        return True  # "did the gym session i missed yday": made up today
     return bool(_CAUSE_BEFORE.search(before[-12:]) and not _DATA_FROM_BEFORE.search(before))
 
 

@@ -957,7 +957,10 @@ _VETO_CONTEXT_RE = re.compile(
     # Life and seasons as the asker's setting: "work + two kids", "last summer", "my dolomites
     # trip", "big alpine days", the sleeping kit a vest must hold.
     r"(\d+|two|three|four|the|my|our|small|young|little) (kids|children)|(work|job) (\+|and|&) "
-    r"(\w+ )?(kids|children)|(last|this past|next|every) (summer|winter|spring|autumn|fall)|"
+    r"(\w+ )?(kids|children)|(last|this past|this|next|every) (summer|winter|spring|autumn|fall)|"
+    # "my garmin keeps going on about it": where the asker heard of it.
+    r"(my |the )?(garmin|watch|strava|app|coros|suunto|polar|fitbit) (keeps|says|said|shows|"
+    r"tells|told|mentions|is always)( \w+){0,3}|"
     r"(my|our) (\w+ ){1,2}(trip|trek|holiday|expedition|hike)|(big |long )?alpine (days?|hikes?|"
     r"trips?|routes?|walks?)|(the |my )?sleeping (stuff|kit|gear|things)|"
     # Lunch as the time there is ("a 40 min lunch break"), idleness as a rest day's guilt.
@@ -1055,7 +1058,8 @@ _THROUGH_PAIN_RE = re.compile(
     r"(pain|it|hurt\w*|discomfort|ache|aches|aching)\b|ignore (the |a bit of )?pain|"
     r"no pain,? no gain|"
     # "sharp pain in my achilles on my run, do I keep going with the plan?"
-    r"(sharp|stabbing|shooting|sudden) pain\b.*\b(keep going|carry on|continue|push on|"
+    r"((sharp|stabbing|shooting|sudden) pain|twinge|niggle)\b.*\b(keep going|carry on|continue|"
+    r"push on|"
     r"keep running|keep at it)\b)"
 )
 # The programme finished (or about to be): what comes after it, not a session of it.

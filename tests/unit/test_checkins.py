@@ -42,6 +42,7 @@ from bench.checkins import (
     TUNE28,
     TUNE29,
     TUNE30,
+    TUNE32,
     fresh_misses,
     load_cases,
     read_right_share,
@@ -1324,6 +1325,7 @@ TUNE_FLOORS = {
     TUNE28: 0.87,
     TUNE29: 0.94,
     TUNE30: 0.72,
+    TUNE32: 0.93,
 }
 
 
@@ -3241,3 +3243,15 @@ def test_knees_grumpy_on_the_descent_are_pain() -> None:
 def test_a_plan_that_was_longer_is_not_the_length() -> None:
     reading = read("recovery run, plan was 60 min but calf pulled, so I walked home. 40 min total")
     assert reading.duration_min == 40
+
+
+def test_a_back_achy_from_the_desk_is_pain() -> None:
+    assert read("rest. back a bit achy from the desk").pain == [PainSite.BACK]
+
+
+def test_an_hour_n_a_quarter_is_75_minutes() -> None:
+    assert read("recovery hike an hour n a quarter, flat-ish").duration_min == 75
+
+
+def test_a_session_made_up_today_is_dated_today() -> None:
+    assert in_plan("did the gym session i missed yday instead of hills", THU).date == THU
