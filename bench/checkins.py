@@ -67,7 +67,8 @@ TUNE14 = SETS / "checkins_tune14.json"
 # (0.91); long hikes and hills told every way, late and two-day reports (0.88); tired
 # evening texts with emoji and nicknames (0.87); careful reporters going site by site (0.77);
 # hikers outside the UK and US in their own English (0.65); distinct voices with traps for a
-# keyword reader (0.89); one- and two-line texts (0.93).
+# keyword reader (0.89); a cross-section with the hard cases (0.93); one- and two-line texts
+# (0.93).
 TUNE15 = SETS / "checkins_tune15.json"
 TUNE16 = SETS / "checkins_tune16.json"
 TUNE17 = SETS / "checkins_tune17.json"
@@ -84,6 +85,7 @@ TUNE27 = SETS / "checkins_tune27.json"
 TUNE28 = SETS / "checkins_tune28.json"
 TUNE29 = SETS / "checkins_tune29.json"
 TUNE30 = SETS / "checkins_tune30.json"
+TUNE31 = SETS / "checkins_tune31.json"
 TUNE32 = SETS / "checkins_tune32.json"
 # Nobody tunes on these: they are scored here and nowhere else. The second final set is of
 # round 8 (hikers in many countries and walks of life; first score 0.79), the third written at
@@ -128,6 +130,7 @@ FRESH_SETS = {
     "tune28": TUNE28,
     "tune29": TUNE29,
     "tune30": TUNE30,
+    "tune31": TUNE31,
     "tune32": TUNE32,
     "final": FINAL,
     "final3": FINAL3,

@@ -1223,6 +1223,11 @@ ILLNESS_SOMEONE_ELSE_BEFORE = re.compile(
     r"\s+(?:(?:is|are|was|were|got|has|have|had|off|been|home|all|both|now|down\s+with|with|"
     r"come\s+down\s+with|caught|the|a|whole)\s+){0,3}$"
 )
+# "sick kid", "poorly husband": someone else's illness, told before them.
+ILLNESS_OF_ANOTHER_AFTER = re.compile(
+    r"\s+(?:kid|kids|child|children|baby|toddler|son|daughter|partner|wife|husband|hubby|mum|mom|dad|"
+    r"dog|cat|family|household|house|little\s+one)\b"
+)
 # An illness denied: "no fever or anything, just tired", "not ill".
 ILLNESS_DENIED_BEFORE = re.compile(r"\b(?:no|not|without|nor|never)\s+(?:a\s+|any\s+)?$")
 ILLNESS_OVER_AFTER = re.compile(

@@ -1381,6 +1381,12 @@ def _session_day(norm: str, date: dt.date) -> dt.date:
 # --- illness -------------------------------------------------------------------------------
 
 
+# "whole house has the flu, me included": the athlete too.
+_ME_TOO = re.compile(
+    r"\W*(?:\w+\s+)?(?:me\s+included|including\s+me|me\s+too|and\s+me|myself\s+included)\b"
+)
+
+
 def _illness(norm: str) -> tuple[bool, list[Span]]:
     """Whether the athlete says they are ill now, and the spans of illness words that read as
     training words ("running a temperature")."""
@@ -1390,10 +1396,13 @@ def _illness(norm: str) -> tuple[bool, list[Span]]:
         clause = re.split(r"[.!?;,\n]", before)[-1]
         if words.ILLNESS_OVER_BEFORE.search(clause):
             continue
-        if words.ILLNESS_SOMEONE_ELSE_BEFORE.search(clause) or words.ILLNESS_DENIED_BEFORE.search(
-            clause
+        others = words.ILLNESS_SOMEONE_ELSE_BEFORE.search(clause)
+        if (others and not _ME_TOO.search(norm, match.end(), match.end() + 30)) or (
+            words.ILLNESS_DENIED_BEFORE.search(clause)
         ):
             continue
+        if words.ILLNESS_OF_ANOTHER_AFTER.match(norm, match.end()):
+            continue  # "skipped my run, sick kid"
         if words.ILLNESS_OVER_AFTER.match(norm, match.end()):
             continue
         if match.group().endswith("sick") and words.ILLNESS_PRAISE_BEFORE.search(

@@ -42,6 +42,7 @@ from bench.checkins import (
     TUNE28,
     TUNE29,
     TUNE30,
+    TUNE31,
     TUNE32,
     fresh_misses,
     load_cases,
@@ -1325,6 +1326,7 @@ TUNE_FLOORS = {
     TUNE28: 0.87,
     TUNE29: 0.94,
     TUNE30: 0.72,
+    TUNE31: 0.92,
     TUNE32: 0.93,
 }
 
@@ -3255,3 +3257,12 @@ def test_an_hour_n_a_quarter_is_75_minutes() -> None:
 
 def test_a_session_made_up_today_is_dated_today() -> None:
     assert in_plan("did the gym session i missed yday instead of hills", THU).date == THU
+
+
+def test_a_sick_kid_is_no_sick_day() -> None:
+    reading = in_plan("skipped my run, sick kid", TUE)
+    assert (reading.illness, reading.activity, reading.skipped) == (False, Activity.RUN, True)
+
+
+def test_the_whole_house_with_flu_me_included_is_a_sick_day() -> None:
+    assert read("whole house has the flu, me included. staying in bed").illness
