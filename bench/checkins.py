@@ -68,7 +68,8 @@ TUNE14 = SETS / "checkins_tune14.json"
 # evening texts with emoji and nicknames (0.87); careful reporters going site by site (0.77);
 # hikers outside the UK and US in their own English (0.65); distinct voices with traps for a
 # keyword reader (0.89); a cross-section with the hard cases (0.93); one- and two-line texts
-# (0.93).
+# (0.93); another cross-section (0.93); medium messages mixing the session with sleep, food,
+# work and family (0.76).
 TUNE15 = SETS / "checkins_tune15.json"
 TUNE16 = SETS / "checkins_tune16.json"
 TUNE17 = SETS / "checkins_tune17.json"
@@ -87,6 +88,8 @@ TUNE29 = SETS / "checkins_tune29.json"
 TUNE30 = SETS / "checkins_tune30.json"
 TUNE31 = SETS / "checkins_tune31.json"
 TUNE32 = SETS / "checkins_tune32.json"
+TUNE33 = SETS / "checkins_tune33.json"
+TUNE34 = SETS / "checkins_tune34.json"
 # Nobody tunes on these: they are scored here and nowhere else. The second final set is of
 # round 8 (hikers in many countries and walks of life; first score 0.79), the third written at
 # its end (85 users, every kind of report).
@@ -132,6 +135,8 @@ FRESH_SETS = {
     "tune30": TUNE30,
     "tune31": TUNE31,
     "tune32": TUNE32,
+    "tune33": TUNE33,
+    "tune34": TUNE34,
     "final": FINAL,
     "final3": FINAL3,
     "final4": FINAL4,

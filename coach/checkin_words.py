@@ -33,6 +33,7 @@ NOT_A_SESSION_AFTER = re.compile(
     # "the hills near me are only 5 min long": the length of a thing, not a session.
     r"long\b(?!\s+(?:run|hike|walk|session|one|day|trail|slow))|"
     r"drive|driving|in\s+the\s+car|away\b|miles?\b|km\b|k\b|mi\b|rec\b|recovery\s+between|"
+    r"shifts?\b|night\s+shift|days?\s+at\s+work|working\s+day|work\s+day|journey|flight|commute|"
     # "running two hours late", "two and a half hours to get home": the day, not a session.
     r"late\b|behind\b|to\s+get\s+(?:home|back|there)|(?:on|in)\s+(?:a|the)\s+(?:bus|train|queue|traffic)\b|"
     r"stuck\b|delay\w*|of\s+(?:meetings|overtime|work|driving|travel\w*)|"
@@ -41,7 +42,8 @@ NOT_A_SESSION_AFTER = re.compile(
     r"in\s*(?:[,.;!]|$)|in\s+(?:so|and|when|i|my|then|before|but)\b)"
 )
 NOT_A_SESSION_BEFORE = re.compile(
-    r"(?:\d\s*[x×*]\s*|\bslept\s+(?:for\s+)?|\bsleep\s+|\bevery\s+|\bzone\s+|\bz|"
+    r"(?:\d\s*[x×*]\s*|\bslept\s+(?:for\s+)?(?:about\s+|around\s+|maybe\s+|only\s+|nearly\s+)?|"
+    r"\bsleep\s+|\bevery\s+|\bzone\s+|\bz|"
     # "drove 2 hrs to the trailhead": travel, not training.
     r"\b(?:drove|driving|drive|flew|flight|commut\w*|train\s+ride|bus\s+ride|ran\s+over\s+by|"
     r"overran\s+by|late\s+by|planned|plan\s+(?:was|is|said|says)|sat\s+in\s+the\s+car|meant\s+to\s+(?:do|go|be)|supposed\s+to\s+(?:do|be)|aiming\s+for|"
@@ -216,7 +218,7 @@ RPE_PATTERNS: tuple[re.Pattern[str], ...] = (
     # Loose ratings: "roughly a six", "call it 7", "a 7ish effort", "id give it a 6".
     re.compile(
         r"\b(?:roughly|about|around|maybe|perhaps|probably|prob|like|say|honestly|solid|easy|hard|"
-        r"strong|good|tough|comfortable|comfy|steady|moderate)\s+an?\s+"
+        r"strong|good|tough|comfortable|comfy|steady|moderate)\s*,?\s+an?\s+"
         rf"{RPE_NUMBER}{RPE_RANGE}{_NOT_A_RATING_AFTER}(?![.,]\d|\s*(?:/|out\s+of))"
     ),
     re.compile(
@@ -321,7 +323,7 @@ NOT_HARD = re.compile(
     r"weather|scenery|day\s+out)\b|\b(?:hardest|toughest)\s+(?:part|bit|section)\b|\bbroken\s+(?:wrist|arm|leg|bones?|ankle|toes?|fingers?|nose|ribs?|hip|collarbone|"
     r"cloud|sunshine|ground|"
     r"trail|path|rock|terrain|up)|\bwasted\s+(?:time|the|a|an)"
-    r"|\bbit\s+of\s+a\s+slog\b|\bhard\s+work\b"
+    r"|\bbit\s+of\s+a\s+slog\b|\bhard\s+work\b|\bdead\s+on\b"
     r"|\bhard\s+on\s+(?:my|the)\s+(?:knees?|legs|feet|joints|quads|ankles?|hips?|back)\b"
     r"|\b(?:(?:quite|a\s+bit|bit|fairly|pretty|rather|a\s+little)\s+)?(?:tough|hard|exhausting|tiring|"
     r"demanding|challenging)\s+(?:one\s+|session\s+|going\s+)?but\s+(?:fine|ok|okay|good|doable|"
@@ -341,7 +343,8 @@ NOT_HARD = re.compile(
     # Worn out by the day's work, not by the session: "fried from work".
     r"|\b(?:fried|knackered|exhausted|wrecked|shattered|cooked|toast|destroyed|dead|wiped(?:\s+out)?)"
     r"\s+(?:\w+\s+)?(?:from|after|by|because\s+of)\s+(?:a\s+long\s+day\s+at\s+|the\s+|my\s+)?"
-    r"(?:work|office|shift|night\s+shift|meetings?|long\s+day|commute|no\s+sleep|kids|baby)\b"
+    r"(?:work|office|shift|night\s+shift|meetings?|long\s+day|commute|no\s+sleep|kids|baby|"
+    r"school\s+run|school|the\s+kids)\b"
 )
 # A hard word about an earlier day: "legs still cooked from saturday", "dead after sunday's".
 HARD_CAUSE_AFTER = re.compile(
@@ -502,7 +505,7 @@ ACTIVITY_PHRASES: tuple[tuple[str, float, str], ...] = (
         r"stairs?(?:\s+(?:climb\w*|repeats?|sessions?|intervals?|workout))?|"
         r"stair\s*(?:master|mill|well|climb\w*|machine)|step\s*mill|stepmill|"
         r"turbo(?:\s+trainer)?|zwift|peloton|rowing\s+machine|cross[- ]?trainer|"
-        r"paddle\s*board\w*|tennis|(?<!to\s)football|squash|badminton|netball|dance|dancing|(?<!to\s)soccer|"
+        r"paddle\s*board\w*|tennis|(?<!to\s)football(?!\s+(?:knee|injury|ankle|injuries))|squash|badminton|netball|dance|dancing|(?<!to\s)soccer|"
         r"basketball|rugby|hockey|volleyball|frisbee|golf(?!\s+course)|cricket|baseball|softball|boxing|"
         r"martial\s+arts|karate|judo|crossfit|hiit|zumba|spinning|"
         r"ski\s+touring|skinning|cross[- ]country\s+ski\w*|xc\s+ski\w*|surf\w*|"
@@ -913,7 +916,7 @@ PAIN_TOKENS: tuple[tuple[str, str], ...] = (
         r"(?:lower|low|upper|mid)[- ]?back|backache|lumbar|(?<=my )back(?!\s+(?:of|to|down|"
         r"up|home|in|out|on|and|at|from|then|the)\b)|(?<=sore )back|(?<=bad )back|"
         r"(?<=crook )back|(?<=dodgy )back|"
-        r"back(?=(?:'s|\s+(?:is|was|has\s+been|feels|felt|still|a\s+bit))?"
+        r"back(?=(?:'s(?:\s+been)?|\s+(?:is|was|has\s+been|feels|felt|still|a\s+bit))?"
         r"(?:\s+(?:really|very|so|quite|pretty|badly|properly|a\s+bit|slightly))?\s+(?:pain\w*|ache\w*|achy|"
         r"aching|spasm\w*|sore|hurt\w*|killing|tweaked|stiff|niggl\w*|injur\w*|playing\s+up|"
         r"acting\s+up|flar\w+|bother\w*|grumbl\w*|twing\w*|locked|seized|went|gone\s+again|"
@@ -1049,6 +1052,11 @@ STOPPED_FOR_SITE = re.compile(
 )
 # Tightness told as no pain: "calf a bit tight but not painful", "tight? not painful just tight".
 TIGHT_NOT_PAINFUL = re.compile(
+    # "calves were tight but thats just my calves, not pain", "tightness, not pain, just tight",
+    # "stiff ... but it isn't hurting", "tight but good tight".
+    r"\b(?:tight|tighter|tightness|stiff|stiffer|stiffness)\b[^.!?\n]{0,50}?\b(?:not|isn'?t|wasn'?t|"
+    r"aren'?t|weren'?t)\s+(?:really\s+)?(?:pain|painful|hurting|sore)\b|"
+    r"\b(?:tight|stiff)\s+but\s+(?:a\s+)?good\s+(?:tight|stiff)\b|"
     r"\b(?:tight|tighter|stiff|stiffer)\W+(?:\w+\W+){0,2}?not\s+(?:painful|sore|pain)\W+(?:just|only)\s+"
     r"(?:a\s+bit\s+)?(?:tight|stiff)\b|"
     # "knees a bit sore coming down but not painful, if that makes sense".
@@ -1065,6 +1073,7 @@ NORMAL_SORENESS = re.compile(
     r"(?:(?!\band\b)[^.!?,;\n]){0,50}?\b(?:in\s+a\s+(?:normal|good|healthy)\s+way|(?:normal|good|healthy)\s+"
     r"(?:sore|soreness|ache|achy|tired)|the\s+good\s+kind|(?:the\s+|my\s+)?usual\s+(?:tight|sore|"
     r"achy|stiff|heavy|tired)\s+\w+|(?:but\s+)?i\s+think\s+(?:that'?s|it'?s)\s+(?:just\s+|probably\s+)?normal|"
+    r"(?:but\s+)?(?:that'?s|thats|it'?s|its)\s+(?:just\s+|probably\s+)?normal\s+i\s+think|"
     # Stiffness that wore off as usual: "stiff in the lower back, went once I'd warmed up".
     r"(?:stiff|stiffness|tight|tightness)[^.!?\n]{0,90}?\b(?:went|eased|loosened(?:\s+up)?|wore\s+off|"
     r"disappeared|fine|ok|okay|good)\s+(?:once|after|when|as)\s+(?:i'?d\s+|i\s+)?(?:warmed\s+up|"
@@ -1103,6 +1112,11 @@ NO_SITES_LISTED = re.compile(
 PAIN_NOT_BACK = re.compile(
     r"[^.!?\n]*\b(?:has\s+not|hasn'?t|have\s+not|haven'?t|has\s+never|never)\s+(?:come|came)\s+back\b"
 )
+# "even the dodgy ankle behaved", "the old IT band issue didn't show up": no pain today.
+PAIN_STAYED_AWAY = re.compile(
+    r"[^.!?\n]*\b(?:behaved|held\s+up|(?:didn'?t|did\s+not|never)\s+(?:show\s+up|appear|flare\s+up|"
+    r"return|complain|play\s+up))\b"
+)
 # "calves tight afterwards, the usual": the tightness that always comes.
 USUAL_TIGHTNESS = re.compile(
     r"\b(?:tight|stiff|sore|achy)\w*(?:\s+\w+){0,2}?\s*,?\s*(?:the\s+usual|as\s+usual|as\s+always)\b"
@@ -1110,7 +1124,8 @@ USUAL_TIGHTNESS = re.compile(
 PAIN_TAKEN_BACK = re.compile(
     r"[^.!?\n]*?\b(?:but|though)\s+(?:there'?s\s+|there\s+was\s+|there\s+is\s+)?(?:no\s+(?:actual\s+|real\s+)?pain"
     r"(?!\s+(?:in|on|at|from)\b)|(?:[^.!?\n]{0,40}?\b)?nothing\s+(?:actually\s+|really\s+)?hurts|"
-    r"(?:it\s+|they\s+)?(?:doesn'?t|does\s+not|didn'?t|did\s+not|don'?t)\s+hurt)"
+    r"(?:it\s+|they\s+)?(?:doesn'?t|does\s+not|didn'?t|did\s+not|don'?t)\s+hurt)|"
+    r"[^.!?\n]*?,\s*no\s+(?:actual\s+|real\s+)?pain\s+though\b"
 )
 # "knee's fine now", "pain's gone", "no pain": the reported pain has cleared.
 # "the hamstring tightness I mentioned on Saturday has gone": that site, cleared.

@@ -632,6 +632,10 @@ def _duration(
 _NEXT_PART = re.compile(r"\b(?:then|another|plus|followed\s+by|after\s+that)\b|\s[+&]\s")
 # "…30 min) and then an easy 40 min run this evening": two sessions, not two parts.
 _APART = re.compile(r"\b(?:morning|afternoon|evening|tonight|later|lunch\w*|night)\b")
+_OTHER_PART_AFTER = re.compile(
+    r"\s*(?:min\w*|mins)?\s*(?:of\s+)?(?:an?\s+)?(?:easy\s+|gentle\s+|light\s+)?"
+    r"(?:spin|bike|cycl\w*|swim\w*|yoga|stretch\w*)"
+)
 _WHOLE = re.compile(r"\b(?:total|in\s+all|overall|incl\w*|including|whole|altogether)\b")
 
 
@@ -662,6 +666,8 @@ def _parts_in_turn(norm: str, found: list[tuple[int, int, Span]]) -> int | None:
     around = norm[max(0, first[0] - 20) : second[1] + 20]
     if not _NEXT_PART.search(between) or _APART.search(around) or a + b > MAX_MINUTES:
         return None
+    if _OTHER_PART_AFTER.match(norm, second[1]):
+        return None  # "strength 30 min + 20 min easy spin on the bike": another session
     return a + b
 
 
@@ -1515,6 +1521,7 @@ def _pain(norm: str) -> tuple[list[PainSite], list[PainSite], bool]:
     norm = _blank(norm, [m.span() for m in words.NO_SITES_LISTED.finditer(norm)])
     norm = _blank(norm, [m.span() for m in words.PAIN_NOT_BACK.finditer(norm)])
     norm = _blank(norm, [m.span() for m in words.USUAL_TIGHTNESS.finditer(norm)])
+    norm = _blank(norm, [m.span() for m in words.PAIN_STAYED_AWAY.finditer(norm)])
     told_gone = [_pain_tokens(m["site"])[0] for m in words.MENTIONED_GONE.finditer(norm)]
     norm = _blank(norm, [m.span() for m in words.MENTIONED_GONE.finditer(norm)])
     norm = _blank(norm, [m.span() for m in _SAME_SITE_ASIDE.finditer(norm)])
@@ -1932,11 +1939,56 @@ def _date_candidates(
                 norm, max(0, match.start() - 60), match.start()
             ):
                 continue
+            if _dates_an_aside(norm, match, anchors) or _dates_a_plan(norm, match):
+                continue
+            if kind == "weekday" and _BY_BEFORE.search(
+                norm, max(0, match.start() - 5), match.start()
+            ):
+                continue  # "will see how it is by Thursday": a day still to come
             label = "weekday_label" if kind == "weekday" and match.group("poss") else kind
             penalty = _DATE_PENALTY.get(label, 0)
             distance = min((_gap(match.span(), span) for span in anchors), default=0)
             candidates.append((distance + penalty, match.start(), found))
     return candidates
+
+
+# Life around a session: "had a massive lasagne last night", "a work do last night", "planning
+# to do the long one Saturday".
+_ASIDE = re.compile(
+    r"\b(?:ate|eat|eaten|dinner|lunch|breakfast|pasta|pizza|lasagne|curry|steak|wine|beer|drinks?|"
+    r"slept|sleep|bed|party|work\s+do|meeting|planning|plan\s+to|going\s+to|will|see\s+how)\b"
+)
+
+
+_BY_BEFORE = re.compile(r"\bby\s+$")
+_SESSION_IN_CLAUSE = re.compile(
+    r"\d|\b(?:long\s+one|big\s+one|hike|run|walk|session|hills?|gym|strength|reps|repeats)\b"
+)
+
+
+def _dates_a_plan(norm: str, match: re.Match[str]) -> bool:
+    """True for a day named in a clause telling a plan: "planning to do the long one Saturday"."""
+    start = max((m.end() for m in _DATE_CLAUSE.finditer(norm, 0, match.start())), default=0)
+    ends = [m.start() for m in _DATE_CLAUSE.finditer(norm, match.end())]
+    clause = norm[start : ends[0] if ends else len(norm)]
+    return bool(_PLANNING.search(clause)) and not _TOLD_DONE.search(clause)
+
+
+_PLANNING = re.compile(r"\b(?:planning|plan\s+to|going\s+to|gonna|hoping\s+to|aiming\s+to)\b")
+_TOLD_DONE = re.compile(r"\b(?:did|done|was|went|ran|hiked|walked)\b")
+
+
+def _dates_an_aside(norm: str, match: re.Match[str], anchors: list[Span]) -> bool:
+    """True for a day named in a clause about food, sleep, a party or a plan, with no session
+    in it, beside a clause that tells one."""
+    start = max((m.end() for m in _DATE_CLAUSE.finditer(norm, 0, match.start())), default=0)
+    ends = [m.start() for m in _DATE_CLAUSE.finditer(norm, match.end())]
+    end = ends[0] if ends else len(norm)
+    if any(start <= a < end for a, _ in anchors) or (start, end) == (0, len(norm)) or not anchors:
+        return False
+    if _SESSION_IN_CLAUSE.search(norm, start, end):
+        return False
+    return bool(_ASIDE.search(norm, start, end))
 
 
 def _dates_an_injury(norm: str, match: re.Match[str], anchors: list[Span]) -> bool:

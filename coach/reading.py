@@ -368,6 +368,7 @@ _NEVER_RAN = re.compile(r"\bnever\s+(?:run|ran|been\s+a\s+runner)\s+(?:in\s+my\s
 _AGE = re.compile(r"\b(?:i'?m|i\s+am|aged?|at)\s+\d{2}\b|\b\d{2}\s*(?:years?|yrs?|yo)\b")
 _HABITUAL = re.compile(
     r"\b(?:never|always|usually|normally|every\s+time|tend\s+to|whenever|ever|keeps?|will\s+be|i'll|"
+    r"i'?ve\s+been\s+(?:doing|running|going|walking|hiking)|"
     r"i\s+will|going\s+to|gonna|in\s+\d+\s+weeks|(?:my\s+)?watch\s+says)\b"
 )
 
@@ -409,7 +410,7 @@ def _reports(told: str, reading: CheckinReading, today: dt.date, asked: str = ""
         return True  # "tested positive for covid, will be off for a few days": a sick day
     folded = told.lower().translate(words.APOSTROPHES)
     news = _EVENT_NEWS.search(folded) or _REPORT_LATER.search(folded) or _NEVER_RAN.search(folded)
-    if news and not _session_told(reading):
+    if news and not _session_told(read_checkin(told, today)):
         return False  # "booked my first trail half!", "knackered, I'll tell you tomorrow"
     if asked and not _REPORT_SIGNAL.search(_setting_only(folded)):
         # "hill repeats today - how many?": a session and its day named, nothing done to it.

@@ -44,6 +44,8 @@ from bench.checkins import (
     TUNE30,
     TUNE31,
     TUNE32,
+    TUNE33,
+    TUNE34,
     fresh_misses,
     load_cases,
     read_right_share,
@@ -1328,6 +1330,8 @@ TUNE_FLOORS = {
     TUNE30: 0.72,
     TUNE31: 0.92,
     TUNE32: 0.93,
+    TUNE33: 0.94,
+    TUNE34: 0.91,
 }
 
 
@@ -3266,3 +3270,83 @@ def test_a_sick_kid_is_no_sick_day() -> None:
 
 def test_the_whole_house_with_flu_me_included_is_a_sick_day() -> None:
     assert read("whole house has the flu, me included. staying in bed").illness
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "run-walk 40 mins. calves were tight but thats just my calves, not pain",
+        "Easy run 40 min. Right calf tightness, not pain, just tight.",
+        "Back's been stiff from sitting in the car all week but it isn't hurting, just stiff",
+        "45 min yoga class. Hamstrings were tight but good tight.",
+        "ran/walkd 35 mins,, calfs tight after but thats normal i think",
+        "Easy run 45 min. No niggles to report, even the dodgy ankle behaved.",
+        "Hill repeats, 45 min. The old IT band issue didn't show up, thank god.",
+        "Long hike, 4h with 8 kg. Toes got bashed a bit on the descent, no pain though.",
+    ],
+)
+def test_tightness_and_old_trouble_told_as_no_pain_are_no_pain(text: str) -> None:
+    assert read(text).pain == []
+
+
+def test_a_meal_last_night_does_not_date_the_run() -> None:
+    reading = in_plan(
+        "Run done, 50 min. Had a big bowl of pasta last night which I think helped.", TUE
+    )
+    assert reading.date == TUE
+
+
+def test_a_plan_for_saturday_does_not_date_the_skip() -> None:
+    reading = in_plan(
+        "Missed hill repeats, stuck at work. Planning to do the long one Saturday.", THU
+    )
+    assert (reading.date, reading.skipped) == (THU, True)
+
+
+def test_see_how_it_is_by_thursday_does_not_date_the_run() -> None:
+    reading = in_plan(
+        "Easy run cut short at 25 min, achilles pulling. Will see how it is by Thursday.", TUE
+    )
+    assert reading.date == TUE
+
+
+def test_a_twelve_hour_shift_is_no_session() -> None:
+    reading = read(
+        "Hill repeats, 8 x 30 sec, 9/10. Had a 12 hour shift at the hospital beforehand"
+    )
+    assert reading.duration_min is None
+
+
+def test_hours_slept_are_no_session() -> None:
+    assert read("Long hike, 4h with 8 kg. Only slept about five hours").duration_min == 240
+
+
+def test_a_rating_after_easy_and_a_comma_is_the_rpe() -> None:
+    assert read("Recovery hike, 75 minutes. Nice and easy, a 3 really.").rpe == 3
+
+
+def test_knackered_from_the_school_run_is_not_the_walk() -> None:
+    assert not read("Easy walk at lunch, half an hour. Knackered from the school run though.").hard
+
+
+def test_five_hours_dead_on_is_not_hard() -> None:
+    assert not read("Long hike today, five hours dead on, effort was a six").hard
+
+
+def test_a_football_knee_is_no_football() -> None:
+    reading = in_plan("Run-walk intervals, 45 min. My old football knee clicked but no pain.", THU)
+    assert reading.activity == Activity.RUN
+
+
+def test_a_spin_after_strength_is_not_part_of_it() -> None:
+    assert read("Strength 30 min + 20 min easy spin on the bike after").duration_min == 30
+
+
+def test_a_back_thats_been_killing_me_is_pain() -> None:
+    assert read("rest day. back's been killing me this week tho").pain == [PainSite.BACK]
+
+
+def test_a_race_booked_with_its_distance_is_news() -> None:
+    assert read_message("Booked my first trail race!! 21k in October", WED, PLAN).kind is (
+        MessageKind.NEWS
+    )

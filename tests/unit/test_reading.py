@@ -490,3 +490,8 @@ def test_being_signed_up_for_a_race_is_news() -> None:
 def test_a_reply_quoting_the_reminders_question_is_the_answer_alone() -> None:
     reading = read_message("re: did you run today? — nope 😬", TUE, PLAN)
     assert (reading.kind, reading.checkin.skipped) == (MessageKind.CHECKIN, True)
+
+
+def test_what_i_have_been_doing_beside_a_question_is_no_report() -> None:
+    text = "How long should Thursday's hill repeats be in week 9? I've been doing 6 reps of 30s."
+    assert kind_of(text) is not MessageKind.CHECKIN
