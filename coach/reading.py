@@ -299,7 +299,10 @@ _UNSURE_FIGURE = re.compile(
 )
 # A report whose last figure doubts itself: "forgot to log sat: 6h, 20 miles??".
 _UNSURE_LAST_FIGURE = re.compile(
-    r"\d\s*(?:h|hrs?|hours?|min|mins|minutes|k|km|miles?|mi|m|kg|lbs?|ft)\s*\?+\W*$", re.IGNORECASE
+    r"\d\s*(?:h|hrs?|hours?|min|mins|minutes|k|km|miles?|mi|m|kg|lbs?|ft)\s*\?+\W*$"
+    # "yep done, 45 mins run walk, rpe maybe 5?": the rating unsure of itself.
+    r"|\b(?:rpe|effort)\s*(?:of\s+|maybe\s+|about\s+|like\s+|prob(?:ably)?\s+|~)?\d+(?:\s*/\s*10)?\s*\?+\W*$",
+    re.IGNORECASE,
 )
 _ASKING_WORD = re.compile(
     r"\b(?:what|which|how|why|when|where|should|shall|can|could|would|do|does|is|are|or|"

@@ -495,3 +495,8 @@ def test_a_reply_quoting_the_reminders_question_is_the_answer_alone() -> None:
 def test_what_i_have_been_doing_beside_a_question_is_no_report() -> None:
     text = "How long should Thursday's hill repeats be in week 9? I've been doing 6 reps of 30s."
     assert kind_of(text) is not MessageKind.CHECKIN
+
+
+def test_a_report_ending_on_an_unsure_rating_is_logged_not_asked() -> None:
+    reading = read_message("yep done, 45 mins run walk, rpe maybe 5?", TUE, PLAN)
+    assert (reading.kind, reading.checkin.rpe, reading.question) == (MessageKind.CHECKIN, 5, None)
