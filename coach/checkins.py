@@ -1513,17 +1513,11 @@ def _quantity(match: re.Match[str]) -> float | None:
 def _pain(norm: str) -> tuple[list[PainSite], list[PainSite], bool]:
     """Sites reported as painful and sites said to be fine again, each in the order mentioned,
     and whether the pain is said to be gone with no site named (which clears them all)."""
-    norm = _blank(norm, [m.span() for m in words.TIGHT_NOT_PAINFUL.finditer(norm)])
-    norm = _blank(norm, [m.span() for m in words.NORMAL_SORENESS.finditer(norm)])
-    norm = _blank(norm, [m.span() for m in words.MUSCLES_SORE_FROM.finditer(norm)])
-    norm = _blank(norm, [m.span() for m in words.WAS_SORE_CLAUSE.finditer(norm)])
-    norm = _blank(norm, [m.span() for m in words.PAIN_TAKEN_BACK.finditer(norm)])
-    norm = _blank(norm, [m.span() for m in words.NO_SITES_LISTED.finditer(norm)])
-    norm = _blank(norm, [m.span() for m in words.PAIN_NOT_BACK.finditer(norm)])
-    norm = _blank(norm, [m.span() for m in words.USUAL_TIGHTNESS.finditer(norm)])
-    norm = _blank(norm, [m.span() for m in words.PAIN_STAYED_AWAY.finditer(norm)])
-    told_gone = [_pain_tokens(m["site"])[0] for m in words.MENTIONED_GONE.finditer(norm)]
-    norm = _blank(norm, [m.span() for m in words.MENTIONED_GONE.finditer(norm)])
+    for harmless_phrase in _NOT_PAIN_PHRASES:
+        norm = _blank(norm, [m.span() for m in harmless_phrase.finditer(norm)])
+    gone = list(words.MENTIONED_GONE.finditer(norm))
+    told_gone = [site for m in gone if (site := _bare_site(m["site"])) is not None]
+    norm = _blank(norm, [m.span() for m in gone])
     norm = _blank(norm, [m.span() for m in _SAME_SITE_ASIDE.finditer(norm)])
     norm = _ONE_OF_A_PAIR.sub(_the_site_again, norm)
     norm = _blank(norm, [m.span() for m in words.BLISTER_WEAR.finditer(norm)])
@@ -1569,8 +1563,7 @@ def _pain(norm: str) -> tuple[list[PainSite], list[PainSite], bool]:
             # "No pain in the knee" clears it only when told as a change: "…first time in
             # weeks", "fine now", "grand again"; "hip was no trouble" is just no pain.
             state = "cleared" if words.PAIN_CHANGE.search(part) else None
-        sentence_end = _SENTENCE_END.search(norm, starts[index])
-        sentence_stop = sentence_end.start() if sentence_end else len(norm)
+        sentence_stop = _sentence_stop(norm, starts[index], _SENTENCE_END)
         if state == "pain" and (
             _FINE_NOW_LATER.search(norm, starts[index], sentence_stop)
             or _FINE_BY_LATER.search(norm, starts[index], sentence_stop)
@@ -1588,13 +1581,7 @@ def _pain(norm: str) -> tuple[list[PainSite], list[PainSite], bool]:
     for site in _stopped_for(norm):
         if site not in sites:
             sites.append(site)
-    for gone in told_gone:
-        if (
-            len(gone) == 1
-            and gone[0][0].startswith("site:")
-            and _site_of(gone[0][0]) not in cleared
-        ):
-            cleared.append(_site_of(gone[0][0]))
+    cleared += [site for site in dict.fromkeys(told_gone) if site not in cleared]
     # "knee ached on Saturday's descent; on Sunday it was completely fine": told fine later.
     sites = [site for site in sites if cleared_at.get(site, -1) < pain_at.get(site, 0)]
     cleared = [site for site in cleared if site not in sites]
@@ -1608,6 +1595,19 @@ def _pain(norm: str) -> tuple[list[PainSite], list[PainSite], bool]:
     return sites, cleared, all_clear and not named
 
 
+# Phrases that tell of no pain, blanked in turn before sites are read: tightness said not to
+# hurt, the normal or usual soreness, a complaint taken back or gone.
+_NOT_PAIN_PHRASES = (
+    words.TIGHT_NOT_PAINFUL,
+    words.NORMAL_SORENESS,
+    words.MUSCLES_SORE_FROM,
+    words.WAS_SORE_CLAUSE,
+    words.PAIN_TAKEN_BACK,
+    words.NO_SITES_LISTED,
+    words.PAIN_NOT_BACK,
+    words.USUAL_TIGHTNESS,
+    words.PAIN_STAYED_AWAY,
+)
 # "my right knee (same knee as before) ached": the aside names the site again.
 _SAME_SITE_ASIDE = re.compile(
     r"\((?:same|the\s+same|that|again|left|right|old|usual)[^()]{0,40}\)"
@@ -1633,12 +1633,16 @@ _NO_PAIN_JUST = re.compile(
 def _stopped_for(norm: str) -> list[PainSite]:
     """Sites named bare as why a session stopped: "bailed after 15 min, calf", "turned back
     at 10 min - knee"."""
-    found = []
-    for match in words.STOPPED_FOR_SITE.finditer(norm):
-        tokens, _ = _pain_tokens(match["site"])
-        if len(tokens) == 1 and tokens[0][0].startswith("site:"):
-            found.append(_site_of(tokens[0][0]))
-    return found
+    found = (_bare_site(match["site"]) for match in words.STOPPED_FOR_SITE.finditer(norm))
+    return [site for site in found if site is not None]
+
+
+def _bare_site(text: str) -> PainSite | None:
+    """The site a word names on its own ("calf", "it band"), None when it names none."""
+    tokens, _ = _pain_tokens(text)
+    if len(tokens) == 1 and tokens[0][0].startswith("site:"):
+        return _site_of(tokens[0][0])
+    return None
 
 
 def _hurts_now(tokens: list[tuple[str, str]], index: int) -> bool:
@@ -1670,8 +1674,9 @@ _FINE_NEXT_DAY = re.compile(
 _FULL_STOP = re.compile(r"[.!?\n]")
 
 
-def _sentence_stop(norm: str, position: int) -> int:
-    found = _FULL_STOP.search(norm, position)
+def _sentence_stop(norm: str, position: int, ends: re.Pattern[str] = _FULL_STOP) -> int:
+    """Where the sentence holding `position` stops: at the next of `ends`, or the text's end."""
+    found = ends.search(norm, position)
     return found.start() if found else len(norm)
 
 
@@ -1952,8 +1957,8 @@ def _date_candidates(
     return candidates
 
 
-# Life around a session: "had a massive lasagne last night", "a work do last night", "planning
-# to do the long one Saturday".
+# Life around a session: "had a massive lasagne last night", "a work do last night", "will see
+# how it goes tomorrow".
 _ASIDE = re.compile(
     r"\b(?:ate|eat|eaten|dinner|lunch|breakfast|pasta|pizza|lasagne|curry|steak|wine|beer|drinks?|"
     r"slept|sleep|bed|party|work\s+do|meeting|planning|plan\s+to|going\s+to|will|see\s+how)\b"
@@ -1966,12 +1971,16 @@ _SESSION_IN_CLAUSE = re.compile(
 )
 
 
+def _clause_span(norm: str, match: re.Match[str]) -> Span:
+    """Where the clause holding a named day starts and ends."""
+    start = max((m.end() for m in _DATE_CLAUSE.finditer(norm, 0, match.start())), default=0)
+    return start, _sentence_stop(norm, match.end(), _DATE_CLAUSE)
+
+
 def _dates_a_plan(norm: str, match: re.Match[str]) -> bool:
     """True for a day named in a clause telling a plan: "planning to do the long one Saturday"."""
-    start = max((m.end() for m in _DATE_CLAUSE.finditer(norm, 0, match.start())), default=0)
-    ends = [m.start() for m in _DATE_CLAUSE.finditer(norm, match.end())]
-    clause = norm[start : ends[0] if ends else len(norm)]
-    return bool(_PLANNING.search(clause)) and not _TOLD_DONE.search(clause)
+    start, end = _clause_span(norm, match)
+    return bool(_PLANNING.search(norm, start, end)) and not _TOLD_DONE.search(norm, start, end)
 
 
 _PLANNING = re.compile(r"\b(?:planning|plan\s+to|going\s+to|gonna|hoping\s+to|aiming\s+to)\b")
@@ -1981,9 +1990,7 @@ _TOLD_DONE = re.compile(r"\b(?:did|done|was|went|ran|hiked|walked)\b")
 def _dates_an_aside(norm: str, match: re.Match[str], anchors: list[Span]) -> bool:
     """True for a day named in a clause about food, sleep, a party or a plan, with no session
     in it, beside a clause that tells one."""
-    start = max((m.end() for m in _DATE_CLAUSE.finditer(norm, 0, match.start())), default=0)
-    ends = [m.start() for m in _DATE_CLAUSE.finditer(norm, match.end())]
-    end = ends[0] if ends else len(norm)
+    start, end = _clause_span(norm, match)
     if any(start <= a < end for a, _ in anchors) or (start, end) == (0, len(norm)) or not anchors:
         return False
     if _SESSION_IN_CLAUSE.search(norm, start, end):
@@ -1994,9 +2001,7 @@ def _dates_an_aside(norm: str, match: re.Match[str], anchors: list[Span]) -> boo
 def _dates_an_injury(norm: str, match: re.Match[str], anchors: list[Span]) -> bool:
     """True for a day named in a clause telling of an injury, and of no session: "couldn't do
     hills, rolled my ankle on a kerb yesterday" is today's skip."""
-    start = max((m.end() for m in _DATE_CLAUSE.finditer(norm, 0, match.start())), default=0)
-    ends = [m.start() for m in _DATE_CLAUSE.finditer(norm, match.end())]
-    end = ends[0] if ends else len(norm)
+    start, end = _clause_span(norm, match)
     if any(start <= a < end for a, _ in anchors) or (start, end) == (0, len(norm)):
         return False
     return bool(words.INJURY_EVENT.search(norm, start, end))

@@ -751,21 +751,24 @@ def _asks(sentence: str) -> bool:
     return sentence.rstrip().endswith("?") or opens_with_one is not None
 
 
+def _asking(text: str) -> list[str]:
+    """The sentences of a message that ask; all of them when none does."""
+    sentences = [s for s in _SENTENCE_RE.split(text) if s.strip()]
+    return [s for s in sentences if _asks(s)] or sentences
+
+
 def _asking_sentences(text: str) -> str:
     """The sentences of a message that ask, folded ("first ever run today. what did I do
     wrong?" asks nothing about today)."""
-    sentences = [s for s in _SENTENCE_RE.split(text) if s.strip()]
-    return " ".join(_fold(s) for s in ([s for s in sentences if _asks(s)] or sentences))
+    return " ".join(_fold(s) for s in _asking(text))
 
 
 def _question_proper(text: str) -> str:
     """The asking part of a message, folded: its sentences that ask, each from where its
     question opens ("Off to Patagonia in 10 weeks." and "Training for Kili, how long…" set a
     scene that is left out)."""
-    sentences = [s for s in _SENTENCE_RE.split(text) if s.strip()]
-    asking = [s for s in sentences if _asks(s)] or sentences
     parts = []
-    for sentence in asking:
+    for sentence in _asking(text):
         folded = _fold(sentence)
         opening = _QUESTION_OPENING_RE.search(folded)
         parts.append(folded[opening.end() :] if opening else folded)

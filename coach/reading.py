@@ -159,15 +159,15 @@ def read_message(text: str, today: dt.date, planned: PlannedKind | None = None) 
     whole = read_checkin(text, today, planned)
     if _GREETING.match(text):
         return MessageReading(kind=MessageKind.GREETING, checkin=whole)
+    if _THANKS_OPENING.match(text) and not _tells_anything(read_checkin(text, today)):
+        # "thanks for the 12 wks, honestly the best thing ive done": thanks, no report.
+        return MessageReading(kind=MessageKind.THANKS, checkin=whole)
     told, asked = _told_and_asked(text)
     checkin = _with_pain_asked_about(read_checkin(told, today, planned), whole) if asked else whole
     if asked and whole.illness and not checkin.illness and _OWN_ILLNESS.search(text.lower()):
         # "got a chesty cough and a temperature, ok to run tomorrow?": a sick day to log.
         told, checkin = text, whole
     moved = _moved(told, checkin, today)
-    if _THANKS_OPENING.match(text) and not _tells_anything(read_checkin(text, today)):
-        # "thanks for the 12 wks, honestly the best thing ive done": thanks, no report.
-        return MessageReading(kind=MessageKind.THANKS, checkin=whole)
     if told and (moved is not None or _reports(told, checkin, today, asked)):
         # Beside an illness, whether to train is answered by the rest the sick day gets.
         question = (asked or None) if not checkin.illness else None
