@@ -86,7 +86,7 @@ DURATION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"(?<![\d:/.])(?P<h>\d{1,2}):(?P<m>[0-5]\d)(?::[0-5]\d)?(?![\d:])"
             # "5:30/km" is a pace; "60:00 / 10.4 km" a time beside a distance.
-            r"(?!\s*(?:am|pm|a\.m|p\.m|h\b|o'?clock)|\s*(?:min)?\s*(?:/\s*(?:km|k|mi|miles?|kilomet\w*)\b|/$|per\b|pace))"
+            r"(?!\s*(?:am|pm|a\.m|p\.m|o'?clock)|\s*(?:min)?\s*(?:/\s*(?:km|k|mi|miles?|kilomet\w*)\b|/$|per\b|pace))"
         ),
     ),
     (
@@ -388,7 +388,8 @@ SKIPPED = re.compile(
     r"\b(?:skipped|skip|skipping|missed|bailed|bail|ditched|blew\s+off|"
     r"couldn't\s+(?:make\s+it|go|get\s+out|do\s+it|manage)|could\s+not\s+make\s+it|"
     r"didn't\s+(?:go|get\s+out|make\s+it\s+(?:out|to)|manage|train|do\s+(?:it|the|my|this|"
-    r"today|\w+day'?s|any)|run\b(?!\s+the)|hike\b(?!\s+the))|did\s+not\s+(?:go|do|run|hike|train)|"
+    r"today|\w+day'?s|any|strength|hills?|gym|legs|core|squats|intervals|repeats|reps|"
+    r"workout|session)|run\b(?!\s+the)|hike\b(?!\s+the))|did\s+not\s+(?:go|do|run|hike|train)|"
     r"no\s+(?:long\s+|recovery\s+|easy\s+|big\s+)?(?:run|hike|hiking|running|walk|walking|session|"
     r"strength|gym|workout|hill\s+repeats|hills|hill\s+session|reps|repeats|intervals)"
     r"(?:\s+(?:today|this|yesterday|tonight|for\s+me)\b|\s*(?:[.,!;]|$))|"
@@ -568,7 +569,10 @@ ACTIVITY_PHRASES: tuple[tuple[str, float, str], ...] = (
         r"(?<!\ba\s)(?<!\bbig\s)(?<!\bhigh\s)step[- ]?ups?|squats?|rdls?|deadlift\w*|"
         r"romanian\s+dead\w*|lunges?|"
         # Not lifting a thing: "since I lifted the kids' bike into the car".
-        r"strength|weights|gym|kettlebells?|(?:lifting|lifted)(?!\s+(?:the|a|an|my|his|her|our|"
+        # A gym as the place for another session is no strength: "hills on the treadmill, gym
+        # was the only option", "ran on the treadmill at the gym".
+        r"strength|weights|(?<!\bat\sthe\s)(?<!\bin\sthe\s)gym(?!\s+(?:was|is)\s+the\s+only)|"
+        r"kettlebells?|(?:lifting|lifted)(?!\s+(?:the|a|an|my|his|her|our|"
         r"their|it|him|them|kids?'?s?|boxes|furniture|stuff|things|bags)\b)|calf\s+raises|leg\s+day|core\s+work|"
         r"split\s+squats?|bulgarians?|(?:leg|core|strength|glute|knee)\s+exercises|"
         r"planks?|s&c|bodyweight|circuits?|step[- ]?downs?",
@@ -871,6 +875,8 @@ REPORT_VERB = re.compile(
 FUTURE_INTENT = re.compile(
     r"\b(?:will|gonna|going\s+to|going\s+for|plan\s+to|planning|want\s+to|wanna|"
     r"tomorrow(?!'?s)|next\s+\w+|this\s+weekend|i'll|about\s+to|heading\s+out|"
+    r"not\s+yet|doing\s+it\s+(?:after|later|tonight|this\s+(?:afternoon|evening))|"
+    r"(?:was|is)\s+(?:meant|supposed)\s+to\s+be\s+(?:today|this\s+morning)|"
     r"off\s+(?:out\s+)?(?:for\s+(?:a|an|my|the|some|today'?s)\b|to\s+do)|hoping\s+to|aiming\s+to|intend\w*|later\s+today|"
     r"later\s+on|shall|signed\s+up|sign\s+up|registered\s+for|entered\s+(?:the|a|my)|"
     r"race\s+(?:number|bib|entry|place)|got\s+(?:a|my)\s+(?:place|spot|entry)|"
@@ -963,7 +969,7 @@ PAIN_TOKENS: tuple[tuple[str, str], ...] = (
     (
         "trigger",
         r"pain|pains|painful|paining|pained|hurt|hurts|hurting|sore|soreness|ache|aches|ached|aching|"
-        r"achy|tweak|tweaked|twinge\w*|niggl\w*|injur\w*|swollen|swelling|sprain\w*|rolled|twisted|"
+        r"achy|tweak|tweaked|twinge\w*|niggl\w*|injur\w*|swollen|swelling|puffy|sprain\w*|rolled|twisted|"
         r"tender|strain|strained|pulled|bruised|cramp\w*|throbb\w*|killing\s+me|acting\s+up|"
         r"playing\s+up|flared(?:\s+up)?|flaring(?:\s+up)?|flare[- ]up|bother\w*|bugging\s+me|"
         r"complain\w*|tendinitis|tendonitis|tendinopathy|tendinosis|bursitis|"
@@ -1021,7 +1027,7 @@ PAIN_TOKENS: tuple[tuple[str, str], ...] = (
         r"\d{1,2}\s*/\s*10|\d{1,2}\s+out\s+of\s+10|"
         r"all|totally|completely|absolutely|utterly|seriously|properly|def|definitely|fkn|fucking|bloody|damn|"
         r"like|now|today|afterwards|after|during|while|be|finally|'s|s|went|turned|began|touch|gave|small|"
-        r"give|gives|giving",
+        r"give|gives|giving|particular|especially|mainly|mostly",
     ),
     # Worn-out words: effort on muscles ("calves are toast"), a complaint at a joint
     # ("knees are toast", "feet wrecked").
@@ -1199,7 +1205,7 @@ _ILLNESS = (
     rf"the\s+kids'?|a\s+kids'?)\s+cold\b{_WEATHER_AFTER_COLD}|"
     r"\bgastro\b|(?:feeling|feel|felt|been|am|i'm|bit|pretty|real|so)\s+crook\b|\bcrook\s+as\b|"
     r"\bcold\s+(?:coming\s+on|symptoms|and\s+cough|sores?)|\bcaught\s+(?:a|the|my\s+\w+'s)\s+\w*\s*cold|"
-    r"\b(?:man\s+)?flu\b|influenza|\bfever\b|feverish|"
+    r"\b(?:man\s+)?flu\b|influenza|(?<!hay\s)\bfever\b|feverish|"
     r"(?:an?|high|slight|bit\s+of\s+a|got\s+a)\s+temp(?:erature)?\b|"
     r"\btemp(?:erature)?\s+(?:of\s+|was\s+|is\s+|at\s+)?3[7-9]|full\s+of\s+(?:a\s+)?cold\b|"
     r"running\s+a\s+(?:temp(?:erature)?|fever|high\s+temp\w*)|"
@@ -1213,13 +1219,19 @@ _ILLNESS = (
     r"(?:stomach|tummy|gastro|winter|vomiting|norovirus)\s+bug|\bnoro(?:virus)?\b|"
     r"(?:picked\s+up|caught|got|have|has|had|with|fighting)\s+a\s+bug\b|"
     r"food\s+poisoning|vomiting|throwing\s+up|bronchitis|pneumonia|laryngitis|"
-    r"\bcoughing\b|\bcough\b|runny\s+nose|blocked\s+nose|congest\w*|sniffles|snotty|"
+    r"\bcoughing\b|\bcough\b|runny\s+nose|blocked\s+nose|streaming\s+nose|"
+    r"\bnose\s+(?:is\s+|was\s+|keeps\s+|won't\s+stop\s+)?(?:running|streaming|dripping)\b|congest\w*|sniffles|snotty|"
     r"\bchills\b|shivery|aching\s+all\s+over|achy\s+all\s+over|migraine|sinusitis|"
     r"gastroenteritis|\bshingles\b|🤒|🤧|"
     # "there's a bug going round the office and guess who caught it".
     r"\bbug\s+(?:going\s+(?:round|around)|doing\s+the\s+rounds)\b[^.!?\n]{0,40}?\b(?:caught|got)\s+it\b"
 )
 ILLNESS = re.compile(_ILLNESS)
+ALLERGY = re.compile(r"\bhay\s*fever\b|\ballerg\w*|\bpollen\b|\bantihistamines?\b")
+ALLERGY_LIKE = re.compile(
+    r"🤧|runny\s+nose|blocked\s+nose|streaming\s+nose|sniffles|snotty|congest\w*|"
+    r"nose\s+.*(?:running|streaming|dripping)"
+)
 # An illness that is over ("first run after the flu") or someone else's ("the kids are sick").
 ILLNESS_OVER_BEFORE = re.compile(
     r"\b(?:after|over|recovered\s+from|recovering\s+from|shaken\s+off|shook\s+off|post|since|"
@@ -1257,7 +1269,9 @@ ILLNESS_PRAISE_BEFORE = re.compile(
     r"absolutely\s+|honestly\s+|actually\s+)?$"
 )
 # Words that stand for illness but read as training words: "running a temperature".
-ILLNESS_NOT_TRAINING = re.compile(r"\brunning(?=\s+a\s+(?:temp|fever|high\s+temp))")
+ILLNESS_NOT_TRAINING = re.compile(
+    r"\brunning(?=\s+a\s+(?:temp|fever|high\s+temp))|(?<=\bnose\s)\s*(?:is\s+|was\s+|keeps\s+)?running"
+)
 
 # Climb, pack weight and distance. A quantity may group thousands ("1,200") or carry decimals
 # ("12.5", "6,5"); `k` multiplies by a thousand ("4k ft", "1.2k of climbing").

@@ -636,7 +636,8 @@ _OTHER_PART_AFTER = re.compile(
     r"\s*(?:min\w*|mins)?\s*(?:of\s+)?(?:an?\s+)?(?:easy\s+|gentle\s+|light\s+)?"
     r"(?:spin|bike|cycl\w*|swim\w*|yoga|stretch\w*)"
 )
-_WHOLE = re.compile(r"\b(?:total|in\s+all|overall|incl\w*|including|whole|altogether)\b")
+_ANOTHER = re.compile(r"\banother\b|\bsecond\s+(?:one|run|session|lot)\b")
+_WHOLE = re.compile(r"\b(?:total|in\s+all|all\s+in|overall|incl\w*|including|whole|altogether)\b")
 
 
 # "jogged 20 mins then walked 25": the second part's unit is left to the first's.
@@ -664,8 +665,10 @@ def _parts_in_turn(norm: str, found: list[tuple[int, int, Span]]) -> int | None:
     (a, _, first), (b, _, second) = sorted(found, key=lambda item: item[2])
     between = norm[first[1] : second[0]]
     around = norm[max(0, first[0] - 20) : second[1] + 20]
-    if not _NEXT_PART.search(between) or _APART.search(around) or a + b > MAX_MINUTES:
+    if not _NEXT_PART.search(between) or a + b > MAX_MINUTES:
         return None
+    if _APART.search(around) and not _ANOTHER.search(between):
+        return None  # "another 25 at lunch" adds to the morning's; "then a run tonight" not
     if _OTHER_PART_AFTER.match(norm, second[1]):
         return None  # "strength 30 min + 20 min easy spin on the bike": another session
     return a + b
@@ -816,6 +819,8 @@ _CLOCK_TIME_BEFORE = re.compile(
 )
 
 
+# "strength at 21h": a whole hour of the evening told the continental way, not a length.
+_HOUR_OF_DAY = re.compile(r"(?:1[5-9]|2[0-3])h")
 _EACH = re.compile(r"\s*each\b(?!\s+way)")
 _EACH_WAY = re.compile(r"\s*(?:each\s+way|there\s+and\s+back\s+each)\b")
 
@@ -853,6 +858,8 @@ def _is_not_a_session(norm: str, match: re.Match[str], kind: str) -> bool:
             and not _WATCH_TIME_BEFORE.search(before)
         )
     ):
+        return True
+    if kind == "hours" and _HOUR_OF_DAY.fullmatch(match.group()):
         return True
     if words.NOT_A_SESSION_BEFORE.search(before):
         return True
@@ -1081,6 +1088,8 @@ _DONE = re.compile(
     r"\b(?:done|did\s+(?:it|mine|the\s+(?:session|workout|thing|plan)|today'?s)|completed|"
     r"finished|ticked\s+off|in\s+the\s+bag|got\s+it\s+done|managed\s+it|nailed\s+it|"
     r"smashed\s+it|crushed\s+it|as\s+planned|per\s+plan|session\s+(?:done|complete)|"
+    # Done in the languages of hikers who write English as a second language.
+    r"erledigt|gemacht|gedaan|klaar|fatto|fatta|hecho|hecha|fait|faite|feito|feita|klart|"
     # Part of it done: "half of it", "did most of it".
     r"(?:half|part|some|most)\s+of\s+it)\b|[✅✔☑]"
 )
@@ -1411,6 +1420,8 @@ def _illness(norm: str) -> tuple[bool, list[Span]]:
             continue  # "skipped my run, sick kid"
         if words.ILLNESS_OVER_AFTER.match(norm, match.end()):
             continue
+        if words.ALLERGY.search(norm) and words.ALLERGY_LIKE.fullmatch(match.group()):
+            continue  # hay fever's sneezing and streaming nose are no illness to rest for
         if match.group().endswith("sick") and words.ILLNESS_PRAISE_BEFORE.search(
             norm, max(0, match.end() - 50), match.end() - len("sick")
         ):
@@ -1961,7 +1972,8 @@ def _date_candidates(
 # how it goes tomorrow".
 _ASIDE = re.compile(
     r"\b(?:ate|eat|eaten|dinner|lunch|breakfast|pasta|pizza|lasagne|curry|steak|wine|beer|drinks?|"
-    r"slept|sleep|bed|party|work\s+do|meeting|planning|plan\s+to|going\s+to|will|see\s+how)\b"
+    r"slept|sleep|bed|party|work\s+do|meeting|planning|plan\s+to|going\s+to|will|see\s+how|"
+    r"gp|doctor|doc|antibiotics|prescribed|pharmacy|pharmacist)\b"
 )
 
 
@@ -2015,6 +2027,10 @@ _SORE_BEFORE = re.compile(
 )
 
 
+_SINCE_BEFORE = re.compile(r"\bsince\s+$")
+_AFTER_BEFORE = re.compile(r"\bafter\s+$")
+
+
 def _is_a_cause(norm: str, match: re.Match[str], anchors: list[Span] | None = None) -> bool:
     """A day named as a cause ("sore from saturday") is not when the check-in happened, nor
     is a day still to come ("never again (until tuesday)"). A session named as the cause
@@ -2027,13 +2043,20 @@ def _is_a_cause(norm: str, match: re.Match[str], anchors: list[Span] | None = No
         return True  # "grumbling since I lifted the bike into the car on sunday"
     if match.group().endswith("s") or norm.startswith("'s", match.end()):
         # "achy from yesterday's hills" tells a cause; "did saturday's hike today" a label.
+        if _SINCE_BEFORE.search(before) or (
+            _AFTER_BEFORE.search(before)
+            and _SESSION_IN_CLAUSE.search(before)
+            and not _FULL_STOP.search(before)
+        ):
+            return True  # "achy since saturday's hike", "hills after saturday's monster"
+        wider = norm[max(0, match.start() - 40) : match.start()]
+        sore_from = bool(_CAUSE_BEFORE.search(before[-12:]) and _SORE_BEFORE.search(wider))
+        if not anchors and sore_from and _SESSION_IN_CLAUSE.search(norm, 0, match.start()):
+            return True  # a clause "1h hike + back sore from yesterday's pack" is today's
         elsewhere = [a for a in anchors or [] if not 0 <= a[0] - match.end() <= 25]
         if not elsewhere:
             return False
-        if _BECAUSE_BEFORE.search(before):
-            return True
-        wider = norm[max(0, match.start() - 40) : match.start()]
-        return bool(_CAUSE_BEFORE.search(before[-12:]) and _SORE_BEFORE.search(wider))
+        return bool(_BECAUSE_BEFORE.search(before)) or sore_from
     if _CAUSE_DOING_BEFORE.search(before) or _SORE_FROM_BEFORE.search(before):
         return True
     if _MISSED_BEFORE.search(before) and _DONE_BEFORE.search(norm, 0, match.start()):
@@ -2083,9 +2106,12 @@ def _days_ago(match: re.Match[str], today: dt.date) -> dt.date | None:
     amount = match["n"].strip()
     count = 3 if amount.endswith("few") else _number(amount)
     days = int(count * (7 if match["unit"].startswith("week") else 1))
-    if not 0 <= days <= 800:
-        return None
+    if not 0 <= days <= _REPORTED_DAYS_AGO:
+        return None  # "12 weeks ago I couldn't run for a bus": looking back, no report
     return today - dt.timedelta(days=days)
+
+
+_REPORTED_DAYS_AGO = 13
 
 
 _LAST_OF = re.compile(r"\s+(?:of\s+(?:the|my|this)|(?:run|hike|hills|session|long\s+hike)\s*!)")

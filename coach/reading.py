@@ -136,7 +136,7 @@ _NOT_KNOWING = re.compile(
 _SUBJECT_DROPPED = re.compile(
     r"^\W*is\s+(?:my|the)\s+(?:rest|recovery|off)\s+day\b"
     # "…babysat for 6 hours, which is harder than any hill": a clause that tells.
-    r"|^\W*which\s+(?:is|was|were|made|makes|meant|means|felt|left|has|had)\b"
+    r"|^\W*which\s+(?:is|was|were|made|makes|meant|means|felt|left|has|had|\w+ed)\b"
 )
 _DAY_WORDS = re.compile(
     r"\b(?:today|tonight|tomorrow|this\s+(?:morning|afternoon|evening|week))\b"
@@ -220,6 +220,9 @@ _REPORT_LATER = re.compile(
 )
 
 
+_DOING_IT = re.compile(r"\b(?:doing|do|getting|get)\s+it\b")
+
+
 def _news(text: str, reading: CheckinReading, today: dt.date) -> News | None:
     """What a message that reports nothing tells, when it is news worth an answer."""
     folded = text.lower().translate(words.APOSTROPHES)
@@ -227,7 +230,7 @@ def _news(text: str, reading: CheckinReading, today: dt.date) -> News | None:
         return News.REPORT_LATER
     if _EVENT_NEWS.search(folded):
         return News.EVENT
-    if reading.activity is not None and _for_later(folded, today):
+    if (reading.activity is not None or _DOING_IT.search(folded)) and _for_later(folded, today):
         return News.LATER
     return None
 
@@ -371,7 +374,8 @@ _NEVER_RAN = re.compile(r"\bnever\s+(?:run|ran|been\s+a\s+runner)\s+(?:in\s+my\s
 _AGE = re.compile(r"\b(?:i'?m|i\s+am|aged?|at)\s+\d{2}\b|\b\d{2}\s*(?:years?|yrs?|yo)\b")
 _HABITUAL = re.compile(
     r"\b(?:never|always|usually|normally|every\s+time|tend\s+to|whenever|ever|keeps?|will\s+be|i'll|"
-    r"i'?ve\s+been\s+(?:doing|running|going|walking|hiking)|"
+    r"i'?ve\s+been\s+(?:doing|running|going|walking|hiking|carrying|using|taking)|"
+    r"(?:in\s+|on\s+)?week\s+\d{1,2}\s+(?:now|already)|"
     r"i\s+will|going\s+to|gonna|in\s+\d+\s+weeks|(?:my\s+)?watch\s+says)\b"
 )
 
@@ -398,6 +402,10 @@ def _session_told(reading: CheckinReading) -> bool:
 
 # "never again (until next wk)": a joke about the session done, not a plan.
 _NEVER_AGAIN = re.compile(r"\bnever\s+again\b")
+_SETTING_OFF = re.compile(
+    r"\b(?:heading\s+out|about\s+to\s+(?:head|go|set\s+off|start)|setting\s+off|"
+    r"off\s+out\s+now|wish\s+me\s+luck)\b"
+)
 _LATER_TODAY = re.compile(
     r"\b(?:tonight|later(?:\s+on|\s+today)?|this\s+(?:afternoon|evening)|after\s+(?:work|dinner|tea|"
     r"lunch|school\s+run))\b"
@@ -420,6 +428,8 @@ def _reports(told: str, reading: CheckinReading, today: dt.date, asked: str = ""
         # Beside a question, a session named with nothing done to it is the question's topic:
         # "I don't see the point of running, do I need it?".
         return False
+    if _SETTING_OFF.search(folded) and not words.REPORT_VERB.search(folded):
+        return False  # "heading out for the long one in 10 min, 12 kg in the pack"
     clauses = _CLAUSE.split(told.lower().translate(words.APOSTROPHES))
     # Plans for later and sessions moved to another day are not reports.
     kept = [

@@ -46,6 +46,10 @@ from bench.checkins import (
     TUNE32,
     TUNE33,
     TUNE34,
+    TUNE35,
+    TUNE36,
+    TUNE37,
+    TUNE38,
     fresh_misses,
     load_cases,
     read_right_share,
@@ -1332,6 +1336,11 @@ TUNE_FLOORS = {
     TUNE32: 0.93,
     TUNE33: 0.94,
     TUNE34: 0.91,
+    # Round 17's.
+    TUNE35: 0.75,
+    TUNE36: 0.88,
+    TUNE37: 0.82,
+    TUNE38: 0.72,
 }
 
 
@@ -3350,3 +3359,118 @@ def test_a_race_booked_with_its_distance_is_news() -> None:
     assert read_message("Booked my first trail race!! 21k in October", WED, PLAN).kind is (
         MessageKind.NEWS
     )
+
+
+def test_a_nose_running_like_a_tap_is_a_cold_not_a_run() -> None:
+    reading = in_plan("nose running like a tap, head heavy. skipping hills today", THU)
+    assert (reading.illness, reading.activity) == (True, Activity.REST)
+
+
+def test_an_evening_hour_told_the_continental_way_is_no_length() -> None:
+    assert read("strength done at 21h, squats and core").duration_min is None
+
+
+def test_done_in_another_language_confirms_the_planned_session() -> None:
+    assert in_plan("Ja, erledigt 👍", WED).activity == Activity.STRENGTH
+
+
+def test_another_run_later_in_the_day_adds_to_the_first() -> None:
+    assert read("ran 20 min this morning and another 25 min at lunch").duration_min == 45
+
+
+def test_didnt_do_strength_is_the_strength_skipped() -> None:
+    reading = in_plan("didnt do strength today sorry, kids were off school", WED)
+    assert (reading.activity, reading.skipped) == (Activity.STRENGTH, True)
+
+
+def test_a_knee_achy_since_saturdays_hike_does_not_date_todays_swap() -> None:
+    reading = in_plan(
+        "no hills today, my knee's been achy since Saturday's hike. "
+        "did 20 min on the bike instead",
+        THU,
+    )
+    assert (reading.date, reading.activity, reading.duration_min) == (THU, Activity.OTHER, 20)
+
+
+def test_hills_after_saturdays_monster_are_todays() -> None:
+    reading = in_plan("scaled back hills after saturday's monster, did 5 reps not 10. 25 min", THU)
+    assert (reading.date, reading.activity) == (THU, Activity.RUN)
+
+
+def test_a_puffy_ankle_is_pain() -> None:
+    assert in_plan("Fri rest. Ankle still a bit puffy from that roll, icing it", FRI).pain == [
+        PainSite.ANKLE
+    ]
+
+
+def test_hay_fever_is_no_illness() -> None:
+    reading = in_plan("hay fever is DREADFUL this week 🤧 but got the run done, 40 min", TUE)
+    assert (reading.illness, reading.activity) == (False, Activity.RUN)
+
+
+def test_all_in_is_the_whole_session() -> None:
+    reading = in_plan(
+        "five minutes jogging three walking, did four lots and walked home, about forty minutes "
+        "all in",
+        TUE,
+    )
+    assert reading.duration_min == 40
+
+
+def test_hours_and_minutes_followed_by_h_are_a_length() -> None:
+    assert in_plan("Komoot says: Hike · 26.4 km · 7:12 h · ↑ 1,340 m", SAT).duration_min == 432
+
+
+def test_a_gym_as_the_place_for_hills_is_no_strength() -> None:
+    reading = in_plan(
+        "Did thursday hills on the treadmill, 8 x 40s hard, 35 min. gym was the only option", THU
+    )
+    assert reading.activity == Activity.RUN
+
+
+def test_a_back_sore_from_yesterdays_pack_leaves_the_hike_today() -> None:
+    reading = in_plan("Sunday: did it. 1h hike + my back is sore from yesterday's pack", SUN)
+    assert (reading.date, reading.duration_min) == (SUN, 60)
+
+
+def test_a_doctor_seen_yesterday_does_not_date_the_sick_day() -> None:
+    reading = in_plan("chest infection, GP gave me antibiotics yesterday. told to rest", SUN)
+    assert (reading.illness, reading.date) == (True, SUN)
+
+
+def test_weeks_ago_looking_back_do_not_date_the_report() -> None:
+    reading = in_plan("FINAL LONG HIKE 6h30, 11kg. 12 weeks ago I couldn't run for a bus", SAT)
+    assert reading.date == SAT
+
+
+def test_what_ive_been_carrying_beside_a_question_is_no_report() -> None:
+    reading = read_message(
+        "How heavy should the pack be for Saturday's long hike? I've been carrying 8kg", FRI, PLAN
+    )
+    assert reading.kind is MessageKind.QUESTION
+
+
+def test_the_week_i_am_in_beside_a_question_is_no_report() -> None:
+    reading = read_message(
+        "For the hill repeats, is it 20-40 seconds flat out or should I hold back? week 9 now",
+        MONDAY,
+        PLAN,
+    )
+    assert reading.kind is MessageKind.QUESTION
+
+
+def test_not_yet_doing_it_tonight_is_news() -> None:
+    reading = read_message("not yet!! doing it after the school run tonight", TUE, PLAN)
+    assert reading.kind is MessageKind.NEWS
+
+
+def test_a_hike_meant_for_today_and_put_off_is_no_report() -> None:
+    reading = read_message(
+        "hike was meant to be today but it's raining sideways so we're going tomorrow", SAT, PLAN
+    )
+    assert reading.kind is not MessageKind.CHECKIN
+
+
+def test_heading_out_for_the_long_one_is_no_report() -> None:
+    reading = read_message("Heading out for the long one in 10 min, 12 kg in the pack", SAT, PLAN)
+    assert reading.kind is not MessageKind.CHECKIN
