@@ -71,7 +71,8 @@ TUNE14 = SETS / "checkins_tune14.json"
 # (0.93); another cross-section (0.93); medium messages mixing the session with sleep, food,
 # work and family (0.76). Round 17's: a cross-section of lengths and Englishes (0.79); weeks
 # 5-12 with watch pastes, swaps and niggles (0.82); nervous beginners of weeks 1-4 in everyday
-# body words and dictation (0.75); busy evenings weaving the session into the day (0.75).
+# body words and dictation (0.75); busy evenings weaving the session into the day (0.75); an
+# ordinary mix from many countries and ages (0.81); short fast phone texts (0.86).
 TUNE15 = SETS / "checkins_tune15.json"
 TUNE16 = SETS / "checkins_tune16.json"
 TUNE17 = SETS / "checkins_tune17.json"
@@ -96,6 +97,8 @@ TUNE35 = SETS / "checkins_tune35.json"
 TUNE36 = SETS / "checkins_tune36.json"
 TUNE37 = SETS / "checkins_tune37.json"
 TUNE38 = SETS / "checkins_tune38.json"
+TUNE39 = SETS / "checkins_tune39.json"
+TUNE40 = SETS / "checkins_tune40.json"
 # Nobody tunes on these: they are scored here and nowhere else. The second final set is of
 # round 8 (hikers in many countries and walks of life; first score 0.79), the third written at
 # its end (85 users, every kind of report).
@@ -103,11 +106,12 @@ FINAL = SETS / "checkins_final.json"
 FINAL3 = SETS / "checkins_final3.json"
 FINAL4 = SETS / "checkins_final4.json"
 # Round 9's: a broad cross-section (first score 0.88) and another written at its end (0.89);
-# round 11's, another cross-section (0.94); round 17's, a cross-section (0.92).
+# round 11's, another cross-section (0.94); round 17's, two cross-sections (0.92, 0.90).
 FINAL5 = SETS / "checkins_final5.json"
 FINAL6 = SETS / "checkins_final6.json"
 FINAL7 = SETS / "checkins_final7.json"
 FINAL8 = SETS / "checkins_final8.json"
+FINAL9 = SETS / "checkins_final9.json"
 # Every fresh set by its printed name, tune sets first.
 FRESH_SETS = {
     "tune": TUNE,
@@ -148,6 +152,8 @@ FRESH_SETS = {
     "tune36": TUNE36,
     "tune37": TUNE37,
     "tune38": TUNE38,
+    "tune39": TUNE39,
+    "tune40": TUNE40,
     "final": FINAL,
     "final3": FINAL3,
     "final4": FINAL4,
@@ -155,8 +161,9 @@ FRESH_SETS = {
     "final6": FINAL6,
     "final7": FINAL7,
     "final8": FINAL8,
+    "final9": FINAL9,
 }
-HELD_OUT = frozenset({FINAL, FINAL3, FINAL4, FINAL5, FINAL6, FINAL7, FINAL8})
+HELD_OUT = frozenset({FINAL, FINAL3, FINAL4, FINAL5, FINAL6, FINAL7, FINAL8, FINAL9})
 
 FIELDS = ("activity", "duration_min", "rpe", "hard", "pain", "skipped", "date")
 CHECKIN_KINDS = frozenset({"checkin", "mixed", "illness"})

@@ -26,7 +26,7 @@ MINUTES_WORD = r"(?:minutes?|mins?|mn)(?![a-z])\.?"
 
 # A number that should never be read as a session length: distances, paces, sleep, driving.
 NOT_A_SESSION_AFTER = re.compile(
-    r"\s*(?:[x×*]\s*\d|on\s*[/,]|on\s+\d|off\b|per\b|pace\b|(?:of\s+)?sleep|"
+    r"\s*(?:[x×*]\s*\d|on\s*[/,]|on\s+\d|off\b|per\b|pace\b|(?:of\s+)?sleep|a\s+night\b|"
     # "5 min/km" is a pace; "7h20 / 26.8km / 1540m+" a list of figures.
     r"/\s*(?:km|k\b|kms|mi\b|mile|rep|lap|each|side|leg|round|set|interval|hour|hr|h\b|week|wk|"
     r"day)|"
@@ -37,7 +37,7 @@ NOT_A_SESSION_AFTER = re.compile(
     # "running two hours late", "two and a half hours to get home": the day, not a session.
     r"late\b|behind\b|to\s+get\s+(?:home|back|there)|(?:on|in)\s+(?:a|the)\s+(?:bus|train|queue|traffic)\b|"
     r"stuck\b|delay\w*|of\s+(?:meetings|overtime|work|driving|travel\w*)|"
-    r"rest\s+between|"
+    r"rest\s+between|spare\b|free\b(?!\s+of)|to\s+kill\b|"
     # "10 min in, hobbled home": a moment in the session, not its length.
     r"in\s*(?:[,.;!]|$)|in\s+(?:so|and|when|i|my|then|before|but)\b)"
 )
@@ -207,7 +207,7 @@ RPE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"(?<![\d/.,]){RPE_NUMBER}{RPE_RANGE}\s*{_OUT_OF_TEN}(?:\b|(?=rpe\b))"),
     re.compile(
         rf"\b(?:effort|exertion|intensity)\s*(?:level|score|rating)?\s*"
-        rf"(?:(?:was|of|is|at|around|about|maybe|like|=|:|~|-)\s*)*(?:an?\s+)?"
+        rf"(?:(?:was|of|is|at|around|about|maybe|like|only|today|overall|=|:|~|-)\s*)*(?:an?\s+)?"
         rf"{RPE_NUMBER}{RPE_RANGE}{_NOT_A_RATING_AFTER}"
     ),
     re.compile(
@@ -218,6 +218,7 @@ RPE_PATTERNS: tuple[re.Pattern[str], ...] = (
     # Loose ratings: "roughly a six", "call it 7", "a 7ish effort", "id give it a 6".
     re.compile(
         r"\b(?:roughly|about|around|maybe|perhaps|probably|prob|like|say|honestly|solid|easy|hard|"
+        r"absolute|total|proper|definite|"
         r"strong|good|tough|comfortable|comfy|steady|moderate)\s*,?\s+an?\s+"
         rf"{RPE_NUMBER}{RPE_RANGE}{_NOT_A_RATING_AFTER}(?![.,]\d|\s*(?:/|out\s+of))"
     ),
@@ -229,6 +230,11 @@ RPE_PATTERNS: tuple[re.Pattern[str], ...] = (
     ),
     re.compile(
         rf"\ban?\s+{RPE_NUMBER}{RPE_RANGE}\s+(?:effort|session|day|hike|run|workout|rpe)\b"
+    ),
+    # "honestly the hardest session yet, an absolute 9."
+    re.compile(
+        r"\ban?\s+(?:absolute|solid|proper|definite|easy|hard|comfortable|comfy|steady|strong|"
+        rf"good|tough)\s+(?!one\b){RPE_NUMBER}{RPE_RANGE}(?=\s*(?:[.,!;)]|$))"
     ),
     # "felt sluggish, maybe 7": a bare figure hedged after how it felt.
     re.compile(
@@ -268,7 +274,8 @@ _BLISTER_WEAR = (
 BLISTER_WEAR = re.compile(_BLISTER_WEAR)
 # Hard words need no context; `tough`/`hard` need an intensifier or a session noun.
 _HARD_WORDS = (
-    r"brutal\w*|wrecked|destroyed|toast|barely\s+made\s+it|exhausted|exhausting|knackered|"
+    r"brutal\w*|wrecked|destroyed|(?<!\bon\s)(?<!dinner\swas\s)(?<!lunch\swas\s)"
+    r"(?<!breakfast\swas\s)(?<!\btea\swas\s)toast(?!\s+(?:eaten|for\s+(?:dinner|tea|lunch)))|barely\s+made\s+it|exhausted|exhausting|knackered|"
     r"smashed|crushed|killer|savage|cooked|dying|hardest|toughest|gruell?ing|punishing|shattered|"
     r"kaputt?|"
     r"gassed|wiped(?:\s+out)?|hammered|beasted|bonked|blew\s+up|killed\s+me|"
@@ -503,6 +510,7 @@ ACTIVITY_PHRASES: tuple[tuple[str, float, str], ...] = (
         r"(?<!\bgo\sup\s)(?<!\bon\s)"
         # "heaps of stairs" on the route: part of the hike.
         r"(?<!heaps\sof\s)(?<!lots\sof\s)(?<!loads\sof\s)(?<!plenty\sof\s)(?<!tons\sof\s)"
+        r"(?<!those\s)(?<!these\s)(?<!the\s)"
         r"stairs?(?:\s+(?:climb\w*|repeats?|sessions?|intervals?|workout))?|"
         r"stair\s*(?:master|mill|well|climb\w*|machine)|step\s*mill|stepmill|"
         r"turbo(?:\s+trainer)?|zwift|peloton|rowing\s+machine|cross[- ]?trainer|"
@@ -596,7 +604,10 @@ ACTIVITY_PHRASES: tuple[tuple[str, float, str], ...] = (
     (
         "other",
         2.8,
-        r"(?:up\s+and\s+down|climb\w*|did|doing|ran|walked|hiked)\s+(?:the\s+)?(?:\w+\s+)?stairs|"
+        # Not the day's errands: "I've been up and down the stairs with Calpol all evening".
+        r"(?:(?<!been\s)up\s+and\s+down|climb\w*|did|doing|ran|walked|hiked)\s+(?:the\s+)?"
+        r"(?:\w+\s+)?stairs(?!\s+(?:with\s+(?!(?:a|my|the)\s+(?:\d|pack|rucksack|weight))|"
+        r"all\s+(?:day|night|evening)|at\s+work\s+without))|"
         r"stairwell|stair\s+(?:laps|climbs?|sessions?|repeats|reps)",
     ),
     # "walked the run today": the run was walked, a walk in its place.
@@ -605,7 +616,8 @@ ACTIVITY_PHRASES: tuple[tuple[str, float, str], ...] = (
     (
         "run",
         2.0,
-        r"(?<!if\si\s)(?<!school\s)(?:run|runs|ran|running)(?!\s+(?:down|out|into|errands|late|low|over|"
+        r"(?<!if\si\s)(?<!school\s)(?<!work\s)(?<!meeting\s)"
+        r"(?:run|runs|ran|running)(?!\s+(?:down|out|into|errands|late|low|over|til|till|until|"
         r"off|away|on\s+empty|on\s+fumes|of|the\s+(?:kids|dishwasher|washing|bath|car)|to\s+the\s+shops?)\b)|"
         r"jog\w*|"
         r"trot(?:ted|ting)?|🏃",
@@ -614,7 +626,8 @@ ACTIVITY_PHRASES: tuple[tuple[str, float, str], ...] = (
         "other",
         2.0,
         r"cycl\w*|bik(?:e|ed|ing)|spin\s+(?:class|bike|session)|spinning|turbo|"
-        r"(?<!basically\s)(?<!practically\s)(?<!literally\s)swim\w*|swam|yoga|"
+        r"(?<!basically\s)(?<!practically\s)(?<!literally\s)swim\w*(?!\s+lessons?\s+for)|swam|yoga|"
+        r"(?<=went\sto\sthe\s)pool|(?:min\w*|mins)\s+of\s+lengths|"
         r"pilates|rowing|elliptical|"
         r"kayak\w*|paddl\w*|ski|skiing|🚴|🚲|🏊|🧘",
     ),
@@ -678,6 +691,7 @@ MINOR_BEFORE = re.compile(
 MINOR_AFTER = re.compile(
     r"\W+(?:(?:the|a|some|all|most|bits|parts|it)\s+)?(?:downhills?|descents?|flats?|flat\s+bits|"
     r"uphills?|ups|climbs?|hills|last|bits|sections?|parts?|breaks?|down|back|to\s+the|home|"
+    r"(?:up|down)\s+the\s+stairs|"
     r"intervals?\s+between)\b"
 )
 # Someone else's sport is not the athlete's session: "son's football tournament".
@@ -690,6 +704,8 @@ SOMEONE_ELSES_BEFORE = re.compile(
     r"cycled|swam|has|had|is|was)\s+(?:\w+\s+){0,2}$"
     r"|\bmy\s+(?:son|daughter|kids?|partner|wife|husband|friend|mate|boyfriend|girlfriend|"
     r"brother|sister|mum|mom|dad|colleague|neighbour|neighbor)\s+$"
+    # "they ran ahead the whole way": the children's running, not the athlete's.
+    r"|\b(?:they|he|she|the\s+(?:kids|boys|girls|dogs?))\s+$"
 )
 # "gym was shut", "pool closed": a session that could not happen.
 UNAVAILABLE_AFTER = re.compile(
@@ -873,9 +889,10 @@ REPORT_VERB = re.compile(
     r"managed|bailed|rested|lifted|swam|cycled|was|were|felt)\b"
 )
 FUTURE_INTENT = re.compile(
-    r"\b(?:will|gonna|going\s+to|going\s+for|plan\s+to|planning|want\s+to|wanna|"
+    r"\b(?:will|gonna|(?<!ended\sup\s)going\s+to|going\s+for|plan\s+to|planning|want\s+to|wanna|"
     r"tomorrow(?!'?s)|next\s+\w+|this\s+weekend|i'll|about\s+to|heading\s+out|"
-    r"not\s+yet|doing\s+it\s+(?:after|later|tonight|this\s+(?:afternoon|evening))|"
+    r"not\s+yet|not\s+(?:done|did)\s+(?:\w+\s+){0,3}yet|"
+    r"doing\s+it\s+(?:after|later|tonight|this\s+(?:afternoon|evening))|"
     r"(?:was|is)\s+(?:meant|supposed)\s+to\s+be\s+(?:today|this\s+morning)|"
     r"off\s+(?:out\s+)?(?:for\s+(?:a|an|my|the|some|today'?s)\b|to\s+do)|hoping\s+to|aiming\s+to|intend\w*|later\s+today|"
     r"later\s+on|shall|signed\s+up|sign\s+up|registered\s+for|entered\s+(?:the|a|my)|"
@@ -969,7 +986,7 @@ PAIN_TOKENS: tuple[tuple[str, str], ...] = (
     (
         "trigger",
         r"pain|pains|painful|paining|pained|hurt|hurts|hurting|sore|soreness|ache|aches|ached|aching|"
-        r"achy|tweak|tweaked|twinge\w*|niggl\w*|injur\w*|swollen|swelling|puffy|sprain\w*|rolled|twisted|"
+        r"achy|tweak|tweaked|twinge\w*|niggl\w*|injur\w*|swollen|swelling|puffy|bite|biting|sprain\w*|rolled|twisted|"
         r"tender|strain|strained|pulled|bruised|cramp\w*|throbb\w*|killing\s+me|acting\s+up|"
         r"playing\s+up|flared(?:\s+up)?|flaring(?:\s+up)?|flare[- ]up|bother\w*|bugging\s+me|"
         r"complain\w*|tendinitis|tendonitis|tendinopathy|tendinosis|bursitis|"
@@ -1025,7 +1042,7 @@ PAIN_TOKENS: tuple[tuple[str, str], ...] = (
         r"it|they|them|then|much|way|lot|loads|heaps|area|tendon|tendons|muscle|muscles|joint|"
         r"joints|legs|leg|body|up|sort|something|smth|sth|flexors?|"
         r"\d{1,2}\s*/\s*10|\d{1,2}\s+out\s+of\s+10|"
-        r"all|totally|completely|absolutely|utterly|seriously|properly|def|definitely|fkn|fucking|bloody|damn|"
+        r"all|totally|completely|fully|entirely|absolutely|utterly|seriously|properly|def|definitely|fkn|fucking|bloody|damn|"
         r"like|now|today|afterwards|after|during|while|be|finally|'s|s|went|turned|began|touch|gave|small|"
         r"give|gives|giving|particular|especially|mainly|mostly",
     ),

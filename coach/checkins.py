@@ -177,7 +177,7 @@ def read_checkin(text: str, today: dt.date, planned: PlannedKind | None = None) 
     if _made_up(_normalise(text)) is not None:
         # "skipped tues run, did it today instead": the run, on the day it was made up.
         return whole.model_copy(update={"date": part.date})
-    if not part.recognised or _STILL_TO_COME.search(_normalise(latest)):
+    if not part.recognised or not _told_done(latest, today, planned):
         # "…, 50 min. Today's strength is tonight" logs the run.
         return whole
     if not _tells_a_session(part) and (earlier := read_earlier_days(text, today, planned)):
@@ -194,6 +194,19 @@ def read_checkin(text: str, today: dt.date, planned: PlannedKind | None = None) 
             "pain_cleared": whole.pain_cleared,
         }
     )
+
+
+def _told_done(latest: str, today: dt.date, planned: PlannedKind | None) -> bool:
+    """True unless the latest day's words tell only of what is still to come; "a 35 min walk
+    at lunch today, going to try the long one tomorrow" tells the walk."""
+    if not _STILL_TO_COME.search(_normalise(latest)):
+        return True
+    done = [
+        clause
+        for clause in _DAY_CLAUSE_END.split(latest)
+        if clause.strip() and not _STILL_TO_COME.search(_normalise(clause))
+    ]
+    return bool(done) and _tells_a_session(_read(", ".join(done), today, planned))
 
 
 def _tells_a_session(reading: CheckinReading) -> bool:
@@ -261,6 +274,15 @@ def _day_parts(text: str, today: dt.date) -> dict[dt.date, str]:
     listed = _AND_TODAY.sub(", ", _LISTED_DAY.sub(_day_item, text[: words.MAX_SCAN_CHARS]))
     clauses = [c for c in _DAY_CLAUSE_END.split(listed) if c.strip()]
     days = [_day_named(_normalise(clause), today) for clause in clauses]
+    first = next((i for i, day in enumerate(days) if day is not None), 0)
+    named_first = _normalise(clauses[first]) if first else ""
+    report_of_today = _REPORT_HEADING.match(_normalise(clauses[0])) if clauses else None
+    if (_YESTERDAY.search(named_first) and not _ASIDE.search(named_first)) or (
+        report_of_today and _day_named(report_of_today["day"], today) == today
+    ):
+        # "Recovery hike, 75 min. Yesterday's 6 hours is in my legs": what comes before
+        # yesterday is told of today.
+        days[0] = today
     if len({day for day in days if day is not None}) < 2:
         return {}
     parts: dict[dt.date, list[str]] = {}
@@ -272,6 +294,11 @@ def _day_parts(text: str, today: dt.date) -> dict[dt.date, str]:
     return {day: ", ".join(found) for day, found in parts.items()}
 
 
+# "Monday check-in." opening a message: what follows until another day is named is today's.
+_REPORT_HEADING = re.compile(
+    rf"^\W*(?P<day>{vocabulary.WEEKDAY_WORD})\s+(?:report|update|check-?in|summary)\W*$"
+)
+_YESTERDAY = re.compile(r"\b(?:yesterday|yday|yest|last\s+night)\b")
 # "Sat was 3.5 hrs and today recovery walk 40min": two days, the second today's.
 _AND_TODAY = re.compile(r"\s+and\s+(?=(?:today|yesterday|this\s+morning)\b)", re.IGNORECASE)
 # Days listed with nothing between: "mon rest tue run 10k 62min".
@@ -385,13 +412,17 @@ def _read(text: str, today: dt.date, planned: PlannedKind | None) -> CheckinRead
     # "legs still cooked from saturday" tells of Saturday, not of a session today.
     hard = (
         not fine_after
-        and (_is_hard(norm, earlier_too=date != today) or (rpe is not None and rpe >= 8))
+        and (_is_hard(norm, earlier_too=date != today, rpe=rpe) or (rpe is not None and rpe >= 8))
     ) or off_scale
     if skipped and duration is None and rpe is None:
         hard = False  # "too knackered, gave it a miss": no session to be hard
     if illness:
-        # A sick day is logged as rest, never as a missed session, whatever else was done.
+        # A sick day is logged as rest, never as a missed session, whatever else was done; it
+        # is the day the illness is told of ("felt rough on yesterday's hike" is no sick day).
         activity, skipped, hard = Activity.REST, False, False
+        sick_day = _illness_day(plain, today) if date != today else date
+        if sick_day != date:
+            date, duration = sick_day, None  # the session told was on the other day
     elif planned is not None and (reply := _bare_reply(norm, planned(date))) is not None:
         activity, skipped = reply
     elif planned is not None:
@@ -916,8 +947,22 @@ def _rating_number(token: str) -> float:
     return float(value) if value is not None else float(token.replace(",", "."))
 
 
-def _is_hard(norm: str, earlier_too: bool = False) -> bool:
-    return any(not _negated(norm, match.start()) for match in _hard_matches(norm, earlier_too))
+def _is_hard(norm: str, earlier_too: bool = False, rpe: int | None = None) -> bool:
+    """Whether the words say the session was very hard; beside a rating under 8, a struggle
+    alone does not ("really struggled with the run bits, rpe 7")."""
+    return any(
+        not _negated(norm, match.start())
+        and not (rpe is not None and rpe < _HARD_RPE and _STRUGGLE.fullmatch(match.group()))
+        and not (rpe is not None and rpe <= _EASY_RPE and _SPENT_ONCE.fullmatch(match.group()))
+        for match in _hard_matches(norm, earlier_too)
+    )
+
+
+_HARD_RPE = 8
+# Beside a rating of 6 or under, a blow-up told of one part is no very hard session.
+_EASY_RPE = 6
+_SPENT_ONCE = re.compile(r"blew\s+up|wrecked|knackered|cooked|fried|gassed|shattered")
+_STRUGGLE = re.compile(r"struggl\w*|suffer\w*")
 
 
 def _hard_matches(norm: str, earlier_too: bool = False) -> list[re.Match[str]]:
@@ -1432,6 +1477,19 @@ def _illness(norm: str) -> tuple[bool, list[Span]]:
     return ill, spans
 
 
+_ILL_CLAUSE_END = re.compile(r"[.,;!?\n]|[\U0001F300-\U0001FAFF]|\band\b")
+
+
+def _illness_day(norm: str, today: dt.date) -> dt.date:
+    """The day named in the sentence telling of the illness; today when it names none."""
+    for match in words.ILLNESS.finditer(norm):
+        start = max((m.end() for m in _ILL_CLAUSE_END.finditer(norm, 0, match.start())), default=0)
+        stop = _ILL_CLAUSE_END.search(norm, match.end())
+        found = _date_candidates(norm[start : stop.start() if stop else len(norm)], today, [])
+        return min(found)[2] if found else today
+    return today
+
+
 # --- climb, pack, distance -----------------------------------------------------------------
 
 
@@ -1557,7 +1615,11 @@ def _pain(norm: str) -> tuple[list[PainSite], list[PainSite], bool]:
         past = words.PAST_PAIN.search(part) or (
             words.RECENT_PAST.search(part) and words.PAST_PAIN_HEALED.search(part)
         )
-        if past and not (_hurts_now(tokens, index) or words.STILL_HURTS.search(part)):
+        if past and not (
+            _hurts_now(tokens, index)
+            or words.STILL_HURTS.search(part)
+            or _hurt_in_its_own_clause(norm, tokens, index, starts[index])
+        ):
             # "had shin splints in my twenties"; "the sprain from last month is healed" clears.
             if words.PAST_PAIN_HEALED.search(part) and _site_of(kind) not in cleared:
                 named.append(_site_of(kind))
@@ -1665,6 +1727,21 @@ def _hurts_now(tokens: list[tuple[str, str]], index: int) -> bool:
     between = [text for _, text in tokens[index + 1 : right[1]]]
     told_now = ("is", "a", "bit", "still", "'s", "feels", "now", "started", "began", "starting")
     return any(word in told_now for word in between)
+
+
+def _hurt_in_its_own_clause(
+    norm: str, tokens: list[tuple[str, str]], index: int, position: int
+) -> bool:
+    """True for a site that hurt this time, told in a clause of its own beside one about the
+    past: "left knee ached on the downhill, the same one I had surgery on years ago"."""
+    right = _scan(tokens, index, +1)
+    if right is None or right[0] != "trigger" or right[2] or right[1] != index + 1:
+        return False
+    if _gone_after(tokens, right[1]) or _fine_now_after(tokens, right[1]):
+        return False
+    start = max(norm.rfind(mark, 0, position) for mark in ",.;!?\n") + 1
+    ends = [i for i in (norm.find(mark, position) for mark in ",.;!?\n") if i >= 0]
+    return not words.PAST_PAIN.search(norm, start, min(ends, default=len(norm)))
 
 
 _FINE_NOW_LATER = re.compile(
@@ -2117,8 +2194,13 @@ _REPORTED_DAYS_AGO = 13
 _LAST_OF = re.compile(r"\s+(?:of\s+(?:the|my|this)|(?:run|hike|hills|session|long\s+hike)\s*!)")
 
 
+_THE_BEFORE = re.compile(r"\b(?:the|in|into|of)\s+$")
+
+
 def _weekday(match: re.Match[str], norm: str, today: dt.date) -> dt.date | None:
     name = match["wd"]
+    if name in words.AMBIGUOUS_WEEKDAYS and _THE_BEFORE.search(norm, 0, match.start()):
+        return None  # "the sun was out"
     if name in words.AMBIGUOUS_WEEKDAYS and not (
         match["last"]
         or words.WEEKDAY_CONTEXT_AFTER.match(norm, match.end("wd"))

@@ -50,6 +50,8 @@ from bench.checkins import (
     TUNE36,
     TUNE37,
     TUNE38,
+    TUNE39,
+    TUNE40,
     fresh_misses,
     load_cases,
     read_right_share,
@@ -788,6 +790,7 @@ TUE = dt.date(2027, 1, 5)  # run-walk
 WED = dt.date(2027, 1, 6)  # strength
 THU = dt.date(2027, 1, 7)  # hilly walk with easy running spells (weeks 1–8)
 FRI = dt.date(2027, 1, 8)  # rest
+MON = dt.date(2027, 1, 11)  # rest or easy walk (week 2)
 SAT = dt.date(2027, 1, 9)  # long hike
 SUN = dt.date(2027, 1, 10)  # recovery hike
 THU_WEEK_9 = dt.date(2027, 3, 4)  # hill repeats
@@ -1341,6 +1344,8 @@ TUNE_FLOORS = {
     TUNE36: 0.88,
     TUNE37: 0.82,
     TUNE38: 0.72,
+    TUNE39: 0.80,
+    TUNE40: 0.84,
 }
 
 
@@ -3474,3 +3479,152 @@ def test_a_hike_meant_for_today_and_put_off_is_no_report() -> None:
 def test_heading_out_for_the_long_one_is_no_report() -> None:
     reading = read_message("Heading out for the long one in 10 min, 12 kg in the pack", SAT, PLAN)
     assert reading.kind is not MessageKind.CHECKIN
+
+
+def test_toast_for_dinner_is_not_hard() -> None:
+    assert not in_plan("strength done, 35 min. dinner was toast eaten standing up", WED).hard
+
+
+def test_a_struggle_beside_a_seven_is_not_hard() -> None:
+    assert not in_plan("First run walk done, 40 min, really struggled. rpe 7", TUE).hard
+
+
+def test_the_sun_being_out_is_no_sunday() -> None:
+    assert in_plan("the sun was out so I did an easy 25 min jog", FRI).date == FRI
+
+
+def test_half_an_hour_spare_is_no_session() -> None:
+    reading = in_plan("I had half an hour spare at lunch so I did an easy 25 min jog", FRI)
+    assert reading.duration_min == 25
+
+
+def test_up_and_down_the_stairs_with_calpol_is_no_session() -> None:
+    reading = in_plan(
+        "Easy walk at lunch, 40 min. I've been up and down the stairs with Calpol all evening", MON
+    )
+    assert reading.activity == Activity.WALK
+
+
+def test_walking_up_the_stairs_at_work_does_not_undo_the_rest_day() -> None:
+    reading = in_plan(
+        "Monday rest. Shin seems fine now, walked up the stairs at work without noticing it", MON
+    )
+    assert reading.activity == Activity.REST
+
+
+def test_the_kids_running_ahead_is_not_my_run() -> None:
+    reading = in_plan(
+        "went up the hill behind the house this morning with the boys, an hour and ten minutes, "
+        "they ran ahead the whole way",
+        SUN,
+    )
+    assert reading.activity == Activity.HIKE
+
+
+def test_a_knee_that_ached_today_is_pain_beside_an_old_surgery() -> None:
+    reading = in_plan(
+        "Easy 55 min. Left knee ached on the downhill, the same one I had surgery on years ago",
+        TUE,
+    )
+    assert reading.pain == [PainSite.KNEE]
+
+
+def test_ended_up_going_to_yoga_instead_replaces_strength() -> None:
+    reading = in_plan("No strength tonight, ended up going to a yoga class instead, 60 min", WED)
+    assert (reading.activity, reading.skipped) == (Activity.OTHER, True)
+
+
+def test_a_sick_day_is_today_when_yesterdays_hike_is_only_told() -> None:
+    reading = in_plan(
+        "Tested positive for covid this afternoon 😩 felt rough on yesterday's hike", SUN
+    )
+    assert (reading.illness, reading.date) == (True, SUN)
+
+
+def test_swimming_lessons_for_the_twins_are_no_swim() -> None:
+    reading = in_plan("Rest day. Swimming lessons for the twins. Calf still sore though", FRI)
+    assert reading.activity == Activity.REST
+
+
+def test_lengths_at_the_pool_replace_the_hike() -> None:
+    reading = in_plan(
+        "bailed on the long hike and went to the pool instead, 40 min of lengths", SAT
+    )
+    assert (reading.activity, reading.skipped) == (Activity.OTHER, True)
+
+
+def test_what_comes_before_yesterday_is_today() -> None:
+    reading = in_plan("easy run 40 min. yesterday was the long hike, 5h", SUN)
+    assert (reading.date, reading.activity, reading.duration_min) == (SUN, Activity.RUN, 40)
+
+
+def test_a_heart_rate_beside_a_question_is_no_report() -> None:
+    reading = read_message(
+        "Is it normal for my heart rate to go through the roof on tiny hills? I'm like 175 at "
+        "walking pace",
+        MONDAY,
+        PLAN,
+    )
+    assert reading.kind is MessageKind.QUESTION
+
+
+def test_a_bushwalk_down_all_those_stairs_is_a_hike() -> None:
+    reading = in_plan(
+        "Long bushwalk done! About 4 hrs 45, 14 km, roughly 650 m of climbing, all those stairs",
+        SAT,
+    )
+    assert (reading.activity, reading.skipped) == (Activity.HIKE, False)
+
+
+def test_work_running_till_eight_is_no_run() -> None:
+    reading = in_plan("Didn't do strength tonight, work ran til 8 and I couldn't face it", WED)
+    assert (reading.activity, reading.skipped) == (Activity.STRENGTH, True)
+
+
+def test_effort_today_maybe_three_is_the_rpe() -> None:
+    assert in_plan("Recovery hike, 90 min. Effort today maybe 3.", SUN).rpe == 3
+
+
+def test_an_absolute_nine_is_the_rpe() -> None:
+    assert in_plan("Hill reps, the hardest session yet, an absolute 9.", THU).rpe == 9
+
+
+def test_a_blow_up_beside_an_rpe_of_six_is_not_hard() -> None:
+    reading = in_plan(
+        "Easy run, 55 min. Went out too fast and blew up after 1k. RPE 6 overall", TUE
+    )
+    assert not reading.hard
+
+
+def test_an_it_band_starting_to_bite_is_pain() -> None:
+    reading = in_plan("Long hike, 5 hrs. my left IT band started to bite on the downhill", SAT)
+    assert reading.pain == [PainSite.IT_BAND]
+
+
+def test_not_done_the_run_yet_is_news() -> None:
+    reading = read_message(
+        "Not done the run yet, will do it tonight after the kids are in bed", TUE, PLAN
+    )
+    assert reading.kind is MessageKind.NEWS
+
+
+def test_a_monday_check_in_heading_keeps_the_rest_day_today() -> None:
+    reading = in_plan(
+        "Monday check-in. Took a full rest day as planned. Weekend recap: Saturday was 14 mi, "
+        "about 6.5 hrs, and Sunday I did an easy 3 mi jog.",
+        MON,
+    )
+    assert (reading.date, reading.activity) == (MON, Activity.REST)
+
+
+def test_hours_slept_a_night_are_no_session() -> None:
+    assert read("Long hike done. Sleep's been about 5 hours a night").duration_min is None
+
+
+def test_todays_walk_is_told_beside_tomorrows_plan() -> None:
+    reading = in_plan(
+        "didn't get out Tues or Thurs at all. Managed a 35 min walk at lunch today. Going to try "
+        "and get the long one in tomorrow.",
+        FRI,
+    )
+    assert (reading.activity, reading.duration_min, reading.date) == (Activity.WALK, 35, FRI)
