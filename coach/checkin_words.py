@@ -44,6 +44,8 @@ NOT_A_SESSION_AFTER = re.compile(
 NOT_A_SESSION_BEFORE = re.compile(
     r"(?:\d\s*[x×*]\s*|\bslept\s+(?:for\s+)?(?:about\s+|around\s+|maybe\s+|only\s+|nearly\s+)?|"
     r"\bsleep\s+|\bevery\s+|\bzone\s+|\bz|"
+    # "fever of 101", "temp 38.5": a temperature.
+    r"\b(?:fever|temp|temperature)\s+(?:of\s+|was\s+|is\s+|at\s+|hit\s+)?|"
     # "drove 2 hrs to the trailhead": travel, not training.
     r"\b(?:drove|driving|drive|flew|flight|commut\w*|train\s+ride|bus\s+ride|ran\s+over\s+by|"
     r"overran\s+by|late\s+by|planned|plan\s+(?:was|is|said|says)|sat\s+in\s+the\s+car|meant\s+to\s+(?:do|go|be)|supposed\s+to\s+(?:do|be)|aiming\s+for|"
@@ -274,9 +276,10 @@ _BLISTER_WEAR = (
 BLISTER_WEAR = re.compile(_BLISTER_WEAR)
 # Hard words need no context; `tough`/`hard` need an intensifier or a session noun.
 _HARD_WORDS = (
-    r"brutal\w*|wrecked|destroyed|(?<!\bon\s)(?<!dinner\swas\s)(?<!lunch\swas\s)"
-    r"(?<!breakfast\swas\s)(?<!\btea\swas\s)toast(?!\s+(?:eaten|for\s+(?:dinner|tea|lunch)))|barely\s+made\s+it|exhausted|exhausting|knackered|"
-    r"smashed|crushed|killer|savage|cooked|dying|hardest|toughest|gruell?ing|punishing|shattered|"
+    # Tired words ("knackered", "legs cooked", "quads toast") are not very hard on their own.
+    r"brutal\w*|wrecked|destroyed|barely\s+made\s+it|exhausted|exhausting|"
+    r"(?:absolutely|totally|completely|utterly|thoroughly)\s+(?:knackered|cooked|toast|shattered)|"
+    r"smashed|crushed|killer|savage|dying|hardest|toughest|gruell?ing|punishing|shattered|"
     r"kaputt?|"
     r"gassed|wiped(?:\s+out)?|hammered|beasted|bonked|blew\s+up|killed\s+me|"
     r"kicked\s+my\s+(?:ass|butt|arse)|torture|death\s+march|fried|zonked|"
@@ -323,7 +326,7 @@ _HARD_WORDS = (
 HARD = re.compile(rf"(?<![\w-])(?:{_HARD_WORDS})(?![a-z])")
 # Success idioms, not effort: "smashed it" / "crushed it" / "killer views".
 NOT_HARD = re.compile(
-    r"\b(?:smashed|crushed|killed|nailed|aced|owned)\s+it\b|"
+    r"\b(?:smashed|crushed|killed|nailed|aced|owned)\s+it\b|\b(?:proper\s+|really\s+)?hard\s+frost\b|"
     # "wind still brutal on the ridge": the weather, not the effort.
     r"\b(?:wind|winds|weather|rain|heat|cold|conditions|midges|bogs?|mud|gusts?)\s+(?:\w+\s+){0,2}"
     r"(?:brutal|savage|murderous|killer)\b|\bkiller\s+of\s+a\s+(?:hill|climb|ascent|route)\b|\bkiller\s+(?:views?|sunset|sunrise|"
@@ -425,7 +428,7 @@ SKIPPED = re.compile(
     # Non-native English: "today I not run", "I no go hike".
     r"\bi\s+(?:not|no)\s+(?:run|ran|hike|go|do|make|train|walk)\b|"
     r"(?:couldn't|could\s+not|can't)\s+do\s+(?:the\s+|my\s+|any\s+|today'?s\s+)?(?:hills?|run|hike|"
-    r"strength|gym|reps|repeats|session|squats|walk|long\s+one)\b|"
+    r"strength|gym|reps|repeats|session|squats|walk|long\s+one|legs|core)\b|"
     # A reply that opens "nah," or "nope," and gives its reason: "nah mate, crook back".
     r"^\W*(?:nah|nope|naw)\b(?!\s+(?:pain|bother|problem|issues?|worries)\b)|"
     r"(?:binned|sacked|knocked)\s+(?:it|the\s+\w+)\s+(?:off|on\s+the\s+head)|"
@@ -592,8 +595,12 @@ ACTIVITY_PHRASES: tuple[tuple[str, float, str], ...] = (
         r"no\s+training|did\s+(?:absolutely\s+|literally\s+|sweet\s+)?(?:nothing|nowt|zilch|sod\s+all)|"
         r"nothing\s+today|(?:today|\w+day)\s*[:,-]?\s*nothing(?!\s+(?:left|else|in|to|much|but|more|"
         r"wrong|hurts?|major|serious))|recovery\s+day|(?:sofa|couch|lazy|duvet)\s+day|feet\s+up|"
-        r"(?:took|taking|take|had|having)\s+(?:the\s+day\s+|today\s+|tonight\s+|the\s+evening\s+)?"
+        r"(?:took|taking|take|had|having)\s+(?:the\s+day\s+|today\s+|tonight\s+|the\s+evening\s+|"
+        r"(?:mon|monday|fri|friday)\s+)?"
         r"off\b(?!\s+(?:work|the|to|for|at|on|a|my))|"
+        # "sun off (sore)": the day taken off.
+        r"\b(?:mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|"
+        r"saturday|sun|sunday)\s+(?:was\s+)?off\b(?!\s+(?:work|the|to|for|at|on|a|my))|"
         r"(?<!the\s)rest\b(?!\s+(?:of|stops?|breaks?|intervals?))",
     ),
     ("rest", 0.4, r"took\s+it\s+easy|taking\s+it\s+easy"),
@@ -777,7 +784,8 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # Short weekday forms that are also words ("sat in the car", "in the sun") count only in context.
 AMBIGUOUS_WEEKDAYS = vocabulary.AMBIGUOUS_WEEKDAYS
 WEEKDAY_CONTEXT_AFTER = re.compile(
-    r"(?:'?s\b|\s*[:\-]|\s+(?:hike|run|session|walk|long|hill|strength|gym|workout|was|morning|"
+    r"(?:'?s\b|\s*[:\-]|\s+(?:hike|run|session|walk|long|hill|strength|gym|workout|was|morning|legs|"
+    r"core|squats|jog|yoga|swim|"
     r"am|pm|evening|just|did|done|skipped|missed|off|rest|rested|nothing|easy|recovery|i|we|"
     r"lh)\b"
     # "sat 6h fell walk", "sun ✔": a day told with what was done on it ("sat 15 mi": its
@@ -786,8 +794,8 @@ WEEKDAY_CONTEXT_AFTER = re.compile(
 )
 WEEKDAY_CONTEXT_BEFORE = re.compile(r"\b(?:on|last|this|past|since)\s+$")
 WEEKDAY_AFTER_SESSION = re.compile(
-    r"\b(?:hike|hiked|hiking|run|ran|walk|walked|session|gym|strength|reps|repeats|jog|jogged)"
-    r"\s+$"
+    r"\b(?:hike|hiked|hiking|run|ran|walk|walked|session|gym|strength|reps|repeats|jog|jogged|"
+    r"hrs|hours|mins|min|km|miles)\s+$"
 )
 WEEKDAY_BEFORE_PAUSE = re.compile(r"\s*(?:[,.;!]|$)")
 
@@ -815,7 +823,7 @@ SHORTHAND = (
         "hrs",
     ),
     (re.compile(r"\bthru\b"), "through"),
-    (re.compile(r"(?<=hour)\s+n\s+(?=a\s+(?:quarter|half)\b)"), " and "),
+    (re.compile(r"(?<=hour)\s+n\s+(?=(?:a|three)\s+(?:quarters?|half)\b)"), " and "),
     # "5u15", "8 ore", "50 minuti", "58 Min": hours and minutes in other languages.
     (re.compile(r"\b(\d{1,2})u(\d{2})\b"), r"\1h\2"),
     (re.compile(r"\b(\d+)\s*(?:minuti|minuten|minutos)\b"), r"\1 min"),
@@ -991,7 +999,7 @@ PAIN_TOKENS: tuple[tuple[str, str], ...] = (
         r"playing\s+up|flared(?:\s+up)?|flaring(?:\s+up)?|flare[- ]up|bother\w*|bugging\s+me|"
         r"complain\w*|tendinitis|tendonitis|tendinopathy|tendinosis|bursitis|"
         r"fasciitis|spasms?|inflamed|inflammation|jarred|"
-        r"issues?|problems?|trouble|🤕|grazed|scraped|gashed|killed|crook|"
+        r"issues?|problems?|trouble|🤕|😬|😣|😖|grazed|scraped|gashed|killed|crook|"
         # Pain as an event: "something went in my calf", "went over on my ankle".
         r"something\s+went|something'?s\s+(?:off|wrong|not\s+right)\s+with|went\s+over(?:\s+on)?|went\s+on\s+(?:a|the|me)|gave\s+(?:way|out)|"
         # Sensations at a site: "arch started burning", "a pinch in the groin", "went ping".
@@ -1234,7 +1242,8 @@ _ILLNESS = (
     r"\bill\b(?![- ]fitting|[- ]timed|[- ]advised)|\billness\b|\bpoorly\b|"
     r"under\s+the\s+weather|\blurgy\b|tonsillitis|sore\s+throat|strep\s+throat|"
     r"(?:stomach|tummy|gastro|winter|vomiting|norovirus)\s+bug|\bnoro(?:virus)?\b|"
-    r"(?:picked\s+up|caught|got|have|has|had|with|fighting)\s+a\s+bug\b|"
+    r"(?:picked\s+up|caught|got|have|has|had|with|fighting)\s+(?:a|the)\s+(?:\w+\s+)?bug\b|"
+    r"stomach\s+upset|upset\s+stomach|dodgy\s+(?:stomach|tummy)|\bshivers\b|"
     r"food\s+poisoning|vomiting|throwing\s+up|bronchitis|pneumonia|laryngitis|"
     r"\bcoughing\b|\bcough\b|runny\s+nose|blocked\s+nose|streaming\s+nose|"
     r"\bnose\s+(?:is\s+|was\s+|keeps\s+|won't\s+stop\s+)?(?:running|streaming|dripping)\b|congest\w*|sniffles|snotty|"

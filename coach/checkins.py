@@ -304,7 +304,7 @@ _AND_TODAY = re.compile(r"\s+and\s+(?=(?:today|yesterday|this\s+morning)\b)", re
 # Days listed with nothing between: "mon rest tue run 10k 62min".
 _LISTED_DAY = re.compile(
     r"(?P<word>\b\w+)\s+(?=(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\s*:?\s*(?:rest|rested|"
-    r"run|ran|hike|hiked|walk|walked|gym|strength|hills|yoga|off|nothing|\d))",
+    r"run|ran|hike|hiked|walk|walked|gym|strength|hills|yoga|off|nothing|legs|core|jog|\d))",
     re.IGNORECASE,
 )
 _NOT_A_LIST_BEFORE = frozenset(
@@ -732,7 +732,7 @@ _NOT_MINUTES_BEFORE = re.compile(
     r"(?:\b(?:week|wk|day|rep|rpe|effort|zone|z|hr|heart\s+rate|bpm|avg|average|max|at|by|the|"
     r"level|number|no|x|peak|peaked|peaked\s+at|topped\s+out\s+at)\s*)$"
     # A watch's heart rate: "HR peaked 176", "heart rate max 181".
-    r"|\b(?:hr|heart\s+rate|pulse)\W+(?:\w+\W+)?$"
+    r"|\b(?:hr|heart\s+rate|pulse|fever|temp|temperature)\W+(?:\w+\W+)?$"
 )
 _BARE_MIN, _BARE_MAX = 15, 240
 
@@ -961,7 +961,9 @@ def _is_hard(norm: str, earlier_too: bool = False, rpe: int | None = None) -> bo
 _HARD_RPE = 8
 # Beside a rating of 6 or under, a blow-up told of one part is no very hard session.
 _EASY_RPE = 6
-_SPENT_ONCE = re.compile(r"blew\s+up|wrecked|knackered|cooked|fried|gassed|shattered")
+_SPENT_ONCE = re.compile(
+    r"blew\s+up|wrecked|knackered|cooked|fried|gassed|shattered|(?:lungs?\s+)?(?:burning|on\s+fire)"
+)
 _STRUGGLE = re.compile(r"struggl\w*|suffer\w*")
 
 
@@ -1090,9 +1092,18 @@ def _skipped(norm: str) -> bool:
     if words.PLANNED_REST.search(norm) or words.MOVED.search(norm):
         return False
     return any(
-        not words.NOT_SKIPPED_AFTER.match(norm, match.end()) and not _part_left_out(norm, match)
+        not words.NOT_SKIPPED_AFTER.match(norm, match.end())
+        and not _part_left_out(norm, match)
+        and not _SOME_DONE_THEN.search(norm, max(0, match.start() - 40), match.start())
         for match in words.SKIPPED.finditer(norm)
     )
+
+
+# "did 3 of the 6 hill reps then bailed": the session cut short, not missed.
+_SOME_DONE_THEN = re.compile(
+    r"\b(?:did|done|got\s+through|managed)\s+(?:\d+|one|two|three|four|five|half)\s+of\s+"
+    r"(?:the\s+|my\s+)?(?:\d+|\w+)\b[^.!?\n]*\b(?:then|and|before)\s+$"
+)
 
 
 _PART_OBJECT = re.compile(r"\s*(?:(?:for|on)\s+)?(?:(?:the|my|a|any)\s+)?")
@@ -2050,7 +2061,8 @@ def _date_candidates(
 _ASIDE = re.compile(
     r"\b(?:ate|eat|eaten|dinner|lunch|breakfast|pasta|pizza|lasagne|curry|steak|wine|beer|drinks?|"
     r"slept|sleep|bed|party|work\s+do|meeting|planning|plan\s+to|going\s+to|will|see\s+how|"
-    r"gp|doctor|doc|antibiotics|prescribed|pharmacy|pharmacist)\b"
+    r"gp|doctor|doc|antibiotics|prescribed|pharmacy|pharmacist|physio|osteo|chiro|massage|"
+    r"appointment)\b"
 )
 
 
@@ -2072,7 +2084,12 @@ def _dates_a_plan(norm: str, match: re.Match[str]) -> bool:
     return bool(_PLANNING.search(norm, start, end)) and not _TOLD_DONE.search(norm, start, end)
 
 
-_PLANNING = re.compile(r"\b(?:planning|plan\s+to|going\s+to|gonna|hoping\s+to|aiming\s+to)\b")
+_PLANNING = re.compile(
+    r"\b(?:planning|plan\s+to|going\s+to|gonna|hoping\s+to|aiming\s+to|"
+    # "got a work trip on Thursday": an event still to come.
+    r"(?:got|have)\s+an?\s+(?:\w+\s+)?(?:trip|wedding|conference|course|race|event|"
+    r"appointment|meeting|exam|flight)\s+(?:on|this|next))\b"
+)
 _TOLD_DONE = re.compile(r"\b(?:did|done|was|went|ran|hiked|walked)\b")
 
 
@@ -2191,7 +2208,9 @@ def _days_ago(match: re.Match[str], today: dt.date) -> dt.date | None:
 _REPORTED_DAYS_AGO = 13
 
 
-_LAST_OF = re.compile(r"\s+(?:of\s+(?:the|my|this)|(?:run|hike|hills|session|long\s+hike)\s*!)")
+_LAST_OF = re.compile(
+    r"\s+(?:of\s+(?:the|my|this)|(?:run|hike|hills|session|long\s+hike)\s*(?:!|of\s+(?:the|my|this)))"
+)
 
 
 _THE_BEFORE = re.compile(r"\b(?:the|in|into|of)\s+$")

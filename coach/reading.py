@@ -375,7 +375,7 @@ _AGE = re.compile(r"\b(?:i'?m|i\s+am|aged?|at)\s+\d{2}\b|\b\d{2}\s*(?:years?|yrs
 _HABITUAL = re.compile(
     r"\b(?:never|always|usually|normally|every\s+time|tend\s+to|whenever|ever|keeps?|will\s+be|i'll|"
     r"i'?ve\s+been\s+(?:doing|running|going|walking|hiking|carrying|using|taking)|"
-    r"(?:in\s+|on\s+)?week\s+\d{1,2}\s+(?:now|already)|i'?m\s+like\s+\d+|reckons|"
+    r"(?:in\s+|on\s+)?week\s+\d{1,2}\s+(?:now|already)|i'?m\s+like\s+\d+|reckons|my\s+(?:\w+\s+)?(?:hikes|runs|walks|sessions)\s+are|"
     r"i\s+will|going\s+to|gonna|in\s+\d+\s+weeks|(?:my\s+)?watch\s+says)\b"
 )
 

@@ -245,15 +245,13 @@ def test_felt_like_a_distance_is_not_an_rpe() -> None:
         "that was brutal",
         "absolutely wrecked",
         "destroyed",
-        "legs are toast",
+        "absolutely knackered",
         "barely made it up the last hill",
         "exhausted",
-        "knackered",
         "legs smashed",
         "crushed by the climb",
         "killer hill session",
         "savage",
-        "cooked",
         "i'm dead",
         "dying on the climbs",
         "hardest hike yet",
@@ -265,6 +263,11 @@ def test_felt_like_a_distance_is_not_an_rpe() -> None:
 )
 def test_hard_words_mark_the_session_hard(text: str) -> None:
     assert read(f"hike {text}").hard
+
+
+@pytest.mark.parametrize("text", ["knackered", "legs are toast", "cooked", "quads toast 🍞"])
+def test_tired_words_alone_are_not_hard(text: str) -> None:
+    assert not read(f"hike 3h, {text}").hard
 
 
 @pytest.mark.parametrize(
@@ -1763,7 +1766,7 @@ def test_legs_still_cooked_from_an_earlier_day_do_not_make_today_hard() -> None:
 
 
 def test_a_hard_word_about_yesterday_counts_for_yesterday_s_session() -> None:
-    assert read("calves are toast after yesterday's trail run 1h").hard
+    assert read("calves are wrecked after yesterday's trail run 1h").hard
 
 
 def test_the_overall_rating_is_the_session_s() -> None:
@@ -3628,3 +3631,78 @@ def test_todays_walk_is_told_beside_tomorrows_plan() -> None:
         FRI,
     )
     assert (reading.activity, reading.duration_min, reading.date) == (Activity.WALK, 35, FRI)
+
+
+def test_burning_lungs_beside_an_rpe_of_six_are_not_hard() -> None:
+    reading = in_plan(
+        "run-walk done, 45 mins. lungs burning on the running bits but ok. rpe 6", TUE
+    )
+    assert not reading.hard
+
+
+def test_taking_monday_off_is_the_rest_day() -> None:
+    assert in_plan("took monday off like the plan says", MON).activity == Activity.REST
+
+
+def test_the_last_tuesday_run_of_the_programme_is_today() -> None:
+    reading = in_plan("Last Tuesday run of the program 🥲 60 min easy, rpe 4", TUE)
+    assert reading.date == TUE
+
+
+def test_a_physio_visit_does_not_date_the_rest_day() -> None:
+    reading = in_plan("Rest day. Knee feels heaps better after the physio on Wednesday", FRI)
+    assert (reading.date, reading.skipped) == (FRI, False)
+
+
+def test_a_trip_on_thursday_still_to_come_does_not_date_todays_strength() -> None:
+    reading = in_plan("Strength done 30 min. Got a work trip on Thursday", WED)
+    assert (reading.date, reading.skipped) == (WED, False)
+
+
+def test_a_fever_of_101_is_no_length() -> None:
+    assert in_plan("Down with flu, fever of 101. No hike this weekend", SAT).duration_min is None
+
+
+def test_a_stomach_upset_is_an_illness() -> None:
+    assert in_plan("Stomach upset since last night. Skipping strength today", WED).illness
+
+
+def test_catching_the_bug_going_round_is_an_illness() -> None:
+    assert in_plan("caught the bug going round the office, temp and shivers. in bed", MON).illness
+
+
+def test_a_hard_frost_is_weather() -> None:
+    assert not read("Morning! Proper hard frost out here, walked 30 min").hard
+
+
+def test_couldnt_do_legs_skips_the_strength() -> None:
+    reading = in_plan("couldnt do legs today, back's playing up", WED)
+    assert (reading.activity, reading.skipped) == (Activity.STRENGTH, True)
+
+
+def test_three_of_six_reps_then_bailing_is_cut_short_not_skipped() -> None:
+    reading = in_plan("did 3 of the 6 hill reps then bailed, knee 😬", THU)
+    assert (reading.skipped, reading.pain) == (False, [PainSite.KNEE])
+
+
+def test_an_hour_n_three_quarters_is_105_minutes() -> None:
+    assert read("an hour n three quarters on the fells, rpe six-ish").duration_min == 105
+
+
+def test_wed_legs_is_a_listed_day() -> None:
+    reading = in_plan("tues 50 min easy, wed legs 35 min. hills later", THU)
+    assert (reading.date, reading.activity, reading.duration_min) == (WED, Activity.STRENGTH, 35)
+
+
+def test_sunday_off_after_a_saturday_hike_is_sunday_missed() -> None:
+    reading = in_plan("hiked 3 hrs sat, sun off (sore)", MON)
+    assert (reading.date, reading.skipped) == (SUN, True)
+
+
+def test_my_saturday_hikes_beside_a_question_are_no_report() -> None:
+    reading = read_message(
+        "My saturday hikes are only about 3 hours, is that enough or do I need to go longer?",
+        THU,
+        PLAN,
+    )
+    assert reading.kind is MessageKind.QUESTION
