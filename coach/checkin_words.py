@@ -513,11 +513,11 @@ ACTIVITY_PHRASES: tuple[tuple[str, float, str], ...] = (
         r"(?<!\bgo\sup\s)(?<!\bon\s)"
         # "heaps of stairs" on the route: part of the hike.
         r"(?<!heaps\sof\s)(?<!lots\sof\s)(?<!loads\sof\s)(?<!plenty\sof\s)(?<!tons\sof\s)"
-        r"(?<!those\s)(?<!these\s)(?<!the\s)"
+        r"(?<!those\s)(?<!these\s)(?<!the\s)(?<!down\s)(?<!up\s)"
         r"stairs?(?:\s+(?:climb\w*|repeats?|sessions?|intervals?|workout))?|"
         r"stair\s*(?:master|mill|well|climb\w*|machine)|step\s*mill|stepmill|"
         r"turbo(?:\s+trainer)?|zwift|peloton|rowing\s+machine|cross[- ]?trainer|"
-        r"paddle\s*board\w*|tennis|(?<!to\s)football(?!\s+(?:knee|injury|ankle|injuries))|squash|badminton|netball|dance|dancing|(?<!to\s)soccer|"
+        r"paddle\s*board\w*|tennis|(?<!to\s)(?<!from\s)football(?!\s+(?:knee|injury|ankle|injuries))|squash|badminton|netball|dance|dancing|(?<!to\s)soccer|"
         r"basketball|rugby|hockey|volleyball|frisbee|golf(?!\s+course)|cricket|baseball|softball|boxing|"
         r"martial\s+arts|karate|judo|crossfit|hiit|zumba|spinning|"
         r"ski\s+touring|skinning|cross[- ]country\s+ski\w*|xc\s+ski\w*|surf\w*|"
@@ -582,7 +582,7 @@ ACTIVITY_PHRASES: tuple[tuple[str, float, str], ...] = (
         # Not lifting a thing: "since I lifted the kids' bike into the car".
         # A gym as the place for another session is no strength: "hills on the treadmill, gym
         # was the only option", "ran on the treadmill at the gym".
-        r"strength|weights|(?<!\bat\sthe\s)(?<!\bin\sthe\s)gym(?!\s+(?:was|is)\s+the\s+only)|"
+        r"legs?\s+(?:sesh|session|day|workout)|strength|weights|(?<!\bat\sthe\s)(?<!\bin\sthe\s)gym(?!\s+(?:was|is)\s+the\s+only)|"
         r"kettlebells?|(?:lifting|lifted)(?!\s+(?:the|a|an|my|his|her|our|"
         r"their|it|him|them|kids?'?s?|boxes|furniture|stuff|things|bags)\b)|calf\s+raises|leg\s+day|core\s+work|"
         r"split\s+squats?|bulgarians?|(?:leg|core|strength|glute|knee)\s+exercises|"
@@ -1078,7 +1078,8 @@ STOPPED_FOR_SITE = re.compile(
     r"skipped|missed|skipping|no\s+(?:run|hills|hike)(?:\s+today)?|"
     r"had\s+to\s+stop|called\s+it|packed\s+(?:it\s+)?in|dnf|limped\s+home|hobbled\s+home|"
     r"cut\s+(?:it|the\s+(?:\w+\s+){0,2}?\w+)\s+(?:short\s+)?(?:at|after)\s+\w+)\b"
-    r"[^.!?\n]{0,30}?(?:,|-|:|\bcos\b|\bbecause\b)\s*(?:(?:my|the|left|right|a|dodgy|bad)\s+)*"
+    r"[^.!?\n]{0,30}?(?:,|-|:|\bcos\b|\bbecause\b|\bb/c\b|\bbc\b|\bdue\s+to\b|\bcoz\b)\s*"
+    r"(?:(?:my|the|left|right|a|dodgy|bad)\s+)*"
     r"(?P<site>[a-z]+(?:\s+band)?)\s*(?:[.!?,;]|$|\bagain\b|\bplaying\b)"
 )
 # Tightness told as no pain: "calf a bit tight but not painful", "tight? not painful just tight".

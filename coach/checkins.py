@@ -196,15 +196,22 @@ def read_checkin(text: str, today: dt.date, planned: PlannedKind | None = None) 
     )
 
 
+def _still_to_come(norm: str) -> bool:
+    return bool(
+        _STILL_TO_COME.search(norm)
+        or (_TONIGHT.search(norm) and not words.REPORT_VERB.search(norm))
+    )
+
+
 def _told_done(latest: str, today: dt.date, planned: PlannedKind | None) -> bool:
     """True unless the latest day's words tell only of what is still to come; "a 35 min walk
     at lunch today, going to try the long one tomorrow" tells the walk."""
-    if not _STILL_TO_COME.search(_normalise(latest)):
+    if not _still_to_come(_normalise(latest)):
         return True
     done = [
         clause
         for clause in _DAY_CLAUSE_END.split(latest)
-        if clause.strip() and not _STILL_TO_COME.search(_normalise(clause))
+        if clause.strip() and not _still_to_come(_normalise(clause))
     ]
     return bool(done) and _tells_a_session(_read(", ".join(done), today, planned))
 
@@ -505,6 +512,8 @@ def _read(text: str, today: dt.date, planned: PlannedKind | None) -> CheckinRead
 
 _CLAUSE_SPLIT = re.compile(r"[.,;!?\n]+|\bbut\b|\bthen\b")
 _THIS_WEEKEND = re.compile(r"\bthis\s+weekend\b")
+# "legs session tonight after work", told with no verb done: still to come.
+_TONIGHT = re.compile(r"\b(?:tonight|this\s+evening|later\s+(?:on|today))\b")
 _MAYBE_LATER = re.compile(r"\b(?:might|may|maybe|could)\s+(?:try|do|go|hit|get)\b")
 
 
@@ -518,7 +527,11 @@ def _later_clauses(norm: str) -> list[Span]:
         # "no hike this weekend" is told on the Monday after; "going to skip today's run"
         # still names the session.
         clause = _THIS_WEEKEND.sub(" ", norm[start:end])
-        later = words.FUTURE_INTENT.search(clause) or _MAYBE_LATER.search(clause)
+        later = (
+            words.FUTURE_INTENT.search(clause)
+            or _MAYBE_LATER.search(clause)
+            or (_TONIGHT.search(clause) and not words.REPORT_VERB.search(clause))
+        )
         if later and not words.SKIPPED.search(clause):
             spans.append((start, end))
         start = match.end() if match else end

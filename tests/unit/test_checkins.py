@@ -3685,3 +3685,29 @@ def test_sunday_off_after_a_saturday_hike_is_sunday_missed() -> None:
 )
 def test_what_sets_the_scene_of_a_question_is_no_report(text: str) -> None:
     assert read_message(text, THU, PLAN).kind is MessageKind.QUESTION
+
+
+def test_shins_burning_walking_down_stairs_are_no_stairs_session() -> None:
+    reading = in_plan("skipped thursday. shins are burning every time I walk down stairs", THU)
+    assert (reading.activity, reading.pain) == (Activity.RUN, [PainSite.SHIN])
+
+
+def test_a_site_named_after_because_is_why_the_run_was_skipped() -> None:
+    assert in_plan("skipped run b/c shin. ok to hike sat or rest?", TUE).pain == [PainSite.SHIN]
+
+
+def test_a_legs_sesh_is_strength() -> None:
+    assert in_plan("y, legs sesh. quads toast 🍞", WED).activity == Activity.STRENGTH
+
+
+def test_picking_someone_up_from_football_is_no_football() -> None:
+    reading = in_plan("Run walk done, 40 min before picking Sam up from football. 4/10", TUE)
+    assert (reading.activity, reading.skipped) == (Activity.RUN, False)
+
+
+def test_a_legs_session_tonight_is_still_to_come() -> None:
+    reading = in_plan(
+        "Forgot to log yesterday - easy run 55 min, felt smooth. Legs session tonight after work",
+        WED,
+    )
+    assert (reading.date, reading.activity, reading.duration_min) == (TUE, Activity.RUN, 55)
