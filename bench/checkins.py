@@ -72,7 +72,8 @@ TUNE14 = SETS / "checkins_tune14.json"
 # work and family (0.76). Round 17's: a cross-section of lengths and Englishes (0.79); weeks
 # 5-12 with watch pastes, swaps and niggles (0.82); nervous beginners of weeks 1-4 in everyday
 # body words and dictation (0.75); busy evenings weaving the session into the day (0.75); an
-# ordinary mix from many countries and ages (0.81); short fast phone texts (0.86).
+# ordinary mix from many countries and ages (0.81); short fast phone texts (0.86); pain and
+# niggles told every way (0.67); late catch-ups, swaps and make-ups (0.83).
 TUNE15 = SETS / "checkins_tune15.json"
 TUNE16 = SETS / "checkins_tune16.json"
 TUNE17 = SETS / "checkins_tune17.json"
@@ -99,6 +100,8 @@ TUNE37 = SETS / "checkins_tune37.json"
 TUNE38 = SETS / "checkins_tune38.json"
 TUNE39 = SETS / "checkins_tune39.json"
 TUNE40 = SETS / "checkins_tune40.json"
+TUNE41 = SETS / "checkins_tune41.json"
+TUNE42 = SETS / "checkins_tune42.json"
 # Nobody tunes on these: they are scored here and nowhere else. The second final set is of
 # round 8 (hikers in many countries and walks of life; first score 0.79), the third written at
 # its end (85 users, every kind of report).
@@ -106,12 +109,14 @@ FINAL = SETS / "checkins_final.json"
 FINAL3 = SETS / "checkins_final3.json"
 FINAL4 = SETS / "checkins_final4.json"
 # Round 9's: a broad cross-section (first score 0.88) and another written at its end (0.89);
-# round 11's, another cross-section (0.94); round 17's, two cross-sections (0.92, 0.90).
+# round 11's, another cross-section (0.94); round 17's, three cross-sections (0.92, 0.90,
+# 0.90).
 FINAL5 = SETS / "checkins_final5.json"
 FINAL6 = SETS / "checkins_final6.json"
 FINAL7 = SETS / "checkins_final7.json"
 FINAL8 = SETS / "checkins_final8.json"
 FINAL9 = SETS / "checkins_final9.json"
+FINAL10 = SETS / "checkins_final10.json"
 # Every fresh set by its printed name, tune sets first.
 FRESH_SETS = {
     "tune": TUNE,
@@ -154,6 +159,8 @@ FRESH_SETS = {
     "tune38": TUNE38,
     "tune39": TUNE39,
     "tune40": TUNE40,
+    "tune41": TUNE41,
+    "tune42": TUNE42,
     "final": FINAL,
     "final3": FINAL3,
     "final4": FINAL4,
@@ -162,8 +169,9 @@ FRESH_SETS = {
     "final7": FINAL7,
     "final8": FINAL8,
     "final9": FINAL9,
+    "final10": FINAL10,
 }
-HELD_OUT = frozenset({FINAL, FINAL3, FINAL4, FINAL5, FINAL6, FINAL7, FINAL8, FINAL9})
+HELD_OUT = frozenset({FINAL, FINAL3, FINAL4, FINAL5, FINAL6, FINAL7, FINAL8, FINAL9, FINAL10})
 
 FIELDS = ("activity", "duration_min", "rpe", "hard", "pain", "skipped", "date")
 CHECKIN_KINDS = frozenset({"checkin", "mixed", "illness"})

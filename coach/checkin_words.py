@@ -261,9 +261,12 @@ OVERALL_RATING = re.compile(
 )
 # "knee pain 4/10" rates the pain, not the session.
 # "about a 3 out of 10 on the pain scale": the pain's rating, told after it.
-PAIN_RATING_AFTER = re.compile(r"\s*(?:/\s*10|out\s+of\s+10)?\s*(?:on|for)\s+(?:the|my)\s+pain\b")
+PAIN_RATING_AFTER = re.compile(
+    r"\s*(?:/\s*10|out\s+of\s+10)?\s*(?:(?:on|for)\s+(?:the|my)\s+)?pain\b"
+)
+# Within its sentence: "nothing sore after. 8/10" rates the session.
 PAIN_RATING_BEFORE = re.compile(
-    r"(?:pain|hurt\w*|sore\w*|ache|aching|niggle|sleep|mood)\W+(?:\w+\W+){0,2}$"
+    r"(?:pain|hurt\w*|sore\w*|ache|aching|niggle|sleep|mood)[^\w.!?\n]+(?:\w+[^\w.!?\n]+){0,2}$"
 )
 
 # Feet worn by blisters ("feet are toast from blisters"): neither effort nor a pain site.
@@ -395,7 +398,7 @@ NEGATION_BEFORE = re.compile(
 )
 
 SKIPPED = re.compile(
-    r"\b(?:skipped|skip|skipping|missed|bailed|bail|ditched|blew\s+off|"
+    r"\b(?:skipped|skip|skipping|(?<!the\s)(?<!my\s)missed|bailed|bail|ditched|blew\s+off|"
     r"couldn't\s+(?:make\s+it|go|get\s+out|do\s+it|manage)|could\s+not\s+make\s+it|"
     r"didn't\s+(?:go|get\s+out|make\s+it\s+(?:out|to)|manage|train|do\s+(?:it|the|my|this|"
     r"today|\w+day'?s|any|strength|hills?|gym|legs|core|squats|intervals|repeats|reps|"
@@ -412,7 +415,8 @@ SKIPPED = re.compile(
     r"(?:hills?|run|hike|walk|strength|gym|session|reps|repeats)\s*[:-]\s*(?:no|nope|nah|nada|"
     r"zero|nil|x|❌)(?=\s*[.,!;]|\s*$)|"
     r"never\s+(?:got|made\s+it)\s+out(?:\s+of)?(?:\s+the\s+door)?|"
-    r"(?:couldn't|could\s+not|didn't)\s+get\s+to\s+(?:a|the|my|today'?s|tonight'?s)\b|"
+    r"(?:couldn't|could\s+not|didn't)\s+get\s+to\s+(?:a|the|my|today'?s|tonight'?s|strength|gym|"
+    r"hills|legs|yoga)\b|"
     r"(?:didn't|did\s+not|couldn't|never)\s+(?:get|got)\s+(?:out|round\s+to\s+it|to\s+it|"
     r"a\s+chance|the\s+(?:\w+\s+){1,2}(?:in|done)\b|it\s+in|it\s+done|out\s+the\s+door)|"
     r"(?:work|life|kids|family|meetings?|the\s+day|the\s+job|deadlines?|overtime|childcare|"
@@ -633,6 +637,7 @@ ACTIVITY_PHRASES: tuple[tuple[str, float, str], ...] = (
         "other",
         2.0,
         r"cycl\w*|bik(?:e|ed|ing)|spin\s+(?:class|bike|session)|spinning|turbo|"
+        r"(?:road|gravel|mtb|long|easy|short)\s+ride|rode\s+(?:my|the)\s+bike|"
         r"(?<!basically\s)(?<!practically\s)(?<!literally\s)swim\w*(?!\s+lessons?\s+for)|swam|yoga|"
         r"(?<=went\sto\sthe\s)pool|(?:min\w*|mins)\s+of\s+lengths|"
         r"pilates|rowing|elliptical|"
@@ -697,7 +702,7 @@ MINOR_BEFORE = re.compile(
 )
 MINOR_AFTER = re.compile(
     r"\W+(?:(?:the|a|some|all|most|bits|parts|it)\s+)?(?:downhills?|descents?|flats?|flat\s+bits|"
-    r"uphills?|ups|climbs?|hills|last|bits|sections?|parts?|breaks?|down|back|to\s+the|home|"
+    r"uphills?|ups|climbs?|hills|last|bits|sections?|parts?|breaks?|down|back|to\s+the|home|around|"
     r"(?:up|down)\s+the\s+stairs|"
     r"intervals?\s+between)\b"
 )
@@ -828,6 +833,12 @@ SHORTHAND = (
     (re.compile(r"\b(\d{1,2})u(\d{2})\b"), r"\1h\2"),
     (re.compile(r"\b(\d+)\s*(?:minuti|minuten|minutos)\b"), r"\1 min"),
     (re.compile(r"\b(\d+)\s*(?:ore|uur|stunden|std|horas|heures)\b"), r"\1 hours"),
+    # "2 x 20 min of stair climbing": blocks of ten minutes or more are the session's length;
+    # shorter ones ("6 x 2 min") are intervals, no length.
+    (
+        re.compile(r"\b([1-4])\s*[x×]\s*([1-5]\d)\s*(min\w*|mins)\b"),
+        lambda m: f"{int(m[1]) * int(m[2])} {m[3]}",
+    ),
     (re.compile(r"(\d)\s*¾"), r"\1 and three quarters"),
     (re.compile(r"(\d)\s*¼"), r"\1 and a quarter"),
     # Dictation splits what it cannot place: "my ham string" (and "r p e eight", above).
@@ -917,6 +928,7 @@ FUTURE_INTENT = re.compile(
 _SIDE = r"(?:(?:my|the|both)\s+)?(?:(?:left|right|l|r)\s+)?"
 PAIN_TOKENS: tuple[tuple[str, str], ...] = (
     ("implicit:shin", r"shin[\s-]*splint\w*"),
+    ("implicit:toe", r"black\s+(?:toe)?nails?"),
     ("implicit:foot", r"plantar\s+fasc\w*|plantar"),
     ("implicit:knee", r"runner'?s\s+knee"),
     ("implicit:it_band", r"itbs|it[\s-]*band\s+syndrome"),
@@ -948,7 +960,8 @@ PAIN_TOKENS: tuple[tuple[str, str], ...] = (
         r"up|home|in|out|on|and|at|from|then|the)\b)|(?<=sore )back|(?<=bad )back|"
         r"(?<=crook )back|(?<=dodgy )back|"
         r"back(?=(?:'s(?:\s+been)?|\s+(?:is|was|has\s+been|feels|felt|still|a\s+bit))?"
-        r"(?:\s+(?:really|very|so|quite|pretty|badly|properly|a\s+bit|slightly))?\s+(?:pain\w*|ache\w*|achy|"
+        r"(?:\s+(?:really|very|so|quite|pretty|badly|properly|a\s+bit|slightly|a\s+little|little))?"
+        r"\s+(?:pain\w*|ache\w*|achy|"
         r"aching|spasm\w*|sore|hurt\w*|killing|tweaked|stiff|niggl\w*|injur\w*|playing\s+up|"
         r"acting\s+up|flar\w+|bother\w*|grumbl\w*|twing\w*|locked|seized|went|gone\s+again|"
         r"bad|dodgy|tight|back\s+to\s+normal|fine|better|sorted|good\s+again|ok\s+again))|"
@@ -982,7 +995,8 @@ PAIN_TOKENS: tuple[tuple[str, str], ...] = (
         r"for\s+(?:walking|walks?|hiking|hikes?|everyday|normal\s+life|daily\s+life|"
         r"day\s+to\s+day|stairs|the\s+stairs)|(?:when|while)\s+walking|to\s+walk(?:\s+on)?|"
         # "hip was fine until the last 10 min then twinged": fine only for a while.
-        r"until|till|up\s+to|for\s+the\s+first|at\s+first|to\s+start\s+with|"
+        r"until|till|up\s+to|for\s+the\s+first|at\s+first|to\s+start\s+with|at\s+the\s+start|"
+        r"to\s+begin\s+with|initially|"
         r"on\s+(?:the\s+)?flat|at\s+rest|walking(?=\s+(?:but|though|,))",
     ),
     (
@@ -994,6 +1008,9 @@ PAIN_TOKENS: tuple[tuple[str, str], ...] = (
     (
         "trigger",
         r"pain|pains|painful|paining|pained|hurt|hurts|hurting|sore|soreness|ache|aches|ached|aching|"
+        r"(?:been|is|was|feels|felt)\s+(?:really\s+|pretty\s+|quite\s+)?bad\b(?!\s+(?:at|for|about|luck))|"
+        r"locked(?:\s+up)?|seized(?:\s+up)?|twang\w*|not\s+(?:very\s+)?happy|unhappy|angry|cricked|crick|"
+        r"set\s+(?:it|them)\s+off|(?<=a\s)pull\b|(?<=little\s)pull\b|"
         r"achy|tweak|tweaked|twinge\w*|niggl\w*|injur\w*|swollen|swelling|puffy|bite|biting|sprain\w*|rolled|twisted|"
         r"tender|strain|strained|pulled|bruised|cramp\w*|throbb\w*|killing\s+me|acting\s+up|"
         r"playing\s+up|flared(?:\s+up)?|flaring(?:\s+up)?|flare[- ]up|bother\w*|bugging\s+me|"
@@ -1052,7 +1069,7 @@ PAIN_TOKENS: tuple[tuple[str, str], ...] = (
         r"\d{1,2}\s*/\s*10|\d{1,2}\s+out\s+of\s+10|"
         r"all|totally|completely|fully|entirely|absolutely|utterly|seriously|properly|def|definitely|fkn|fucking|bloody|damn|"
         r"like|now|today|afterwards|after|during|while|be|finally|'s|s|went|turned|began|touch|gave|small|"
-        r"give|gives|giving|particular|especially|mainly|mostly",
+        r"give|gives|giving|particular|especially|mainly|mostly|thing|seems|seemed|thats",
     ),
     # Worn-out words: effort on muscles ("calves are toast"), a complaint at a joint
     # ("knees are toast", "feet wrecked").
@@ -1121,8 +1138,9 @@ MUSCLES_SORE_FROM = re.compile(
 # The pain a site had, told as which site it is: "the knee that was sore on Saturday is fine
 # now" tells of the knee now.
 WAS_SORE_CLAUSE = re.compile(
-    r"\b(?:that|which)\s+(?:was|were|had\s+been|got)\s+[^.!?\n,]{0,20}?\b(?:sore|hurting|aching|"
-    r"achy|painful|niggling|tight|stiff|playing\s+up|bothering\s+me|bugging\s+me|grumbling)\b"
+    r"\b(?:that|which)\s+(?:(?:was|were|had\s+been|got)\s+[^.!?\n,]{0,20}?\b(?:sore|hurting|aching|"
+    r"achy|painful|niggling|tight|stiff|playing\s+up|bothering\s+me|bugging\s+me|grumbling)|"
+    r"(?:bothered|hurt|ached|niggled|troubled|plagued)\s+me)\b"
     r"[^.!?\n,]{0,25}?"
     r"(?=\s+(?:is|are|feels|feel|felt|seems|seemed|was|has)\s+(?:\w+\s+)?(?:fine|ok|okay|good|better|"
     r"great|grand|perfect|much\s+better|back\s+to\s+normal)\b)"
@@ -1194,6 +1212,7 @@ RECENT_PAST = re.compile(r"\blast\s+week\b")
 # An old pain now over: "the sprain from last month is totally healed".
 PAST_PAIN_HEALED = re.compile(
     r"\b(?:healed|recovered|gone|cleared(?:\s+up)?|sorted|fine\s+now|better\s+now|good\s+now|"
+    r"cleared\s+(?:me\s+)?(?:to|for)\s+(?:run|running|train|training|hike|hiking)|"
     r"all\s+good|ok\s+now|okay\s+now|"
     r"back\s+to\s+normal)\b"
 )
@@ -1204,6 +1223,7 @@ NO_PAIN = re.compile(
 # Pain that belongs to the past: "had shin splints in my twenties".
 PAST_PAIN = re.compile(
     r"\b(?:used\s+to|years?\s+ago|last\s+(?:year|month|summer|winter|spring|autumn)|"
+    r"cleared\s+(?:me\s+)?(?:to|for)\s+(?:run|running|train|training|hike|hiking)|"
     r"in\s+my\s+(?:teens|twenties|thirties|forties|fifties|youth)|back\s+in\s+(?:the|\d)|"
     r"when\s+i\s+(?:was|tried|started|first|used)|a\s+while\s+(?:ago|back)|months?\s+ago|"
     r"previously|in\s+the\s+past|history\s+of|old\s+injury|years\s+back|"
@@ -1275,6 +1295,7 @@ ILLNESS_SOMEONE_ELSE_BEFORE = re.compile(
     # "Alfie's got a streaming cold": someone named.
     r"(?!i'|it')[a-z]+'s(?=\s+(?:got|caught|come\s+down|down\s+with)))(?:'?s)?"
     r"\s+(?:(?:is|are|was|were|got|has|have|had|off|been|home|all|both|now|down\s+with|with|"
+    r"school|nursery|work|"
     r"come\s+down\s+with|caught|the|a|whole)\s+){0,3}$"
 )
 # "sick kid", "poorly husband": someone else's illness, told before them.

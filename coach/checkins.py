@@ -162,7 +162,7 @@ def read_checkin(text: str, today: dt.date, planned: PlannedKind | None = None) 
     whole = _read(text, today, planned)
     if (
         whole.illness
-        and whole.date == today - dt.timedelta(days=1)
+        and today - dt.timedelta(days=2) <= whole.date < today
         and _STILL_ILL.search(_normalise(text))
     ):
         # "Fever last night 38.4, staying in bed": the sick day is today.
@@ -228,7 +228,7 @@ def _tells_a_session(reading: CheckinReading) -> bool:
 
 _STILL_ILL = re.compile(
     r"\blast\s+night\b|\b(?:staying|stayed|stuck|still)\s+in\s+bed\b|\bstill\s+(?:ill|sick|poorly|"
-    r"feverish|coughing|rough)\b|\b(?:i'm|i\s+am|am)\s+(?:ill|sick|poorly)\b"
+    r"feverish|coughing|rough|grim|awful|poorly|bad)\b|\b(?:i'm|i\s+am|am)\s+(?:ill|sick|poorly)\b"
 )
 _NOTHING_TODAY = re.compile(r"\b(?:nothing|not\s+(?:doing\s+)?(?:anything|much))\s+today\b")
 # The latest day told as still to come: "today's strength is tonight", "will do it later".
@@ -1305,7 +1305,8 @@ _HILLS_SKIPPED = re.compile(
 _HILL_DAYS = frozenset({SessionKind.RUN_WALK, SessionKind.HILL_REPEATS})
 # "skipped tues run, did it today instead": the missed session, made up.
 _DID_IT_INSTEAD = re.compile(
-    r"\b(?:did|done|doing)\s+it\s+(?:today\s+|this\s+\w+\s+)?instead\b|\bmade\s+(?:it\s+)?up\b"
+    r"\b(?:did|done|doing|went)\s+(?:(?:it|them)\s+)?(?:today\s+|this\s+\w+\s+)?instead\b|"
+    r"\bmade\s+(?:it\s+)?up\b"
 )
 
 
@@ -2075,7 +2076,7 @@ _ASIDE = re.compile(
     r"\b(?:ate|eat|eaten|dinner|lunch|breakfast|pasta|pizza|lasagne|curry|steak|wine|beer|drinks?|"
     r"slept|sleep|bed|party|work\s+do|meeting|planning|plan\s+to|going\s+to|will|see\s+how|"
     r"gp|doctor|doc|antibiotics|prescribed|pharmacy|pharmacist|physio|osteo|chiro|massage|"
-    r"appointment)\b"
+    r"appointment|his|her|their)\b"
 )
 
 
@@ -2130,7 +2131,7 @@ _DATE_CLAUSE = re.compile(r"[.,;!?\n]")
 _BECAUSE_BEFORE = re.compile(r"\b(?:because|cos|coz|cuz|since)\s+(?:of\s+)?(?:the\s+|my\s+)?$")
 _SORE_BEFORE = re.compile(
     r"\b(?:sore|achy|aching|stiff|tired|heavy|cooked|dead|wrecked|tender|tight|hurting|hurts|toenail|"
-    r"blisters?|bruised|throbbing|niggle|twinge|pain|ache|strain)\b"
+    r"blisters?|bruised|throbbing|niggle|twinge|pain|ache|strain|swollen|swelling|puffy)\b"
 )
 
 

@@ -52,6 +52,8 @@ from bench.checkins import (
     TUNE38,
     TUNE39,
     TUNE40,
+    TUNE41,
+    TUNE42,
     fresh_misses,
     load_cases,
     read_right_share,
@@ -1349,6 +1351,8 @@ TUNE_FLOORS = {
     TUNE38: 0.72,
     TUNE39: 0.80,
     TUNE40: 0.84,
+    TUNE41: 0.82,
+    TUNE42: 0.88,
 }
 
 
@@ -3711,3 +3715,118 @@ def test_a_legs_session_tonight_is_still_to_come() -> None:
         WED,
     )
     assert (reading.date, reading.activity, reading.duration_min) == (TUE, Activity.RUN, 55)
+
+
+def test_someone_elses_injury_on_sunday_does_not_date_todays_strength() -> None:
+    reading = in_plan(
+        "Strength session in the garage, 30 mins. Dave did his back in lifting the compost bag "
+        "on Sunday so I'm on bins this week",
+        WED,
+    )
+    assert (reading.date, reading.skipped) == (WED, False)
+
+
+def test_a_back_a_little_sore_is_pain() -> None:
+    assert in_plan("Friday rest. Back's a little sore from moving furniture", FRI).pain == [
+        PainSite.BACK
+    ]
+
+
+def test_a_kid_off_school_sick_is_not_my_illness() -> None:
+    reading = in_plan("Didn't get to strength yesterday, kid was off school sick", THU)
+    assert (reading.illness, reading.activity, reading.skipped) == (False, Activity.STRENGTH, True)
+
+
+def test_a_hike_rained_off_and_done_today_instead_is_todays() -> None:
+    reading = in_plan("Saturdays hike got rained off so went today instead. 5h15, 11kg", SUN)
+    assert (reading.date, reading.activity) == (SUN, Activity.HIKE)
+
+
+def test_the_missed_session_made_up_is_not_skipped() -> None:
+    reading = in_plan(
+        "made up the missed thursday session today - run walk on the trail, 48 min", SUN
+    )
+    assert not reading.skipped
+
+
+def test_a_stomach_bug_on_saturday_still_rough_today_is_todays_sick_day() -> None:
+    reading = in_plan("Came down with a stomach bug Saturday night, still rough today", MON)
+    assert (reading.illness, reading.date) == (True, MON)
+
+
+def test_a_shoulder_thats_been_bad_is_pain() -> None:
+    reading = in_plan("No strength today, my shoulder's been bad since I fell", WED)
+    assert reading.pain == [PainSite.SHOULDER]
+
+
+def test_a_road_ride_in_place_of_the_hike_is_other() -> None:
+    reading = in_plan("Long hike swapped for a 3h road ride, 70km", SAT)
+    assert (reading.activity, reading.skipped) == (Activity.OTHER, True)
+
+
+def test_two_blocks_of_twenty_minutes_are_forty() -> None:
+    assert read("did 2 x 20 min of stair climbing with a loaded pack").duration_min == 40
+
+
+def test_a_knee_that_bothered_me_weeks_ago_and_fine_now_is_no_pain() -> None:
+    reading = in_plan(
+        "Final long hike, 7h. Knee that bothered me back in week 7 is totally fine", SAT
+    )
+    assert reading.pain == []
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        ("skipped the long hike. woke up with my lower back locked", PainSite.BACK),
+        ("stopped after 7 reps when my left hamstring gave a little twang", PainSite.HAMSTRING),
+        (
+            "swapped hills for the bike, achilles still not happy with steep uphills",
+            PainSite.ACHILLES,
+        ),
+        ("did 90 min of swimming instead bc the knee is still angry", PainSite.KNEE),
+        ("strength, 20 min, my neck's been cricked since Monday", PainSite.NECK),
+        (
+            "45 min easy. knee's fine for walking but the fast downhills still set it off",
+            PainSite.KNEE,
+        ),
+        ("ran 6 x 40s. felt a pull in my groin on the last one", PainSite.GROIN),
+        (
+            "Tuesday run 58 min. achilles was ok at the start, then got more sore",
+            PainSite.ACHILLES,
+        ),
+        ("one spot at the top of my right quad thats properly painful", PainSite.QUAD),
+        ("hike was grand but two black nails coming", PainSite.TOE),
+    ],
+)
+def test_complaints_told_as_moods_and_events_are_pain(text: str, site: PainSite) -> None:
+    assert site in read(text).pain
+
+
+def test_a_niggly_groin_thing_that_settled_is_no_pain() -> None:
+    reading = read("run 1h02, effort 6. the niggly groin thing seems to have settled")
+    assert reading.pain == []
+
+
+def test_cleared_to_run_after_a_strain_is_no_pain() -> None:
+    assert read("40 min, rpe 4. Physio cleared me to run again after the calf strain").pain == []
+
+
+def test_a_rating_after_a_sentence_about_soreness_is_the_rpe() -> None:
+    assert read("hill repeats, 45 min. nothing sore after. 8/10").rpe == 8
+
+
+def test_a_pain_score_told_before_pain_is_no_rpe() -> None:
+    assert read("recovery hike. Achilles sore on the uphills, maybe 4/10 pain").rpe is None
+
+
+def test_walking_around_is_no_walk() -> None:
+    reading = in_plan(
+        "rest day as planned. shin is still tender to touch. not sore walking around", FRI
+    )
+    assert reading.activity == Activity.REST
+
+
+def test_a_knee_swollen_after_tuesdays_run_does_not_date_todays_skip() -> None:
+    reading = in_plan("Skipped strength, knee was swollen again after Tuesday's run", WED)
+    assert reading.date == WED
