@@ -586,7 +586,8 @@ ACTIVITY_PHRASES: tuple[tuple[str, float, str], ...] = (
         # Not lifting a thing: "since I lifted the kids' bike into the car".
         # A gym as the place for another session is no strength: "hills on the treadmill, gym
         # was the only option", "ran on the treadmill at the gym".
-        r"legs?\s+(?:sesh|session|day|workout)|strength|weights|(?<!\bat\sthe\s)(?<!\bin\sthe\s)gym(?!\s+(?:was|is)\s+the\s+only)|"
+        r"legs?\s+(?:sesh|session|day|workout)|legs(?=\s*[-:]?\s*\d{2}\s*(?:min\w*|m\b|')?\s*(?:[,.;\n]|$))|"
+        r"strength|weights|(?<!\bat\sthe\s)(?<!\bin\sthe\s)gym(?!\s+(?:was|is)\s+the\s+only)|"
         r"kettlebells?|(?:lifting|lifted)(?!\s+(?:the|a|an|my|his|her|our|"
         r"their|it|him|them|kids?'?s?|boxes|furniture|stuff|things|bags)\b)|calf\s+raises|leg\s+day|core\s+work|"
         r"split\s+squats?|bulgarians?|(?:leg|core|strength|glute|knee)\s+exercises|"
@@ -838,6 +839,14 @@ SHORTHAND = (
     (
         re.compile(r"\b([1-4])\s*[x×]\s*([1-5]\d)\s*(min\w*|mins)\b"),
         lambda m: f"{int(m[1]) * int(m[2])} {m[3]}",
+    ),
+    # "six k in thirty five": the time a distance took, told in words.
+    (
+        re.compile(
+            r"\b(k|km|kms|miles?|mi)\s+in\s+((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+            r"ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?)\b(?!\s*(?:min|hour))"
+        ),
+        lambda m: f"{m[1]} in {vocabulary.number_value(m[2].replace(' ', '-'))} min",
     ),
     (re.compile(r"(\d)\s*¾"), r"\1 and three quarters"),
     (re.compile(r"(\d)\s*¼"), r"\1 and a quarter"),

@@ -738,7 +738,7 @@ _BARE_NUMBER = re.compile(
 _BARE_CONTEXT = re.compile(
     r"\b(?:done|did|ran|run|runs|running|jog\w*|hike|hiked|hiking|walk|walked|walking|"
     r"strength|gym|session|repeats|reps|intervals|total|in\s+all|all\s+in|easy|steady|z2|took|"
-    r"lasted|"
+    r"lasted|legs|core|yoga|swim|bike|"
     r"zone\s*2)\b|[✅✔☑]"
 )
 _NOT_MINUTES_BEFORE = re.compile(

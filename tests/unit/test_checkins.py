@@ -3830,3 +3830,12 @@ def test_walking_around_is_no_walk() -> None:
 def test_a_knee_swollen_after_tuesdays_run_does_not_date_todays_skip() -> None:
     reading = in_plan("Skipped strength, knee was swollen again after Tuesday's run", WED)
     assert reading.date == WED
+
+
+def test_days_listed_on_lines_read_the_latest() -> None:
+    reading = in_plan("Mon - walk 30\nTue - run 45 (rpe 5)\nWed - legs 35", WED)
+    assert (reading.activity, reading.duration_min, reading.rpe) == (Activity.STRENGTH, 35, None)
+
+
+def test_a_distance_in_a_time_told_in_words() -> None:
+    assert read("tuesday run 💯 six k in thirty five").duration_min == 35
