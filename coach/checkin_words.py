@@ -37,7 +37,7 @@ NOT_A_SESSION_AFTER = re.compile(
     # "running two hours late", "two and a half hours to get home": the day, not a session.
     r"late\b|behind\b|to\s+get\s+(?:home|back|there)|(?:on|in)\s+(?:a|the)\s+(?:bus|train|queue|traffic)\b|"
     r"stuck\b|delay\w*|of\s+(?:meetings|overtime|work|driving|travel\w*)|"
-    r"rest\s+between|spare\b|free\b(?!\s+of)|to\s+kill\b|"
+    r"rest\s+between|spare\b|planned\b|free\b(?!\s+of)|to\s+kill\b|"
     # "10 min in, hobbled home": a moment in the session, not its length.
     r"in\s*(?:[,.;!]|$)|in\s+(?:so|and|when|i|my|then|before|but)\b)"
 )
@@ -329,7 +329,7 @@ _HARD_WORDS = (
 HARD = re.compile(rf"(?<![\w-])(?:{_HARD_WORDS})(?![a-z])")
 # Success idioms, not effort: "smashed it" / "crushed it" / "killer views".
 NOT_HARD = re.compile(
-    r"\b(?:smashed|crushed|killed|nailed|aced|owned)\s+it\b|\b(?:proper\s+|really\s+)?hard\s+frost\b|"
+    r"\b(?:smashed|crushed|killed|nailed|aced|owned)\s+it\b|\b(?:a\s+)?bit\s+broken\b|\b(?:proper\s+|really\s+)?hard\s+frost\b|"
     # "wind still brutal on the ridge": the weather, not the effort.
     r"\b(?:wind|winds|weather|rain|heat|cold|conditions|midges|bogs?|mud|gusts?)\s+(?:\w+\s+){0,2}"
     r"(?:brutal|savage|murderous|killer)\b|\bkiller\s+of\s+a\s+(?:hill|climb|ascent|route)\b|\bkiller\s+(?:views?|sunset|sunrise|"
@@ -418,7 +418,7 @@ SKIPPED = re.compile(
     r"(?:couldn't|could\s+not|didn't)\s+get\s+to\s+(?:a|the|my|today'?s|tonight'?s|strength|gym|"
     r"hills|legs|yoga)\b|"
     r"(?:didn't|did\s+not|couldn't|never)\s+(?:get|got)\s+(?:out|round\s+to\s+it|to\s+it|"
-    r"a\s+chance|the\s+(?:\w+\s+){1,2}(?:in|done)\b|it\s+in|it\s+done|out\s+the\s+door)|"
+    r"a\s+chance|(?:the|my|today'?s)\s+(?:\w+\s+){1,2}(?:in|done)\b|it\s+in|it\s+done|out\s+the\s+door)|"
     r"(?:work|life|kids|family|meetings?|the\s+day|the\s+job|deadlines?|overtime|childcare|"
     r"travel|the\s+commute)\s+(?:ate|took|swallowed|killed|got\s+in\s+the\s+way|won|happened|"
     r"took\s+over)|ran\s+out\s+of\s+(?:time|daylight|hours)|(?<!so\s)(?<!watch\s)no\s+time\b(?!\s+(?:recorded|logged|on\s+(?:the|my)\s+watch))|"
@@ -637,11 +637,11 @@ ACTIVITY_PHRASES: tuple[tuple[str, float, str], ...] = (
     (
         "other",
         2.0,
-        r"cycl\w*|bik(?:e|ed|ing)|spin\s+(?:class|bike|session)|spinning|turbo|"
+        r"cycl\w*|(?<!quad\s)(?<!motor\s)(?<!dirt\s)bik(?:e|ed|ing)|spin\s+(?:class|bike|session)|spinning|turbo|"
         r"(?:road|gravel|mtb|long|easy|short)\s+ride|rode\s+(?:my|the)\s+bike|"
         r"(?<!basically\s)(?<!practically\s)(?<!literally\s)swim\w*(?!\s+lessons?\s+for)|swam|yoga|"
         r"(?<=went\sto\sthe\s)pool|(?:min\w*|mins)\s+of\s+lengths|"
-        r"pilates|rowing|elliptical|"
+        r"pilates|rowing|rower|\berg\b|elliptical|"
         r"kayak\w*|paddl\w*|ski|skiing|🚴|🚲|🏊|🧘",
     ),
     ("other", 0.9, r"(?<!of )(?<!the )(?<!much )climbing"),
@@ -727,6 +727,7 @@ UNAVAILABLE_AFTER = re.compile(
     r"\s+(?:(?:didn't|did\s+not|never)\s+happen|fell\s+through)"
 )
 NEGATED_ACTIVITY_BEFORE = re.compile(
+    r"(?:\b(?:whenever\s+i|if\s+i)\s+$)|"
     r"(?:\b(?:no|skipped|skip|missed|didn't|did\s+not|couldn't|bailed\s+on|instead\s+of|"
     r"swapped|traded|switched|exchanged|replaced|too\s+\w+\s+for)"
     r"\W+(?:\w+\W+){0,2})$"
@@ -1078,7 +1079,8 @@ PAIN_TOKENS: tuple[tuple[str, str], ...] = (
         r"\d{1,2}\s*/\s*10|\d{1,2}\s+out\s+of\s+10|"
         r"all|totally|completely|fully|entirely|absolutely|utterly|seriously|properly|def|definitely|fkn|fucking|bloody|damn|"
         r"like|now|today|afterwards|after|during|while|be|finally|'s|s|went|turned|began|touch|gave|small|"
-        r"give|gives|giving|particular|especially|mainly|mostly|thing|seems|seemed|thats",
+        r"give|gives|giving|particular|especially|mainly|mostly|thing|seems|seemed|thats|ball|arch|"
+        r"sole|heel|bottom|top",
     ),
     # Worn-out words: effort on muscles ("calves are toast"), a complaint at a joint
     # ("knees are toast", "feet wrecked").
@@ -1153,6 +1155,13 @@ WAS_SORE_CLAUSE = re.compile(
     r"[^.!?\n,]{0,25}?"
     r"(?=\s+(?:is|are|feels|feel|felt|seems|seemed|was|has)\s+(?:\w+\s+)?(?:fine|ok|okay|good|better|"
     r"great|grand|perfect|much\s+better|back\s+to\s+normal)\b)"
+)
+# An injury of long ago told as which site it is: "the knee that I had surgery on years ago
+# started throbbing" tells of the knee now; the clause is blanked.
+PAST_INJURY_CLAUSE = re.compile(
+    r"\b(?:that|which|i)\s+(?:i\s+)?(?:had\s+(?:surgery|an?\s+op\w*)\s+on|injured|hurt|broke|"
+    r"sprained|tore|pulled|did|rolled|strained)\b[^,.;!?\n]{0,30}?\b(?:years?\s+ago|"
+    r"last\s+(?:year|month|spring|summer|autumn|winter)|in\s+(?:19|20)\d\d|back\s+in\s+\w+)\b"
 )
 # Still hurting: an old injury that is not over ("the ankle I turned last week is still aching").
 STILL_HURTS = re.compile(

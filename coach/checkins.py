@@ -457,6 +457,12 @@ def _read(text: str, today: dt.date, planned: PlannedKind | None) -> CheckinRead
             activity, duration = own
         skipped = _skipped_with_plan(norm, skipped, activity, planned(date), duration)
         if (
+            planned(date) is SessionKind.LONG_HIKE
+            and activity is Activity.WALK
+            and _long_outing(duration) is not None
+        ):
+            activity, skipped = Activity.HIKE, False  # "walked the fell instead, 4 hr"
+        if (
             skipped
             and planned(date) in RESTFUL_KINDS
             and activity in (None, Activity.WALK, Activity.REST)
@@ -1057,13 +1063,14 @@ def _activity(
         ):
             weight /= 2
         # A negation reaches over a few words of its own clause, never past a comma.
-        clause = re.split(r"[.,;:!?\n]", before)[-1]
+        clause = re.split(r"[.,;:!?\n]|\s[-–—]\s", before)[-1]
         if words.SOMEONE_ELSES_BEFORE.search(clause):
             weight *= 0.2  # never firm enough to stand for the athlete's session
         elif (
             words.NEGATED_ACTIVITY_BEFORE.search(clause)
             or words.CAUSE_BEFORE.search(clause)
             or words.UNAVAILABLE_AFTER.match(norm, match.end())
+            or _SORE_FROM_DAYS_SESSION.search(clause)
         ):
             weight *= 0.3
         elif beside and beside[0]:
@@ -1705,6 +1712,7 @@ _NOT_PAIN_PHRASES = (
     words.PAIN_NOT_BACK,
     words.USUAL_TIGHTNESS,
     words.PAIN_STAYED_AWAY,
+    words.PAST_INJURY_CLAUSE,
 )
 # "my right knee (same knee as before) ached": the aside names the site again.
 _SAME_SITE_ASIDE = re.compile(
@@ -1834,6 +1842,9 @@ _OWNED_BY_ANOTHER = re.compile(
     r"girlfriend|mum|mom|dad|brother|sister|colleague|he|she)\b(?:\s+who\s+\w+(?:\s+\w+)?)?"
     r"\s+(?:has|had|'s\s+got|has\s+got|got|with|is\s+nursing|was\s+nursing)\s+"
     r"(?:a\s+|an\s+|his\s+|her\s+|their\s+)?(?:\w+\s+){0,2}$"
+    # "dads knee was hurting": someone's, the apostrophe dropped.
+    r"|\b(?:partners|wifes|husbands|hubbys|friends|mates|sons|daughters|kids|mums|moms|dads|"
+    r"brothers|sisters|colleagues)\s+(?:(?:left|right|bad|dodgy|old)\s+)?$"
     # "My friend had to turn back at the col with a sore knee".
     r"|\b(?:partner|wife|husband|hubby|friend|mate|buddy|pal|son|daughter|boyfriend|girlfriend|mum|"
     r"mom|dad|brother|sister|he|she)\b(?:(?!\b(?:i|my|me|i'm)\b)[^.!?,;\n]){0,60}?\bwith\s+"
@@ -2135,6 +2146,15 @@ _SORE_BEFORE = re.compile(
 )
 
 
+# "back's sore from carrying the baby on Sunday's walk": the walk the soreness came from.
+_SORE_FROM_DOING = re.compile(
+    r"\b(?:sore|achy|aching|stiff|tight|tender|swollen|bruised)\s+(?:from|after)\s+[^.!?;]{0,40}?"
+    r"\bon\s+$"
+)
+_SORE_FROM_DAYS_SESSION = re.compile(
+    r"\b(?:sore|achy|aching|stiff|tight|tender)\s+(?:from|after)\b[^.!?;]*\b(?:on|from|after)\s+"
+    r"(?:\w+day'?s|yesterday'?s|last\s+night'?s)\s+$"
+)
 _SINCE_BEFORE = re.compile(r"\bsince\s+$")
 _AFTER_BEFORE = re.compile(r"\bafter\s+$")
 
@@ -2158,15 +2178,22 @@ def _is_a_cause(norm: str, match: re.Match[str], anchors: list[Span] | None = No
         ):
             return True  # "achy since saturday's hike", "hills after saturday's monster"
         wider = norm[max(0, match.start() - 40) : match.start()]
-        sore_from = bool(_CAUSE_BEFORE.search(before[-12:]) and _SORE_BEFORE.search(wider))
+        sore_from = bool(
+            (_CAUSE_BEFORE.search(before[-12:]) and _SORE_BEFORE.search(wider))
+            or _SORE_FROM_DOING.search(norm, max(0, match.start() - 60), match.start())
+        )
         if not anchors and sore_from and _SESSION_IN_CLAUSE.search(norm, 0, match.start()):
             return True  # a clause "1h hike + back sore from yesterday's pack" is today's
         elsewhere = [a for a in anchors or [] if not 0 <= a[0] - match.end() <= 25]
+        if sore_from and words.TODAY_WORD.search(norm, match.end()):
+            return True  # "back's sore from Sunday's walk so resting today"
         if not elsewhere:
             return False
         return bool(_BECAUSE_BEFORE.search(before)) or sore_from
     if _CAUSE_DOING_BEFORE.search(before) or _SORE_FROM_BEFORE.search(before):
         return True
+    if _SORE_FROM_DOING.search(norm, max(0, match.start() - 60), match.start()):
+        return True  # "ankle's swollen from the stumble on Thursday"
     if _MISSED_BEFORE.search(before) and _DONE_BEFORE.search(norm, 0, match.start()):
         return True  # "did the gym session i missed yday": made up today
     return bool(_CAUSE_BEFORE.search(before[-12:]) and not _DATA_FROM_BEFORE.search(before))

@@ -54,6 +54,8 @@ from bench.checkins import (
     TUNE40,
     TUNE41,
     TUNE42,
+    TUNE43,
+    TUNE44,
     fresh_misses,
     load_cases,
     read_right_share,
@@ -1353,6 +1355,8 @@ TUNE_FLOORS = {
     TUNE40: 0.84,
     TUNE41: 0.82,
     TUNE42: 0.88,
+    TUNE43: 0.90,
+    TUNE44: 0.87,
 }
 
 
@@ -3839,3 +3843,61 @@ def test_days_listed_on_lines_read_the_latest() -> None:
 
 def test_a_distance_in_a_time_told_in_words() -> None:
     assert read("tuesday run 💯 six k in thirty five").duration_min == 35
+
+
+def test_the_knee_i_had_surgery_on_years_ago_throbbing_today_is_pain() -> None:
+    reading = in_plan(
+        "did 3 hrs instead of 5, the knee that I had surgery on years ago started throbbing", SAT
+    )
+    assert reading.pain == [PainSite.KNEE]
+
+
+def test_a_bit_broken_is_not_hard() -> None:
+    assert not in_plan("sun 50 min easy run. bit broken tbh", SUN).hard
+
+
+def test_sore_from_carrying_on_sundays_walk_so_resting_today_is_today() -> None:
+    reading = in_plan(
+        "Back's sore from carrying the baby carrier on Sunday's walk so resting today", MON
+    )
+    assert reading.date == MON
+
+
+def test_didnt_get_my_run_in_is_the_run_skipped() -> None:
+    reading = in_plan("didnt get my run in today, work ran late", TUE)
+    assert (reading.activity, reading.skipped) == (Activity.RUN, True)
+
+
+def test_the_rower_is_other() -> None:
+    reading = in_plan("skipped the hill reps and did 30 min on the rower at the gym instead", THU)
+    assert (reading.activity, reading.skipped) == (Activity.OTHER, True)
+
+
+def test_a_swim_after_a_dash_replaces_the_skipped_run() -> None:
+    reading = in_plan("Skipped the run - swam 40 mins instead because of my knee", TUE)
+    assert (reading.activity, reading.skipped) == (Activity.OTHER, True)
+
+
+def test_pain_in_the_ball_of_the_foot_is_foot_pain() -> None:
+    assert read("Test hike, 8hrs. Pain in the ball of my left foot the last 5k").pain == [
+        PainSite.FOOT
+    ]
+
+
+def test_an_ankle_swollen_from_a_stumble_on_thursday_does_not_date_the_bail() -> None:
+    reading = in_plan("bailed on the long hike, ankle's swollen from the stumble on Thursday", SAT)
+    assert (reading.date, reading.skipped) == (SAT, True)
+
+
+def test_the_hours_planned_are_no_length() -> None:
+    reading = in_plan("long hike cut short, so 2h with the toddler. not the 4 hours planned", SAT)
+    assert reading.duration_min == 120
+
+
+def test_dads_knee_is_not_mine() -> None:
+    assert in_plan("long hike w dad 5 hrs. dads knee was hurting at the end", SAT).pain == []
+
+
+def test_a_long_walk_over_the_fell_in_place_of_the_hike_is_the_hike() -> None:
+    reading = in_plan("quad bike broke so walked the fell instead. 4 hr round the tops", SAT)
+    assert (reading.activity, reading.skipped) == (Activity.HIKE, False)
