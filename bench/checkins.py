@@ -74,7 +74,7 @@ TUNE14 = SETS / "checkins_tune14.json"
 # body words and dictation (0.75); busy evenings weaving the session into the day (0.75); an
 # ordinary mix from many countries and ages (0.81); short fast phone texts (0.86); pain and
 # niggles told every way (0.67); late catch-ups, swaps and make-ups (0.83); many distinct
-# voices (0.91); a fifth mixed and an eighth ill (0.85).
+# voices (0.91); a fifth mixed and an eighth ill (0.85); tired replies to the reminder (0.83).
 TUNE15 = SETS / "checkins_tune15.json"
 TUNE16 = SETS / "checkins_tune16.json"
 TUNE17 = SETS / "checkins_tune17.json"
@@ -105,6 +105,7 @@ TUNE41 = SETS / "checkins_tune41.json"
 TUNE42 = SETS / "checkins_tune42.json"
 TUNE43 = SETS / "checkins_tune43.json"
 TUNE44 = SETS / "checkins_tune44.json"
+TUNE46 = SETS / "checkins_tune46.json"
 # Nobody tunes on these: they are scored here and nowhere else. The second final set is of
 # round 8 (hikers in many countries and walks of life; first score 0.79), the third written at
 # its end (85 users, every kind of report).
@@ -112,8 +113,8 @@ FINAL = SETS / "checkins_final.json"
 FINAL3 = SETS / "checkins_final3.json"
 FINAL4 = SETS / "checkins_final4.json"
 # Round 9's: a broad cross-section (first score 0.88) and another written at its end (0.89);
-# round 11's, another cross-section (0.94); round 17's, four cross-sections (0.92, 0.90,
-# 0.90, 0.87).
+# round 11's, another cross-section (0.94); round 17's, five cross-sections (0.92, 0.90,
+# 0.90, 0.87, 0.93).
 FINAL5 = SETS / "checkins_final5.json"
 FINAL6 = SETS / "checkins_final6.json"
 FINAL7 = SETS / "checkins_final7.json"
@@ -121,6 +122,7 @@ FINAL8 = SETS / "checkins_final8.json"
 FINAL9 = SETS / "checkins_final9.json"
 FINAL10 = SETS / "checkins_final10.json"
 FINAL11 = SETS / "checkins_final11.json"
+FINAL12 = SETS / "checkins_final12.json"
 # Every fresh set by its printed name, tune sets first.
 FRESH_SETS = {
     "tune": TUNE,
@@ -167,6 +169,7 @@ FRESH_SETS = {
     "tune42": TUNE42,
     "tune43": TUNE43,
     "tune44": TUNE44,
+    "tune46": TUNE46,
     "final": FINAL,
     "final3": FINAL3,
     "final4": FINAL4,
@@ -177,6 +180,7 @@ FRESH_SETS = {
     "final9": FINAL9,
     "final10": FINAL10,
     "final11": FINAL11,
+    "final12": FINAL12,
 }
 HELD_OUT = frozenset({FINAL, FINAL3, FINAL4, FINAL5, FINAL6, FINAL7, FINAL8, FINAL9, FINAL10})
 

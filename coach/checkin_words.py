@@ -435,6 +435,8 @@ SKIPPED = re.compile(
     r"strength|gym|reps|repeats|session|squats|walk|long\s+one|legs|core)\b|"
     # A reply that opens "nah," or "nope," and gives its reason: "nah mate, crook back".
     r"^\W*(?:nah|nope|naw)\b(?!\s+(?:pain|bother|problem|issues?|worries)\b)|"
+    # "no - knee", "no. shin": a reply of no, and why.
+    r"^\W*no\s*[-–.,:]+\s*(?=[a-z])(?!(?:pain|problems?|issues?|worries)\b)|"
     r"(?:binned|sacked|knocked)\s+(?:it|the\s+\w+)\s+(?:off|on\s+the\s+head)|"
     r"(?:binned|sacked)\s+off|(?:a\s+)?write[- ]off|wrote\s+(?:it|today|the\s+day)\s+off|"
     r"stayed\s+(?:in|home|at\s+home|on\s+the\s+sofa|in\s+bed)(?=\s*(?:[,.!;]|\W*$|today|tonight|all|"
@@ -600,6 +602,7 @@ ACTIVITY_PHRASES: tuple[tuple[str, float, str], ...] = (
         r"no\s+training|did\s+(?:absolutely\s+|literally\s+|sweet\s+)?(?:nothing|nowt|zilch|sod\s+all)|"
         r"nothing\s+today|(?:today|\w+day)\s*[:,-]?\s*nothing(?!\s+(?:left|else|in|to|much|but|more|"
         r"wrong|hurts?|major|serious))|recovery\s+day|(?:sofa|couch|lazy|duvet)\s+day|feet\s+up|"
+        r"=\s*(?:sofa|couch|rest)\b|🛋|"
         r"(?:took|taking|take|had|having)\s+(?:the\s+day\s+|today\s+|tonight\s+|the\s+evening\s+|"
         r"(?:mon|monday|fri|friday)\s+)?"
         r"off\b(?!\s+(?:work|the|to|for|at|on|a|my))|"
@@ -1019,7 +1022,7 @@ PAIN_TOKENS: tuple[tuple[str, str], ...] = (
         "trigger",
         r"pain|pains|painful|paining|pained|hurt|hurts|hurting|sore|soreness|ache|aches|ached|aching|"
         r"(?:been|is|was|feels|felt)\s+(?:really\s+|pretty\s+|quite\s+)?bad\b(?!\s+(?:at|for|about|luck))|"
-        r"locked(?:\s+up)?|seized(?:\s+up)?|twang\w*|not\s+(?:very\s+)?happy|unhappy|angry|cricked|crick|"
+        r"locked(?:\s+up)?|seized(?:\s+up)?|went(?=\s*(?:[.!?,;]|$|\s+(?:on\s+me|again|pop|ping)))|twang\w*|not\s+(?:very\s+)?happy|unhappy|angry|cricked|crick|"
         r"set\s+(?:it|them)\s+off|(?<=a\s)pull\b|(?<=little\s)pull\b|"
         r"achy|tweak|tweaked|twinge\w*|niggl\w*|injur\w*|swollen|swelling|puffy|bite|biting|sprain\w*|rolled|twisted|"
         r"tender|strain|strained|pulled|bruised|cramp\w*|throbb\w*|killing\s+me|acting\s+up|"
@@ -1080,7 +1083,7 @@ PAIN_TOKENS: tuple[tuple[str, str], ...] = (
         r"all|totally|completely|fully|entirely|absolutely|utterly|seriously|properly|def|definitely|fkn|fucking|bloody|damn|"
         r"like|now|today|afterwards|after|during|while|be|finally|'s|s|went|turned|began|touch|gave|small|"
         r"give|gives|giving|particular|especially|mainly|mostly|thing|seems|seemed|thats|ball|arch|"
-        r"sole|heel|bottom|top",
+        r"sole|heel|bottom|top|black|purple|&",
     ),
     # Worn-out words: effort on muscles ("calves are toast"), a complaint at a joint
     # ("knees are toast", "feet wrecked").
@@ -1103,10 +1106,10 @@ PAIN_WINDOW = 8
 # A site named bare as why a session stopped: "bailed after 15 min, calf".
 STOPPED_FOR_SITE = re.compile(
     r"\b(?:bailed|stopped|turned\s+back|turned\s+round|pulled\s+up|cut\s+(?:it\s+)?short|"
-    r"skipped|missed|skipping|no\s+(?:run|hills|hike)(?:\s+today)?|"
+    r"skipped|missed|skipping|no\s+(?:run|hills|hike)(?:\s+today)?|^\W*(?:no|nope|nah)|"
     r"had\s+to\s+stop|called\s+it|packed\s+(?:it\s+)?in|dnf|limped\s+home|hobbled\s+home|"
     r"cut\s+(?:it|the\s+(?:\w+\s+){0,2}?\w+)\s+(?:short\s+)?(?:at|after)\s+\w+)\b"
-    r"[^.!?\n]{0,30}?(?:,|-|:|\bcos\b|\bbecause\b|\bb/c\b|\bbc\b|\bdue\s+to\b|\bcoz\b)\s*"
+    r"[^.!?\n]{0,30}?(?:,|-|:|\.|\bcos\b|\bbecause\b|\bb/c\b|\bbc\b|\bdue\s+to\b|\bcoz\b)\s*"
     r"(?:(?:my|the|left|right|a|dodgy|bad)\s+)*"
     r"(?P<site>[a-z]+(?:\s+band)?)\s*(?:[.!?,;]|$|\bagain\b|\bplaying\b)"
 )
@@ -1198,9 +1201,10 @@ PAIN_TAKEN_BACK = re.compile(
 # "knee's fine now", "pain's gone", "no pain": the reported pain has cleared.
 # "the hamstring tightness I mentioned on Saturday has gone": that site, cleared.
 MENTIONED_GONE = re.compile(
-    r"\b(?P<site>[a-z]+(?:\s+band)?)\s+(?:tightness|stiffness|soreness|niggle|pain|ache)\s+i\s+"
-    r"(?:mentioned|told\s+you\s+about|had)\b[^.!?\n]{0,30}?\b(?:has|have|is|'s)\s+"
-    r"(?:now\s+|completely\s+|totally\s+)?(?:gone|cleared|settled)\b"
+    r"\b(?P<site>[a-z]+(?:\s+band)?)\s+(?:tightness|stiffness|soreness|niggle|pain|ache)\s+"
+    r"(?:i|i've|i\s+have|that\s+i)\s+"
+    r"(?:mentioned|told\s+you\s+about|had|been\s+having)\b[^.!?\n]{0,30}?\b(?:has|have|is|'s)\s+"
+    r"(?:now\s+|completely\s+|totally\s+|finally\s+)?(?:gone|cleared|settled)\b"
 )
 PAIN_CLEARED = re.compile(
     r"\b(?:pain|soreness|niggle|ache|twinge|injury)s?(?:'s|\s+is|\s+are|\s+has|\s+have|\s+was|"

@@ -1167,7 +1167,9 @@ _DONE = re.compile(
     # Done in the languages of hikers who write English as a second language.
     r"erledigt|gemacht|gedaan|klaar|fatto|fatta|hecho|hecha|fait|faite|feito|feita|klart|"
     # Part of it done: "half of it", "did most of it".
-    r"(?:half|part|some|most)\s+of\s+it)\b|[✅✔☑]"
+    r"(?:half|part|some|most)\s+of\s+it)\b|[✅✔☑]|"
+    # "yes but only 2 rounds not 3": done, in part.
+    r"^\W*(?:yes|yep|yup|yeah)(?=[\s,.!-]+(?:but\b|only\b|\d))"
 )
 _WHOLE_WEEK = re.compile(
     r"\b(?:missed|skipped|nothing|didn't\s+(?:do|manage)\s+anything)\s+(?:\w+\s+){0,2}"

@@ -123,7 +123,9 @@ _REPORT_SIGNAL = re.compile(
     r"\d|\b(?:done|did|went|got\s+back|finished|completed|managed|skipped|missed|bailed|"
     r"today|yesterday|this\s+(?:morning|afternoon|evening)|tonight|last\s+night|earlier|"
     r"easy|hard|tough|brutal|wrecked|knackered|sore|hurts?|hurting|tweaked|pain|felt|was|were|"
-    r"rest(?:ed)?|sick|ill|cold|flu|\w+ed|had\s+to)\b|[✅✔☑]"
+    r"rest(?:ed)?|sick|ill|cold|flu|\w+ed|had\s+to|half\s+of\s+it|most\s+of\s+it)\b|[✅✔☑]|"
+    # A reply to the reminder before the question: "no - knee. ice or heat?"
+    r"^\W*(?:no|nope|nah|yes|yep|yeah)\b"
 )
 
 

@@ -56,6 +56,7 @@ from bench.checkins import (
     TUNE42,
     TUNE43,
     TUNE44,
+    TUNE46,
     fresh_misses,
     load_cases,
     read_right_share,
@@ -1357,6 +1358,7 @@ TUNE_FLOORS = {
     TUNE42: 0.88,
     TUNE43: 0.90,
     TUNE44: 0.87,
+    TUNE46: 0.87,
 }
 
 
@@ -3901,3 +3903,43 @@ def test_dads_knee_is_not_mine() -> None:
 def test_a_long_walk_over_the_fell_in_place_of_the_hike_is_the_hike() -> None:
     reading = in_plan("quad bike broke so walked the fell instead. 4 hr round the tops", SAT)
     assert (reading.activity, reading.skipped) == (Activity.HIKE, False)
+
+
+def test_heel_pain_ive_had_for_weeks_finally_gone_clears_the_foot() -> None:
+    reading = in_plan(
+        "70 min recovery hike. The heel pain I've had for 2 weeks has finally gone!!", SUN
+    )
+    assert (reading.pain, reading.cleared) == ([], [PainSite.FOOT])
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        ("no - knee", PainSite.KNEE),
+        ("no. shin", PainSite.SHIN),
+        ("nope toe still black & sore", PainSite.TOE),
+    ],
+)
+def test_a_reply_of_no_and_a_site_is_the_session_skipped_for_pain(
+    text: str, site: PainSite
+) -> None:
+    reading = in_plan(text, TUE)
+    assert (reading.skipped, reading.pain) == (True, [site])
+
+
+def test_yes_but_only_part_of_it_is_done() -> None:
+    reading = in_plan("yes but only 2 rounds not 3", TUE)
+    assert (reading.activity, reading.skipped) == (Activity.RUN, False)
+
+
+def test_a_reply_of_no_beside_a_question_is_logged_and_asked() -> None:
+    reading = read_message("no - knee. ice or heat?", TUE, PLAN)
+    assert (reading.kind, reading.checkin.skipped) == (MessageKind.CHECKIN, True)
+
+
+def test_a_calf_that_went_at_the_end_of_a_message_is_pain() -> None:
+    assert in_plan("ran 25 then calf went", TUE).pain == [PainSite.CALF]
+
+
+def test_monday_on_the_sofa_is_rest() -> None:
+    assert in_plan("monday = sofa 🛋️", MON).activity == Activity.REST
