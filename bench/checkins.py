@@ -74,7 +74,8 @@ TUNE14 = SETS / "checkins_tune14.json"
 # body words and dictation (0.75); busy evenings weaving the session into the day (0.75); an
 # ordinary mix from many countries and ages (0.81); short fast phone texts (0.86); pain and
 # niggles told every way (0.67); late catch-ups, swaps and make-ups (0.83); many distinct
-# voices (0.91); a fifth mixed and an eighth ill (0.85); tired replies to the reminder (0.83).
+# voices (0.91); a fifth mixed and an eighth ill (0.85); long detailed reports (0.70); tired
+# replies to the reminder (0.83).
 TUNE15 = SETS / "checkins_tune15.json"
 TUNE16 = SETS / "checkins_tune16.json"
 TUNE17 = SETS / "checkins_tune17.json"
@@ -105,6 +106,7 @@ TUNE41 = SETS / "checkins_tune41.json"
 TUNE42 = SETS / "checkins_tune42.json"
 TUNE43 = SETS / "checkins_tune43.json"
 TUNE44 = SETS / "checkins_tune44.json"
+TUNE45 = SETS / "checkins_tune45.json"
 TUNE46 = SETS / "checkins_tune46.json"
 # Nobody tunes on these: they are scored here and nowhere else. The second final set is of
 # round 8 (hikers in many countries and walks of life; first score 0.79), the third written at
@@ -169,6 +171,7 @@ FRESH_SETS = {
     "tune42": TUNE42,
     "tune43": TUNE43,
     "tune44": TUNE44,
+    "tune45": TUNE45,
     "tune46": TUNE46,
     "final": FINAL,
     "final3": FINAL3,

@@ -365,7 +365,9 @@ HARD_CAUSE_AFTER = re.compile(
     rf"(?:yesterday|(?:the\s+)?weekend|{vocabulary.WEEKDAY_WORD}|last\s+\w+|long\s+(?:one|hike)|"
     r"the\s+(?:long|big|hike|run|hills?)|(?:the\s+|my\s+)?(?:long\s+)?hike)\b"
 )
-HARD_CARRIED_BEFORE = re.compile(r"\bstill\s+(?:\w+\s+)?$")
+HARD_CARRIED_BEFORE = re.compile(
+    r"\bstill\s+(?:\w+\s+)?$|\b(?:back\s+)?in\s+week\s+\d{1,2}\b[^.!?;]*$|\bweeks\s+ago\b[^.!?;]*$"
+)
 # A hard word framed as what was feared, not what happened: "expected carnage but it was fine".
 EXPECTED_BEFORE = re.compile(
     r"\b(?:expect\w*|thought\s+it\s+(?:would|'d|might|will)\s+be|feared|fearing|worried|"
@@ -520,7 +522,8 @@ ACTIVITY_PHRASES: tuple[tuple[str, float, str], ...] = (
         # "heaps of stairs" on the route: part of the hike.
         r"(?<!heaps\sof\s)(?<!lots\sof\s)(?<!loads\sof\s)(?<!plenty\sof\s)(?<!tons\sof\s)"
         r"(?<!those\s)(?<!these\s)(?<!the\s)(?<!down\s)(?<!up\s)"
-        r"stairs?(?:\s+(?:climb\w*|repeats?|sessions?|intervals?|workout))?|"
+        r"stairs?(?:\s+(?:climb\w*|repeats?|sessions?|intervals?|workout))?"
+        r"(?!\s+(?:going\s+(?:down|up)|on\s+the\s+way|down|up)\b)|"
         r"stair\s*(?:master|mill|well|climb\w*|machine)|step\s*mill|stepmill|"
         r"turbo(?:\s+trainer)?|zwift|peloton|rowing\s+machine|cross[- ]?trainer|"
         r"paddle\s*board\w*|tennis|(?<!to\s)(?<!from\s)football(?!\s+(?:knee|injury|ankle|injuries))|squash|badminton|netball|dance|dancing|(?<!to\s)soccer|"
@@ -652,7 +655,8 @@ ACTIVITY_PHRASES: tuple[tuple[str, float, str], ...] = (
     (
         "other",
         1.2,
-        r"digging|dug\s+(?:out|up)|gardening|shovell?ing|chopping\s+wood|hedge\s+roots",
+        r"digging|dug\s+(?:out|up)|gardening|shovell?ing|chopping\s+wood|hedge\s+roots|"
+        r"(?:minutes|mins|min)\s+of\s+stretching",
     ),
     ("strength", 1.5, r"core|workout(?!\s+(?:time|duration|summary|type))|🏋"),
     ("run", 1.5, r"repeats"),
@@ -1083,7 +1087,7 @@ PAIN_TOKENS: tuple[tuple[str, str], ...] = (
         r"all|totally|completely|fully|entirely|absolutely|utterly|seriously|properly|def|definitely|fkn|fucking|bloody|damn|"
         r"like|now|today|afterwards|after|during|while|be|finally|'s|s|went|turned|began|touch|gave|small|"
         r"give|gives|giving|particular|especially|mainly|mostly|thing|seems|seemed|thats|ball|arch|"
-        r"sole|heel|bottom|top|black|purple|&",
+        r"sole|heel|bottom|top|black|purple|&|tho",
     ),
     # Worn-out words: effort on muscles ("calves are toast"), a complaint at a joint
     # ("knees are toast", "feet wrecked").
@@ -1120,6 +1124,8 @@ TIGHT_NOT_PAINFUL = re.compile(
     r"\b(?:tight|tighter|tightness|stiff|stiffer|stiffness)\b[^.!?\n]{0,50}?\b(?:not|isn'?t|wasn'?t|"
     r"aren'?t|weren'?t)\s+(?:really\s+)?(?:pain|painful|hurting|sore)\b|"
     r"\b(?:tight|stiff)\s+but\s+(?:a\s+)?good\s+(?:tight|stiff)\b|"
+    r"(?<!still\s)(?<!still\sa\sbit\s)\b(?:tight|tighter|stiff|stiffer)\b[^.!?\n]{0,40}?\bbut\s+"
+    r"(?:nothing\s+painful|ok|okay|fine)\b(?!\s+(?:to|for)\b)|"
     r"\b(?:tight|tighter|stiff|stiffer)\W+(?:\w+\W+){0,2}?not\s+(?:painful|sore|pain)\W+(?:just|only)\s+"
     r"(?:a\s+bit\s+)?(?:tight|stiff)\b|"
     # "knees a bit sore coming down but not painful, if that makes sense".
@@ -1205,6 +1211,9 @@ MENTIONED_GONE = re.compile(
     r"(?:i|i've|i\s+have|that\s+i)\s+"
     r"(?:mentioned|told\s+you\s+about|had|been\s+having)\b[^.!?\n]{0,30}?\b(?:has|have|is|'s)\s+"
     r"(?:now\s+|completely\s+|totally\s+|finally\s+)?(?:gone|cleared|settled)\b"
+    # "The knee pain I had last week? Gone, nothing at all."
+    r"|\b(?P<site2>[a-z]+(?:\s+band)?)\s+(?:pain|niggle|ache|soreness)\s+i\s+(?:had|mentioned)\b"
+    r"[^.!?\n]{0,30}\?\s*(?:all\s+|completely\s+|totally\s+)?gone\b"
 )
 PAIN_CLEARED = re.compile(
     r"\b(?:pain|soreness|niggle|ache|twinge|injury)s?(?:'s|\s+is|\s+are|\s+has|\s+have|\s+was|"

@@ -280,7 +280,10 @@ def _day_parts(text: str, today: dt.date) -> dict[dt.date, str]:
     message names fewer than two days."""
     listed = _AND_TODAY.sub(", ", _LISTED_DAY.sub(_day_item, text[: words.MAX_SCAN_CHARS]))
     clauses = [c for c in _DAY_CLAUSE_END.split(listed) if c.strip()]
-    days = [_day_named(_normalise(clause), today) for clause in clauses]
+    days = [
+        None if _FROM_A_DAYS.search(_normalise(clause)) else _day_named(_normalise(clause), today)
+        for clause in clauses
+    ]
     first = next((i for i, day in enumerate(days) if day is not None), 0)
     named_first = _normalise(clauses[first]) if first else ""
     report_of_today = _REPORT_HEADING.match(_normalise(clauses[0])) if clauses else None
@@ -301,6 +304,13 @@ def _day_parts(text: str, today: dt.date) -> dict[dt.date, str]:
     return {day: ", ".join(found) for day, found in parts.items()}
 
 
+# "legs were heavy from yesterday's 24 km": a clause telling what a day left behind stays
+# with the day it is told on.
+_FROM_A_DAYS = re.compile(
+    r"\b(?:heavy|tired|stiff|achy|sore|wrecked|cooked|dead|fried|toast)\s+(?:from|after)\s+"
+    r"(?:yesterday'?s|\w+day'?s|the\s+weekend'?s)\s+(?!(?:run|hike|walk|session|squats|gym|"
+    r"strength|hills|reps|long|big|hill|easy|recovery)\b)"
+)
 # "Monday check-in." opening a message: what follows until another day is named is today's.
 _REPORT_HEADING = re.compile(
     rf"^\W*(?P<day>{vocabulary.WEEKDAY_WORD})\s+(?:report|update|check-?in|summary)\W*$"
@@ -673,10 +683,23 @@ def _duration(
     if len(found) == 1:
         found += _unitless_next_part(plain, found[0][2])
     found.sort(reverse=True)
-    first = max(moving)[0] if moving else _parts_in_turn(norm, found) or found[0][0]
+    totals = {
+        m
+        for m, _, span in found
+        if _CALLED_TOTAL.match(plain, span[1]) and plain[span[1] - 1] not in ".!?;"
+    }
+    first = (
+        max(moving)[0]
+        if moving
+        else totals.pop()
+        if len(totals) == 1
+        else _parts_in_turn(norm, found) or found[0][0]
+    )
     return first, [(minutes, span) for minutes, _, span in found], over_a_day
 
 
+# "48 min total on my Garmin", "45 mins in all": the figure told as the whole session.
+_CALLED_TOTAL = re.compile(r"\s*(?:min\w*\s+)?(?:total|in\s+total|in\s+all|all\s+in|altogether)\b")
 # "jogged 20 mins then walked 25", "stopped running at 25 min and walked home, another 20":
 # the parts of one session, told in turn.
 _NEXT_PART = re.compile(r"\b(?:then|another|plus|followed\s+by|after\s+that)\b|\s[+&]\s")
@@ -1173,7 +1196,8 @@ _DONE = re.compile(
 )
 _WHOLE_WEEK = re.compile(
     r"\b(?:missed|skipped|nothing|didn't\s+(?:do|manage)\s+anything)\s+(?:\w+\s+){0,2}"
-    r"(?:whole|entire|all)\s+(?:of\s+)?(?:the\s+|last\s+|this\s+)?week\b"
+    r"(?:whole|entire|all)\s+(?:of\s+)?(?:the\s+|last\s+|this\s+)?week\b|"
+    r"\b(?:missed|skipped)\s+(?:most|much|all|half)\s+of\s+(?:last|this|the)\s+week\b"
 )
 # Efforts counted tell that a session happened: "6 reps of ~40s", "8 x 30 sec".
 _REPS_DONE = re.compile(r"\b\d+\s*(?:x\s*\d+|reps?\b|repeats\b|efforts\b|intervals\b)")
@@ -1619,7 +1643,7 @@ def _pain(norm: str) -> tuple[list[PainSite], list[PainSite], bool]:
     for harmless_phrase in _NOT_PAIN_PHRASES:
         norm = _blank(norm, [m.span() for m in harmless_phrase.finditer(norm)])
     gone = list(words.MENTIONED_GONE.finditer(norm))
-    told_gone = [site for m in gone if (site := _bare_site(m["site"])) is not None]
+    told_gone = [site for m in gone if (site := _bare_site(m["site"] or m["site2"])) is not None]
     norm = _blank(norm, [m.span() for m in gone])
     norm = _blank(norm, [m.span() for m in _SAME_SITE_ASIDE.finditer(norm)])
     norm = _ONE_OF_A_PAIR.sub(_the_site_again, norm)
@@ -2134,6 +2158,11 @@ def _dates_an_aside(norm: str, match: re.Match[str], anchors: list[Span]) -> boo
 def _dates_an_injury(norm: str, match: re.Match[str], anchors: list[Span]) -> bool:
     """True for a day named in a clause telling of an injury, and of no session: "couldn't do
     hills, rolled my ankle on a kerb yesterday" is today's skip."""
+    opened, closed = norm.rfind("(", 0, match.start()), norm.find(")", match.end())
+    if opened > norm.rfind(")", 0, match.start()) and closed >= 0:
+        aside = norm[opened:closed]
+        if _SORE_BEFORE.search(aside) and not _SESSION_IN_CLAUSE.search(aside):
+            return True  # "Left hip is fine now (it was sore on Tuesday)"
     start, end = _clause_span(norm, match)
     if any(start <= a < end for a, _ in anchors) or (start, end) == (0, len(norm)):
         return False

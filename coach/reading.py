@@ -269,13 +269,26 @@ def _with_pain_asked_about(told: CheckinReading, whole: CheckinReading) -> Check
     return told.model_copy(update={"pain": [*told.pain, *asked], "cleared": cleared})
 
 
+# A question the writer answers at once: "The knee pain I had last week? Gone, nothing at all."
+_SELF_ANSWER = re.compile(
+    r"^\W*(?:gone|fine|nope|nothing|all\s+good|better|sorted|no\s+problems?|zero|none)\b",
+    re.IGNORECASE,
+)
+_QUESTION_WORD_START = re.compile(
+    r"^\W*(?:what|which|how|why|when|where|should|shall|can|could|would|do|does|did|is|are|will)\b",
+    re.IGNORECASE,
+)
+
+
 def _told_and_asked(text: str) -> tuple[str, str]:
     """The message split into what it tells and what it asks, each in its own words."""
     told: list[str] = []
     asked: list[str] = []
-    for sentence in _SENTENCE_END.split(text):
-        sentence = sentence.strip()
-        if not sentence:
+    sentences = [part.strip() for part in _SENTENCE_END.split(text) if part.strip()]
+    for index, sentence in enumerate(sentences):
+        answered = index + 1 < len(sentences) and _SELF_ANSWER.match(sentences[index + 1])
+        if answered and not _QUESTION_WORD_START.match(sentence):
+            told.append(sentence)  # "The knee pain I had last week? Gone.": asked and answered
             continue
         split = _CLAUSE_BEFORE_QUESTION.search(sentence)
         tag = _TAG_QUESTION.search(sentence)
@@ -378,6 +391,7 @@ _HABITUAL = re.compile(
     r"\b(?:never|always|usually|normally|every\s+time|tend\s+to|whenever|ever|keeps?|will\s+be|i'll|"
     r"i'?ve\s+been\s+(?:doing|running|going|walking|hiking|carrying|using|taking)|"
     r"(?:in\s+|on\s+)?week\s+\d{1,2}\s+(?:now|already)|i'?m\s+like\s+\d+|reckons|my\s+(?:\w+\s+)?(?:hikes|runs|walks|sessions)\s+are|"
+    r"(?:hikes|runs|sessions)\s+are\s+(?:now\s+)?getting|i'?m\s+in\s+week\s+\d+|the\s+guide\s+says|"
     r"i\s+will|going\s+to|gonna|in\s+\d+\s+weeks|(?:my\s+)?watch\s+says)\b"
 )
 

@@ -56,6 +56,7 @@ from bench.checkins import (
     TUNE42,
     TUNE43,
     TUNE44,
+    TUNE45,
     TUNE46,
     fresh_misses,
     load_cases,
@@ -1358,6 +1359,7 @@ TUNE_FLOORS = {
     TUNE42: 0.88,
     TUNE43: 0.90,
     TUNE44: 0.87,
+    TUNE45: 0.79,
     TUNE46: 0.87,
 }
 
@@ -3943,3 +3945,60 @@ def test_a_calf_that_went_at_the_end_of_a_message_is_pain() -> None:
 
 def test_monday_on_the_sofa_is_rest() -> None:
     assert in_plan("monday = sofa 🛋️", MON).activity == Activity.REST
+
+
+def test_legs_heavy_from_yesterdays_distance_stays_with_todays_report() -> None:
+    reading = in_plan(
+        "Sunday recovery: 70 minute easy hike. Legs were heavy from yesterday's 24 km but "
+        "loosened up. RPE 3, properly easy.",
+        SUN,
+    )
+    assert (reading.date, reading.rpe) == (SUN, 3)
+
+
+def test_tight_but_ok_is_no_pain() -> None:
+    assert read("easy 45 min run, RPE 3, hamstring a bit tight but ok").pain == []
+
+
+def test_a_hard_day_back_in_week_two_does_not_make_today_hard() -> None:
+    reading = read("Final long hike, 6h05. Back in week 2 a 10 km day flattened me. RPE 6.")
+    assert not reading.hard
+
+
+def test_stairs_going_down_on_the_route_are_part_of_the_hike() -> None:
+    reading = in_plan(
+        "Long hike today, 5 hrs 45 min. my right knee ached on the Dipsea stairs going down", SAT
+    )
+    assert (reading.activity, reading.skipped) == (Activity.HIKE, False)
+
+
+def test_minutes_of_stretching_in_place_of_hills_are_other() -> None:
+    reading = in_plan(
+        "Didn't get the hill repeats done. Did 20 minutes of stretching instead", THU
+    )
+    assert (reading.activity, reading.skipped) == (Activity.OTHER, True)
+
+
+def test_a_shin_starting_to_complain_tho_is_pain() -> None:
+    assert read("47 mins run. right shin tho is starting to complain").pain == [PainSite.SHIN]
+
+
+def test_the_figure_called_total_is_the_length() -> None:
+    reading = read(
+        "run-walk 5 on / 3 off x6, 48 min total on my Garmin. Had porridge an hour before"
+    )
+    assert reading.duration_min == 48
+
+
+def test_a_pain_asked_about_and_answered_gone_clears_it() -> None:
+    reading = read_message(
+        "Easy trail run 52 minutes. The knee pain I had last week? Gone, nothing at all.",
+        TUE,
+        PLAN,
+    )
+    assert (reading.question, reading.checkin.cleared) == (None, [PainSite.KNEE])
+
+
+def test_a_day_in_an_aside_about_soreness_does_not_date_the_report() -> None:
+    reading = in_plan("Long hike 6h30. Left hip is fine now (it was sore on Tuesday).", SAT)
+    assert reading.date == SAT
