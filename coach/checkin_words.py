@@ -1207,12 +1207,14 @@ PAIN_TAKEN_BACK = re.compile(
 # "knee's fine now", "pain's gone", "no pain": the reported pain has cleared.
 # "the hamstring tightness I mentioned on Saturday has gone": that site, cleared.
 MENTIONED_GONE = re.compile(
-    r"\b(?P<site>[a-z]+(?:\s+band)?)\s+(?:tightness|stiffness|soreness|niggle|pain|ache)\s+"
+    r"\b(?P<site>[a-z]+(?:\s+band)?)\s+(?:tightness|stiffness|soreness|niggle|pain|ache|twinge|"
+    r"issue|problem)\s+"
     r"(?:i|i've|i\s+have|that\s+i)\s+"
     r"(?:mentioned|told\s+you\s+about|had|been\s+having)\b[^.!?\n]{0,30}?\b(?:has|have|is|'s)\s+"
     r"(?:now\s+|completely\s+|totally\s+|finally\s+)?(?:gone|cleared|settled)\b"
     # "The knee pain I had last week? Gone, nothing at all."
-    r"|\b(?P<site2>[a-z]+(?:\s+band)?)\s+(?:pain|niggle|ache|soreness)\s+i\s+(?:had|mentioned)\b"
+    r"|\b(?P<site2>[a-z]+(?:\s+band)?)\s+(?:pain|niggle|ache|soreness|twinge|tightness|issue|"
+    r"problem|thing)\s+i\s+(?:had|mentioned)\b"
     r"[^.!?\n]{0,30}\?\s*(?:all\s+|completely\s+|totally\s+)?gone\b"
 )
 PAIN_CLEARED = re.compile(

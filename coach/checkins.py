@@ -1239,6 +1239,7 @@ def _with_plan(
             activity is Activity.WALK
             and _PLANNED_ACTIVITY.get(kind) is Activity.RUN
             and _WALKED_THE_CLIMBS.search(norm)
+            and "instead" not in norm  # "walked the hill instead": a walk in the run's place
         ):
             return Activity.RUN
         if activity is not Activity.WALK or _INSTEAD.search(norm):

@@ -4002,3 +4002,17 @@ def test_a_pain_asked_about_and_answered_gone_clears_it() -> None:
 def test_a_day_in_an_aside_about_soreness_does_not_date_the_report() -> None:
     reading = in_plan("Long hike 6h30. Left hip is fine now (it was sore on Tuesday).", SAT)
     assert reading.date == SAT
+
+
+def test_the_hill_walked_instead_of_the_run_is_a_walk() -> None:
+    reading = in_plan("walked the hill instead, 45 min, knee still sore on the downhills", THU)
+    assert reading.activity == Activity.WALK
+
+
+def test_a_twinge_asked_about_and_answered_gone_is_cleared() -> None:
+    reading = read_message(
+        "done! 5 on 3 off x4, 32 min total. rpe 6. The shin twinge I had last week? Gone.",
+        TUE,
+        PLAN,
+    )
+    assert (reading.checkin.pain, reading.checkin.cleared) == ([], [PainSite.SHIN])
