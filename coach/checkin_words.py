@@ -44,6 +44,9 @@ NOT_A_SESSION_AFTER = re.compile(
 NOT_A_SESSION_BEFORE = re.compile(
     r"(?:\d\s*[x×*]\s*|\bslept\s+(?:for\s+)?(?:about\s+|around\s+|maybe\s+|only\s+|nearly\s+)?|"
     r"\bsleep\s+|\bevery\s+|\bzone\s+|\bz|"
+    # "my husband did his 10k in 52 min": someone else's time.
+    r"\b(?:husband|hubby|wife|partner|friend|mate|son|daughter|brother|sister|he|she)\s+"
+    r"(?:did|ran|walked|hiked)\s+(?:his|her|their)\s+(?:[a-z0-9']+\s+){0,3}?(?:in\s+)?|"
     # "fever of 101", "temp 38.5": a temperature.
     r"\b(?:fever|temp|temperature)\s+(?:of\s+|was\s+|is\s+|at\s+|hit\s+)?|"
     # "drove 2 hrs to the trailhead": travel, not training.
@@ -272,7 +275,7 @@ PAIN_RATING_BEFORE = re.compile(
 # Feet worn by blisters ("feet are toast from blisters"): neither effort nor a pain site.
 _BLISTER_WEAR = (
     r"\b(?:toast|wrecked|shredded|destroyed|ruined|battered)\s+(?:\w+\s+)?(?:from|with|by)\s+"
-    r"(?:the\s+|my\s+)?blisters?\b"
+    r"(?:the\s+|my\s+)?(?:blisters?|new\s+(?:boots|shoes))\b"
     # "feet are toast lol, blisters on both heels".
     r"|\b(?:toast|wrecked|shredded|destroyed|ruined|battered)\W+(?:\w+\W+){0,3}?blisters?\b"
 )
@@ -329,7 +332,8 @@ _HARD_WORDS = (
 HARD = re.compile(rf"(?<![\w-])(?:{_HARD_WORDS})(?![a-z])")
 # Success idioms, not effort: "smashed it" / "crushed it" / "killer views".
 NOT_HARD = re.compile(
-    r"\b(?:smashed|crushed|killed|nailed|aced|owned)\s+it\b|\b(?:a\s+)?bit\s+broken\b|\b(?:proper\s+|really\s+)?hard\s+frost\b|"
+    r"\b(?:smashed|crushed|killed|nailed|aced|owned)\s+it\b|\b(?:a\s+)?bit\s+broken\b|"
+    r"\bspirit\s+broken\b|\bbroken\s+spirit\b|\b(?:proper\s+|really\s+)?hard\s+frost\b|"
     # "wind still brutal on the ridge": the weather, not the effort.
     r"\b(?:wind|winds|weather|rain|heat|cold|conditions|midges|bogs?|mud|gusts?)\s+(?:\w+\s+){0,2}"
     r"(?:brutal|savage|murderous|killer)\b|\bkiller\s+of\s+a\s+(?:hill|climb|ascent|route)\b|\bkiller\s+(?:views?|sunset|sunrise|"
@@ -434,7 +438,7 @@ SKIPPED = re.compile(
     # Non-native English: "today I not run", "I no go hike".
     r"\bi\s+(?:not|no)\s+(?:run|ran|hike|go|do|make|train|walk)\b|"
     r"(?:couldn't|could\s+not|can't)\s+do\s+(?:the\s+|my\s+|any\s+|today'?s\s+)?(?:hills?|run|hike|"
-    r"strength|gym|reps|repeats|session|squats|walk|long\s+one|legs|core)\b|"
+    r"strength|gym|reps|repeats|session|squats|walk|long\s+one|legs|core|long\s+hike|long\s+walk)\b|"
     # A reply that opens "nah," or "nope," and gives its reason: "nah mate, crook back".
     r"^\W*(?:nah|nope|naw)\b(?!\s+(?:pain|bother|problem|issues?|worries)\b)|"
     # "no - knee", "no. shin": a reply of no, and why.
@@ -656,6 +660,7 @@ ACTIVITY_PHRASES: tuple[tuple[str, float, str], ...] = (
         "other",
         1.2,
         r"digging|dug\s+(?:out|up)|gardening|shovell?ing|chopping\s+wood|hedge\s+roots|"
+        r"carried\s+boxes|carrying\s+boxes|mov(?:e|ed|ing)\s+house|lugg(?:ed|ing)\s+\w+|"
         r"(?:minutes|mins|min)\s+of\s+stretching",
     ),
     ("strength", 1.5, r"core|workout(?!\s+(?:time|duration|summary|type))|🏋"),
@@ -711,6 +716,7 @@ MINOR_BEFORE = re.compile(
 MINOR_AFTER = re.compile(
     r"\W+(?:(?:the|a|some|all|most|bits|parts|it)\s+)?(?:downhills?|descents?|flats?|flat\s+bits|"
     r"uphills?|ups|climbs?|hills|last|bits|sections?|parts?|breaks?|down|back|to\s+the|home|around|"
+    r"(?:the\s+)?dog\s+(?:to|round)\s+the\s+(?:car|corner|end|gate)|"
     r"(?:up|down)\s+the\s+stairs|"
     r"intervals?\s+between)\b"
 )
@@ -927,7 +933,8 @@ REPORT_VERB = re.compile(
 FUTURE_INTENT = re.compile(
     r"\b(?:will|gonna|(?<!ended\sup\s)going\s+to|going\s+for|plan\s+to|planning|want\s+to|wanna|"
     r"tomorrow(?!'?s)|next\s+\w+|this\s+weekend|i'll|about\s+to|heading\s+out|"
-    r"not\s+yet|not\s+(?:done|did)\s+(?:\w+\s+){0,3}yet|"
+    r"not\s+yet|not\s+(?:done|did)\s+(?:\w+\s+){0,3}yet|hopefully|"
+    r"doing\s+(?:\w+\s+){1,2}(?:tonight|later|this\s+(?:afternoon|evening))|"
     r"doing\s+it\s+(?:after|later|tonight|this\s+(?:afternoon|evening))|"
     r"(?:was|is)\s+(?:meant|supposed)\s+to\s+be\s+(?:today|this\s+morning)|"
     r"off\s+(?:out\s+)?(?:for\s+(?:a|an|my|the|some|today'?s)\b|to\s+do)|hoping\s+to|aiming\s+to|intend\w*|later\s+today|"
@@ -945,7 +952,10 @@ FUTURE_INTENT = re.compile(
 _SIDE = r"(?:(?:my|the|both)\s+)?(?:(?:left|right|l|r)\s+)?"
 PAIN_TOKENS: tuple[tuple[str, str], ...] = (
     ("implicit:shin", r"shin[\s-]*splint\w*"),
-    ("implicit:toe", r"black\s+(?:toe)?nails?"),
+    (
+        "implicit:toe",
+        r"black\s+(?:toe)?nails?|(?:toe\s*)?nail\s+(?:is\s+)?(?:going|turning)\s+black",
+    ),
     ("implicit:foot", r"plantar\s+fasc\w*|plantar"),
     ("implicit:knee", r"runner'?s\s+knee"),
     ("implicit:it_band", r"itbs|it[\s-]*band\s+syndrome"),
@@ -1026,7 +1036,7 @@ PAIN_TOKENS: tuple[tuple[str, str], ...] = (
         "trigger",
         r"pain|pains|painful|paining|pained|hurt|hurts|hurting|sore|soreness|ache|aches|ached|aching|"
         r"(?:been|is|was|feels|felt)\s+(?:really\s+|pretty\s+|quite\s+)?bad\b(?!\s+(?:at|for|about|luck))|"
-        r"locked(?:\s+up)?|seized(?:\s+up)?|went(?=\s*(?:[.!?,;]|$|\s+(?:on\s+me|again|pop|ping)))|twang\w*|not\s+(?:very\s+)?happy|unhappy|angry|cricked|crick|"
+        r"(?:resting|icing|strapping|taping)(?=\s+(?:the|my)\s)|locked(?:\s+up)?|seized(?:\s+up)?|went(?=\s*(?:[.!?,;]|$|\s+(?:on\s+me|again|pop|ping)))|twang\w*|not\s+(?:very\s+)?happy|unhappy|angry|cricked|crick|"
         r"set\s+(?:it|them)\s+off|(?<=a\s)pull\b|(?<=little\s)pull\b|"
         r"achy|tweak|tweaked|twinge\w*|niggl\w*|injur\w*|swollen|swelling|puffy|bite|biting|sprain\w*|rolled|twisted|"
         r"tender|strain|strained|pulled|bruised|cramp\w*|throbb\w*|killing\s+me|acting\s+up|"
@@ -1087,7 +1097,7 @@ PAIN_TOKENS: tuple[tuple[str, str], ...] = (
         r"all|totally|completely|fully|entirely|absolutely|utterly|seriously|properly|def|definitely|fkn|fucking|bloody|damn|"
         r"like|now|today|afterwards|after|during|while|be|finally|'s|s|went|turned|began|touch|gave|small|"
         r"give|gives|giving|particular|especially|mainly|mostly|thing|seems|seemed|thats|ball|arch|"
-        r"sole|heel|bottom|top|black|purple|&|tho",
+        r"sole|heel|bottom|top|black|purple|&|tho|click|clicked|clicking",
     ),
     # Worn-out words: effort on muscles ("calves are toast"), a complaint at a joint
     # ("knees are toast", "feet wrecked").
@@ -1124,6 +1134,7 @@ TIGHT_NOT_PAINFUL = re.compile(
     r"\b(?:tight|tighter|tightness|stiff|stiffer|stiffness)\b[^.!?\n]{0,50}?\b(?:not|isn'?t|wasn'?t|"
     r"aren'?t|weren'?t)\s+(?:really\s+)?(?:pain|painful|hurting|sore)\b|"
     r"\b(?:tight|stiff)\s+but\s+(?:a\s+)?good\s+(?:tight|stiff)\b|"
+    r"\b(?:sore|achy|aching|stiff|tight)\b[^.!?\n]{0,40}?\bbut\s+nothing\s+(?:sharp|painful|serious)\b|"
     r"(?<!still\s)(?<!still\sa\sbit\s)\b(?:tight|tighter|stiff|stiffer)\b[^.!?\n]{0,40}?\bbut\s+"
     r"(?:nothing\s+painful|ok|okay|fine)\b(?!\s+(?:to|for)\b)|"
     r"\b(?:tight|tighter|stiff|stiffer)\W+(?:\w+\W+){0,2}?not\s+(?:painful|sore|pain)\W+(?:just|only)\s+"

@@ -228,7 +228,8 @@ def _tells_a_session(reading: CheckinReading) -> bool:
 
 _STILL_ILL = re.compile(
     r"\blast\s+night\b|\b(?:staying|stayed|stuck|still)\s+in\s+bed\b|\bstill\s+(?:ill|sick|poorly|"
-    r"feverish|coughing|rough|grim|awful|poorly|bad)\b|\b(?:i'm|i\s+am|am)\s+(?:ill|sick|poorly)\b"
+    r"feverish|coughing|rough|grim|awful|poorly|bad)\b|\b(?:i'm|i\s+am|am)\s+(?:ill|sick|poorly)\b|"
+    r"\bstill\s+(?:feel|feeling|felt)\s+(?:rough|ill|sick|awful|grim|poorly|bad|rubbish)\b"
 )
 _NOTHING_TODAY = re.compile(r"\b(?:nothing|not\s+(?:doing\s+)?(?:anything|much))\s+today\b")
 # The latest day told as still to come: "today's strength is tonight", "will do it later".
@@ -460,6 +461,8 @@ def _read(text: str, today: dt.date, planned: PlannedKind | None) -> CheckinRead
             # "yesterday's run got rained off so did it this morning instead": done today.
             found = _DID_IT_INSTEAD.search(norm)
             date = _date(plain[found.start() :], today, []) if found else date
+            if found and re.search(r"\btoday\b", found.group()):
+                date = today  # "did yesterday's long hike today instead"
         own = _planned_session(norm, lengths, planned(date)) or _planned_outing(
             norm, lengths, planned(date), activity
         )
@@ -1340,6 +1343,7 @@ _HILL_DAYS = frozenset({SessionKind.RUN_WALK, SessionKind.HILL_REPEATS})
 # "skipped tues run, did it today instead": the missed session, made up.
 _DID_IT_INSTEAD = re.compile(
     r"\b(?:did|done|doing|went)\s+(?:(?:it|them)\s+)?(?:today\s+|this\s+\w+\s+)?instead\b|"
+    r"\bdid\s+(?:yesterday'?s|\w+day'?s)\s+(?:\w+\s+){1,2}(?:today|this\s+\w+)\s+instead\b|"
     r"\bmade\s+(?:it\s+)?up\b"
 )
 
@@ -1349,7 +1353,7 @@ def _made_up(norm: str) -> Activity | None:
     found = _DID_IT_INSTEAD.search(norm)
     if found is None:
         return None
-    before = [m for m in words.ACTIVITY.finditer(norm, 0, found.start())]
+    before = [m for m in words.ACTIVITY.finditer(norm, 0, found.end())]
     return Activity(_phrase_activity(before[-1])) if before else None
 
 
@@ -2051,7 +2055,7 @@ _DATA_FROM_BEFORE = re.compile(
     r"\b(?:data|stats|numbers|figures|summary|splits|file|upload|activity|watch)\s+from\s+$"
 )
 _LATER_BEFORE = re.compile(
-    r"\b(?:until|till|til|next)\s+$|\(\s*(?:until|till)\s+$"
+    r"\b(?:until|till|til|next)\s+$|\(\s*(?:until|till)\s+$|\bready\s+for\s+$"
     # "harder than tue but ok": a day compared with, not the day told.
     r"|\b(?:than|as\s+on|like\s+on|compared\s+(?:to|with)|vs\.?|versus)\s+(?:last\s+)?$"
     # "Back Thursday.": a sentence saying when the athlete returns.
@@ -2282,7 +2286,7 @@ _REPORTED_DAYS_AGO = 13
 
 
 _LAST_OF = re.compile(
-    r"\s+(?:of\s+(?:the|my|this)|(?:run|hike|hills|session|long\s+hike)\s*(?:!|of\s+(?:the|my|this)))"
+    r"\s*!|\s+(?:of\s+(?:the|my|this)|(?:run|hike|hills|session|long\s+hike)\s*(?:!|of\s+(?:the|my|this)))"
 )
 
 

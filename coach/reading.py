@@ -392,6 +392,7 @@ _HABITUAL = re.compile(
     r"i'?ve\s+been\s+(?:doing|running|going|walking|hiking|carrying|using|taking)|"
     r"(?:in\s+|on\s+)?week\s+\d{1,2}\s+(?:now|already)|i'?m\s+like\s+\d+|reckons|my\s+(?:\w+\s+)?(?:hikes|runs|walks|sessions)\s+are|"
     r"(?:hikes|runs|sessions)\s+are\s+(?:now\s+)?getting|i'?m\s+in\s+week\s+\d+|the\s+guide\s+says|"
+    r"last\s+year|years?\s+ago|if\s+that\s+helps|"
     r"i\s+will|going\s+to|gonna|in\s+\d+\s+weeks|(?:my\s+)?watch\s+says)\b"
 )
 

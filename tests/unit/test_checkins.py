@@ -58,6 +58,8 @@ from bench.checkins import (
     TUNE44,
     TUNE45,
     TUNE46,
+    TUNE47,
+    TUNE48,
     fresh_misses,
     load_cases,
     read_right_share,
@@ -1361,6 +1363,8 @@ TUNE_FLOORS = {
     TUNE44: 0.87,
     TUNE45: 0.79,
     TUNE46: 0.87,
+    TUNE47: 0.90,
+    TUNE48: 0.92,
 }
 
 
@@ -4016,3 +4020,96 @@ def test_a_twinge_asked_about_and_answered_gone_is_cleared() -> None:
         PLAN,
     )
     assert (reading.checkin.pain, reading.checkin.cleared) == ([], [PainSite.SHIN])
+
+
+def test_walking_the_dog_to_the_car_does_not_undo_the_rest_day() -> None:
+    reading = in_plan(
+        "rest day. ran errands all morning and walked the dog to the car and back", MON
+    )
+    assert reading.activity == Activity.REST
+
+
+def test_my_husbands_10k_time_is_not_my_session() -> None:
+    reading = in_plan(
+        "My husband did his 10k in 52 min this morning. I managed 35 mins easy jog", TUE
+    )
+    assert reading.duration_min == 35
+
+
+def test_carrying_boxes_for_a_house_move_in_place_of_strength_is_other() -> None:
+    reading = in_plan(
+        "no strength today, helped my brother move house instead, carried boxes for 4 hours", WED
+    )
+    assert (reading.activity, reading.skipped) == (Activity.OTHER, True)
+
+
+def test_a_parkrun_time_last_year_beside_a_question_is_no_report() -> None:
+    reading = read_message(
+        "how fast should the running bits be? I did a 5k parkrun in 31 min last year "
+        "if that helps",
+        TUE,
+        PLAN,
+    )
+    assert reading.kind is MessageKind.QUESTION
+
+
+def test_yesterdays_hike_done_today_instead_is_todays() -> None:
+    reading = in_plan("Did yesterday's long hike today instead: 5h, 10 kg pack. 6/10", SUN)
+    assert (reading.date, reading.activity) == (SUN, Activity.HIKE)
+
+
+def test_a_broken_spirit_is_not_hard() -> None:
+    assert not in_plan("20 min in the rain then gave up. knees fine, spirit broken", TUE).hard
+
+
+def test_feet_wrecked_from_new_boots_are_not_a_hard_session() -> None:
+    assert not in_plan("Long hike, 3h total, my feet were wrecked from the new boots", SAT).hard
+
+
+def test_hills_tonight_hopefully_45_min_is_news() -> None:
+    reading = read_message(
+        "Doing hills tonight at 7 with the running club, hopefully 45 min", THU, PLAN
+    )
+    assert reading.kind is MessageKind.NEWS
+
+
+def test_last_sunday_with_a_bang_is_today() -> None:
+    assert in_plan("last sunday! 70 min recovery hike, chilled", SUN).date == SUN
+
+
+def test_a_toenail_going_black_is_toe_pain() -> None:
+    assert read("long hike 4h. big toe nail is going black").pain == [PainSite.TOE]
+
+
+def test_couldnt_do_the_long_hike_skips_it() -> None:
+    reading = in_plan("Couldn't do the long hike today, car broke down on the way", SAT)
+    assert (reading.activity, reading.skipped) == (Activity.HIKE, True)
+
+
+def test_a_knee_that_clicked_and_ached_is_pain() -> None:
+    reading = in_plan(
+        "Wednesday legs done. Squats made my left knee click and ache a bit. ~30 min", WED
+    )
+    assert reading.pain == [PainSite.KNEE]
+
+
+def test_quads_sore_but_nothing_sharp_are_no_pain() -> None:
+    assert (
+        in_plan("Monday rest. quads still sore from the descent but nothing sharp", MON).pain == []
+    )
+
+
+def test_resting_the_it_band_is_pain() -> None:
+    assert in_plan("Stayed home today, resting the IT band", SUN).pain == [PainSite.IT_BAND]
+
+
+def test_legs_ready_for_saturday_do_not_date_the_rest_day() -> None:
+    reading = in_plan("Rest day as planned, legs feel fresh and ready for Saturday", FRI)
+    assert (reading.date, reading.skipped) == (FRI, False)
+
+
+def test_flu_since_yesterday_still_rough_today_is_todays_sick_day() -> None:
+    reading = in_plan(
+        "Came down with flu yesterday and missed the long hike, still feel rough today", SUN
+    )
+    assert (reading.illness, reading.date) == (True, SUN)
