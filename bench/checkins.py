@@ -76,7 +76,8 @@ TUNE14 = SETS / "checkins_tune14.json"
 # niggles told every way (0.67); late catch-ups, swaps and make-ups (0.83); many distinct
 # voices (0.91); a fifth mixed and an eighth ill (0.85); long detailed reports (0.70); tired
 # replies to the reminder (0.83); a cross-section of short texts (0.86); traps for a keyword
-# reader (0.85).
+# reader (0.85); a cross-section in many Englishes (0.91); weekends and Thursdays told every
+# way (0.86).
 TUNE15 = SETS / "checkins_tune15.json"
 TUNE16 = SETS / "checkins_tune16.json"
 TUNE17 = SETS / "checkins_tune17.json"
@@ -111,6 +112,8 @@ TUNE45 = SETS / "checkins_tune45.json"
 TUNE46 = SETS / "checkins_tune46.json"
 TUNE47 = SETS / "checkins_tune47.json"
 TUNE48 = SETS / "checkins_tune48.json"
+TUNE49 = SETS / "checkins_tune49.json"
+TUNE50 = SETS / "checkins_tune50.json"
 # Nobody tunes on these: they are scored here and nowhere else. The second final set is of
 # round 8 (hikers in many countries and walks of life; first score 0.79), the third written at
 # its end (85 users, every kind of report).
@@ -178,6 +181,8 @@ FRESH_SETS = {
     "tune46": TUNE46,
     "tune47": TUNE47,
     "tune48": TUNE48,
+    "tune49": TUNE49,
+    "tune50": TUNE50,
     "final": FINAL,
     "final3": FINAL3,
     "final4": FINAL4,

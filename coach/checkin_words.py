@@ -246,6 +246,8 @@ RPE_PATTERNS: tuple[re.Pattern[str], ...] = (
         r"\bfelt\s+\w+\W+(?:maybe|prob(?:ably)?|about|around|like|say)\s+(?:an?\s+)?"
         rf"{RPE_NUMBER}{RPE_RANGE}(?:\s*ish)?(?=\s*(?:[.,!;]|$))"
     ),
+    # "hills done. 45 mins. 6": a bare figure out of ten closing a report of its length.
+    re.compile(r"\b(?:min\w*|mins|hrs?|hours?)\s*[.,;]\s*(?P<n>[1-9]|10)(?P<n2>)\s*[.!]?\s*$"),
     # "comfy pace, never above a 6": the highest it got.
     re.compile(
         r"\bnever\s+(?:above|over|more\s+than|past)\s+an?\s+(?P<n>\d{1,2})(?P<n2>)\b(?![.,]\d|\s*(?:/|%|min|k))"
@@ -333,9 +335,10 @@ HARD = re.compile(rf"(?<![\w-])(?:{_HARD_WORDS})(?![a-z])")
 # Success idioms, not effort: "smashed it" / "crushed it" / "killer views".
 NOT_HARD = re.compile(
     r"\b(?:smashed|crushed|killed|nailed|aced|owned)\s+it\b|\b(?:a\s+)?bit\s+broken\b|"
-    r"\bspirit\s+broken\b|\bbroken\s+spirit\b|\b(?:proper\s+|really\s+)?hard\s+frost\b|"
+    r"\bspirit\s+broken\b|\bbroken\s+spirit\b|\bdead\s+(?:brilliant|good|easy|chuffed|happy|proud|nice)\b|"
+    r"\b(?:raining|rained|pouring|blowing|snowing)\s+(?:really\s+|so\s+|very\s+)?hard\b|\b(?:proper\s+|really\s+)?hard\s+frost\b|"
     # "wind still brutal on the ridge": the weather, not the effort.
-    r"\b(?:wind|winds|weather|rain|heat|cold|conditions|midges|bogs?|mud|gusts?)\s+(?:\w+\s+){0,2}"
+    r"\b(?:wind|winds|weather|rain|heat|cold|conditions|midges|bogs?|mud|gusts?)\s+(?:\w+\s+){0,4}"
     r"(?:brutal|savage|murderous|killer)\b|\bkiller\s+of\s+a\s+(?:hill|climb|ascent|route)\b|\bkiller\s+(?:views?|sunset|sunrise|"
     r"weather|scenery|day\s+out)\b|\b(?:hardest|toughest)\s+(?:part|bit|section)\b|\bbroken\s+(?:wrist|arm|leg|bones?|ankle|toes?|fingers?|nose|ribs?|hip|collarbone|"
     r"cloud|sunshine|ground|"
@@ -1036,7 +1039,7 @@ PAIN_TOKENS: tuple[tuple[str, str], ...] = (
         "trigger",
         r"pain|pains|painful|paining|pained|hurt|hurts|hurting|sore|soreness|ache|aches|ached|aching|"
         r"(?:been|is|was|feels|felt)\s+(?:really\s+|pretty\s+|quite\s+)?bad\b(?!\s+(?:at|for|about|luck))|"
-        r"(?:resting|icing|strapping|taping)(?=\s+(?:the|my)\s)|locked(?:\s+up)?|seized(?:\s+up)?|went(?=\s*(?:[.!?,;]|$|\s+(?:on\s+me|again|pop|ping)))|twang\w*|not\s+(?:very\s+)?happy|unhappy|angry|cricked|crick|"
+        r"(?:resting|icing|strapping|taping)(?=\s+(?:the|my)\s)|grabbed|grabbing|tugg(?:ed|ing)|pingy|locked(?:\s+up)?|seized(?:\s+up)?|went(?=\s*(?:[.!?,;]|$|\s+(?:on\s+me|again|pop|ping)))|twang\w*|not\s+(?:very\s+)?happy|unhappy|angry|cricked|crick|"
         r"set\s+(?:it|them)\s+off|(?<=a\s)pull\b|(?<=little\s)pull\b|"
         r"achy|tweak|tweaked|twinge\w*|niggl\w*|injur\w*|swollen|swelling|puffy|bite|biting|sprain\w*|rolled|twisted|"
         r"tender|strain|strained|pulled|bruised|cramp\w*|throbb\w*|killing\s+me|acting\s+up|"
@@ -1097,7 +1100,7 @@ PAIN_TOKENS: tuple[tuple[str, str], ...] = (
         r"all|totally|completely|fully|entirely|absolutely|utterly|seriously|properly|def|definitely|fkn|fucking|bloody|damn|"
         r"like|now|today|afterwards|after|during|while|be|finally|'s|s|went|turned|began|touch|gave|small|"
         r"give|gives|giving|particular|especially|mainly|mostly|thing|seems|seemed|thats|ball|arch|"
-        r"sole|heel|bottom|top|black|purple|&|tho|click|clicked|clicking",
+        r"sole|heel|bottom|top|black|purple|&|tho|click|clicked|clicking|nails?",
     ),
     # Worn-out words: effort on muscles ("calves are toast"), a complaint at a joint
     # ("knees are toast", "feet wrecked").

@@ -2178,7 +2178,8 @@ _DATE_CLAUSE = re.compile(r"[.,;!?\n]")
 _BECAUSE_BEFORE = re.compile(r"\b(?:because|cos|coz|cuz|since)\s+(?:of\s+)?(?:the\s+|my\s+)?$")
 _SORE_BEFORE = re.compile(
     r"\b(?:sore|achy|aching|stiff|tired|heavy|cooked|dead|wrecked|tender|tight|hurting|hurts|toenail|"
-    r"blisters?|bruised|throbbing|niggle|twinge|pain|ache|strain|swollen|swelling|puffy)\b"
+    r"blisters?|bruised|throbbing|niggle|twinge|pain|ache|strain|swollen|swelling|puffy|knackered|"
+    r"shattered|exhausted)\b"
 )
 
 

@@ -60,6 +60,8 @@ from bench.checkins import (
     TUNE46,
     TUNE47,
     TUNE48,
+    TUNE49,
+    TUNE50,
     fresh_misses,
     load_cases,
     read_right_share,
@@ -1351,20 +1353,22 @@ TUNE_FLOORS = {
     TUNE33: 0.94,
     TUNE34: 0.91,
     # Round 17's.
-    TUNE35: 0.75,
-    TUNE36: 0.88,
-    TUNE37: 0.82,
-    TUNE38: 0.72,
-    TUNE39: 0.80,
-    TUNE40: 0.84,
-    TUNE41: 0.82,
-    TUNE42: 0.88,
-    TUNE43: 0.90,
-    TUNE44: 0.87,
-    TUNE45: 0.79,
-    TUNE46: 0.87,
+    TUNE35: 0.92,
+    TUNE36: 0.89,
+    TUNE37: 0.86,
+    TUNE38: 0.90,
+    TUNE39: 0.93,
+    TUNE40: 0.95,
+    TUNE41: 0.87,
+    TUNE42: 0.92,
+    TUNE43: 0.92,
+    TUNE44: 0.88,
+    TUNE45: 0.81,
+    TUNE46: 0.88,
     TUNE47: 0.90,
-    TUNE48: 0.92,
+    TUNE48: 0.93,
+    TUNE49: 0.92,
+    TUNE50: 0.88,
 }
 
 
@@ -4113,3 +4117,37 @@ def test_flu_since_yesterday_still_rough_today_is_todays_sick_day() -> None:
         "Came down with flu yesterday and missed the long hike, still feel rough today", SUN
     )
     assert (reading.illness, reading.date) == (True, SUN)
+
+
+def test_pure_dead_brilliant_is_not_hard() -> None:
+    assert not read("Munro bagged! 5h, 9kg pack. Pure dead brilliant.").hard
+
+
+def test_raining_really_hard_is_weather() -> None:
+    reading = read("did my hill repeats, raining really hard so only half, 25 min, effort about 7")
+    assert not reading.hard
+
+
+def test_wind_on_the_summit_being_brutal_is_weather() -> None:
+    assert not read("Helvellyn with 10kg, 5 hours 40. wind on the summit was brutal").hard
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        ("tried the easy run but my hamstring grabbed at 15 min so I stopped", PainSite.HAMSTRING),
+        ("only got 4 reps in before my achilles started tugging. 20 min", PainSite.ACHILLES),
+        ("ran 48 min easy. Groin a bit pingy on the left", PainSite.GROIN),
+    ],
+)
+def test_pulls_and_pings_are_pain(text: str, site: PainSite) -> None:
+    assert site in read(text).pain
+
+
+def test_a_bare_figure_closing_a_report_of_its_length_is_the_rpe() -> None:
+    assert read("hills done. 45 mins. 6").rpe == 6
+
+
+def test_too_knackered_after_yesterdays_hike_is_todays_rest() -> None:
+    reading = in_plan("Rest day today, too knackered after yesterday's hike", SUN)
+    assert (reading.date, reading.activity) == (SUN, Activity.REST)
