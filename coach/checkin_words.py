@@ -327,7 +327,7 @@ _HARD_WORDS = (
     r"maxed\s+out|emptied|broke\s+me|beat\s+me\s+up|wasted|"
     r"couldn't\s+(?:talk|breathe|speak)|lungs\s+(?:were\s+|are\s+)?(?:on\s+fire|burning)|"
     r"legs\s+(?:were\s+|are\s+)?on\s+fire|"
-    r"(?:felt|feel|feeling|was|were)\s+(?:\w+\s+)?(?:awful|horrible|terrible|dreadful|grim)|"
+    r"(?:felt|feel|feeling|was|were)\s+(?:\w+\s+)?(?:awful|horrible|terrible|dreadful)|"
     # "felt rubbish" is how it felt; "strength was rubbish" is how well it went.
     r"(?:felt|feel|feeling)\s+(?:\w+\s+)?(?:rubbish|crap|shit|shite)"
 )

@@ -653,6 +653,7 @@ def _duration(
     found: list[tuple[int, int, Span]] = []
     # "50 min total incl warmup. moving time 41 min": the time spent moving is the session.
     moving: list[tuple[int, int, Span]] = []
+    rounds: list[int] = []  # "5 on 3 off x5": lengths worked out from the rounds
     over_a_day = False
     masked = plain
     for kind, pattern in words.DURATION_PATTERNS:
@@ -675,6 +676,8 @@ def _duration(
                 minutes *= 2  # "walked to work and back, 25 min each way"
             if minutes is not None and MIN_SESSION_MINUTES <= minutes <= MAX_MINUTES:
                 found.append((minutes, -match.start(), match.span()))
+                if kind == "rounds":
+                    rounds.append(minutes)
                 if _moving_time(norm, match):
                     moving.append((minutes, -match.start(), match.span()))
             elif minutes is not None and MAX_MINUTES < minutes <= MAX_MINUTES * 30:
@@ -691,6 +694,9 @@ def _duration(
         for m, _, span in found
         if _CALLED_TOTAL.match(plain, span[1]) and plain[span[1] - 1] not in ".!?;"
     }
+    others = [minutes for minutes, _, _ in found if minutes not in rounds]
+    if len(found) == 2 and len(rounds) == 1 and len(others) == 1 and others[0] >= rounds[0]:
+        totals = totals or {others[0]}  # "5 on 3 off x5 ... 42 mins": the whole, told too
     first = (
         max(moving)[0]
         if moving

@@ -4151,3 +4151,17 @@ def test_a_bare_figure_closing_a_report_of_its_length_is_the_rpe() -> None:
 def test_too_knackered_after_yesterdays_hike_is_todays_rest() -> None:
     reading = in_plan("Rest day today, too knackered after yesterday's hike", SUN)
     assert (reading.date, reading.activity) == (SUN, Activity.REST)
+
+
+def test_squats_being_grim_is_not_hard() -> None:
+    assert not read(
+        "strength 40 min. Legs so sore from yesterday, DOMS big time, squats were grim"
+    ).hard
+
+
+def test_the_length_told_beside_rounds_is_the_whole() -> None:
+    assert read("run-walk done, 5 on 3 off x5 then up the hill. 42 mins. 4/10").duration_min == 42
+
+
+def test_a_part_told_after_the_rounds_adds_to_them() -> None:
+    assert read("5 min jog 3 min walk x4, then walked home 10 min").duration_min == 42
