@@ -77,7 +77,7 @@ TUNE14 = SETS / "checkins_tune14.json"
 # voices (0.91); a fifth mixed and an eighth ill (0.85); long detailed reports (0.70); tired
 # replies to the reminder (0.83); a cross-section of short texts (0.86); traps for a keyword
 # reader (0.85); a cross-section in many Englishes (0.91); weekends and Thursdays told every
-# way (0.86).
+# way (0.86); everyday short check-ins (0.93); weeks that did not go to plan (0.79).
 TUNE15 = SETS / "checkins_tune15.json"
 TUNE16 = SETS / "checkins_tune16.json"
 TUNE17 = SETS / "checkins_tune17.json"
@@ -114,6 +114,8 @@ TUNE47 = SETS / "checkins_tune47.json"
 TUNE48 = SETS / "checkins_tune48.json"
 TUNE49 = SETS / "checkins_tune49.json"
 TUNE50 = SETS / "checkins_tune50.json"
+TUNE51 = SETS / "checkins_tune51.json"
+TUNE52 = SETS / "checkins_tune52.json"
 # Nobody tunes on these: they are scored here and nowhere else. The second final set is of
 # round 8 (hikers in many countries and walks of life; first score 0.79), the third written at
 # its end (85 users, every kind of report).
@@ -183,6 +185,8 @@ FRESH_SETS = {
     "tune48": TUNE48,
     "tune49": TUNE49,
     "tune50": TUNE50,
+    "tune51": TUNE51,
+    "tune52": TUNE52,
     "final": FINAL,
     "final3": FINAL3,
     "final4": FINAL4,

@@ -654,10 +654,10 @@ ACTIVITY_PHRASES: tuple[tuple[str, float, str], ...] = (
         r"(?:road|gravel|mtb|long|easy|short)\s+ride|rode\s+(?:my|the)\s+bike|"
         r"(?<!basically\s)(?<!practically\s)(?<!literally\s)swim\w*(?!\s+lessons?\s+for)|swam|yoga|"
         r"(?<=went\sto\sthe\s)pool|(?:min\w*|mins)\s+of\s+lengths|"
-        r"pilates|rowing|rower|\berg\b|elliptical|"
+        r"pilates|rowing|rowed|rower|\berg\b|elliptical|"
         r"kayak\w*|paddl\w*|ski|skiing|🚴|🚲|🏊|🧘",
     ),
-    ("other", 0.9, r"(?<!of )(?<!the )(?<!much )climbing"),
+    ("other", 0.9, r"(?<!of )(?<!the )(?<!much )(?<!m )(?<!ft )(?<!metres )(?<!feet )climbing"),
     # Hard physical work in place of a session: "spent the afternoon digging out hedge roots".
     (
         "other",
@@ -865,6 +865,13 @@ SHORTHAND = (
         ),
         lambda m: f"{m[1]} in {vocabulary.number_value(m[2].replace(' ', '-'))} min",
     ),
+    # "ran 20 then walked the rest. 45 total": the whole, its unit left out.
+    (
+        re.compile(
+            r"(?<!hr )(?<!bpm )(?<!hr: )\b(\d{2,3})[ \t]+(total|in\s+total|all\s+in|altogether)\b"
+        ),
+        r"\1 min \2",
+    ),
     (re.compile(r"(\d)\s*¾"), r"\1 and three quarters"),
     (re.compile(r"(\d)\s*¼"), r"\1 and a quarter"),
     # Dictation splits what it cannot place: "my ham string" (and "r p e eight", above).
@@ -992,7 +999,7 @@ PAIN_TOKENS: tuple[tuple[str, str], ...] = (
         r"back(?=(?:'s(?:\s+been)?|\s+(?:is|was|has\s+been|feels|felt|still|a\s+bit))?"
         r"(?:\s+(?:really|very|so|quite|pretty|badly|properly|a\s+bit|slightly|a\s+little|little))?"
         r"\s+(?:pain\w*|ache\w*|achy|"
-        r"aching|spasm\w*|sore|hurt\w*|killing|tweaked|stiff|niggl\w*|injur\w*|playing\s+up|"
+        r"aching|spasm\w*|sore|hurt\w*|killing|tweaked|tweaky|twingy|stiff|niggl\w*|injur\w*|playing\s+up|"
         r"acting\s+up|flar\w+|bother\w*|grumbl\w*|twing\w*|locked|seized|went|gone\s+again|"
         r"bad|dodgy|tight|back\s+to\s+normal|fine|better|sorted|good\s+again|ok\s+again))|"
         r"spine",
@@ -1039,6 +1046,8 @@ PAIN_TOKENS: tuple[tuple[str, str], ...] = (
         "trigger",
         r"pain|pains|painful|paining|pained|hurt|hurts|hurting|sore|soreness|ache|aches|ached|aching|"
         r"(?:been|is|was|feels|felt)\s+(?:really\s+|pretty\s+|quite\s+)?bad\b(?!\s+(?:at|for|about|luck))|"
+        r"(?:is|'s|are)\s+back\b(?!\s+(?:to|home|on|in|at|from|out|up|down))|😕|😟|tweaky|twingy|"
+        r"(?<=\bbit\s)off\b|(?<=\bfelt\s)off\b|(?<=\bfeels\s)off\b|"
         r"(?:resting|icing|strapping|taping)(?=\s+(?:the|my)\s)|grabbed|grabbing|tugg(?:ed|ing)|pingy|locked(?:\s+up)?|seized(?:\s+up)?|went(?=\s*(?:[.!?,;]|$|\s+(?:on\s+me|again|pop|ping)))|twang\w*|not\s+(?:very\s+)?happy|unhappy|angry|cricked|crick|"
         r"set\s+(?:it|them)\s+off|(?<=a\s)pull\b|(?<=little\s)pull\b|"
         r"achy|tweak|tweaked|twinge\w*|niggl\w*|injur\w*|swollen|swelling|puffy|bite|biting|sprain\w*|rolled|twisted|"

@@ -231,7 +231,9 @@ _STILL_ILL = re.compile(
     r"feverish|coughing|rough|grim|awful|poorly|bad)\b|\b(?:i'm|i\s+am|am)\s+(?:ill|sick|poorly)\b|"
     r"\bstill\s+(?:feel|feeling|felt)\s+(?:rough|ill|sick|awful|grim|poorly|bad|rubbish)\b"
 )
-_NOTHING_TODAY = re.compile(r"\b(?:nothing|not\s+(?:doing\s+)?(?:anything|much))\s+today\b")
+_NOTHING_TODAY = re.compile(
+    r"\b(?:nothing|not\s+(?:doing\s+)?(?:anything|much))(?:\s+done)?(?:\s+yesterday\s+or)?\s+today\b"
+)
 # The latest day told as still to come: "today's strength is tonight", "will do it later".
 _STILL_TO_COME = re.compile(
     rf"{words.FUTURE_INTENT.pattern}|\b(?:is|'s|are)\s+(?:tonight|later|this\s+(?:evening|"
@@ -461,7 +463,7 @@ def _read(text: str, today: dt.date, planned: PlannedKind | None) -> CheckinRead
             # "yesterday's run got rained off so did it this morning instead": done today.
             found = _DID_IT_INSTEAD.search(norm)
             date = _date(plain[found.start() :], today, []) if found else date
-            if found and re.search(r"\btoday\b", found.group()):
+            if found and re.search(r"\btoday\b", norm[found.start() :]):
                 date = today  # "did yesterday's long hike today instead"
         own = _planned_session(norm, lengths, planned(date)) or _planned_outing(
             norm, lengths, planned(date), activity
@@ -549,7 +551,11 @@ def _later_clauses(norm: str) -> list[Span]:
         later = (
             words.FUTURE_INTENT.search(clause)
             or _MAYBE_LATER.search(clause)
-            or (_TONIGHT.search(clause) and not words.REPORT_VERB.search(clause))
+            or (
+                _TONIGHT.search(clause)
+                and not words.REPORT_VERB.search(clause)
+                and not re.search(r"\binstead\b|\d", clause)
+            )
         )
         if later and not words.SKIPPED.search(clause):
             spans.append((start, end))
@@ -1151,10 +1157,12 @@ def _skipped(norm: str) -> bool:
     )
 
 
-# "did 3 of the 6 hill reps then bailed": the session cut short, not missed.
+# "did 3 of the 6 hill reps then bailed", "25 min in and the rain came, so i bailed": the
+# session cut short, not missed.
 _SOME_DONE_THEN = re.compile(
     r"\b(?:did|done|got\s+through|managed)\s+(?:\d+|one|two|three|four|five|half)\s+of\s+"
-    r"(?:the\s+|my\s+)?(?:\d+|\w+)\b[^.!?\n]*\b(?:then|and|before)\s+$"
+    r"(?:the\s+|my\s+)?(?:\d+|\w+)\b[^.!?\n]*\b(?:then|and|before)\s+$|"
+    r"\b\d+\s*(?:min\w*|mins|k|km)\s+in\b[^.!?\n]*\b(?:so|and)\s+(?:i\s+)?$"
 )
 
 
@@ -1360,7 +1368,11 @@ def _made_up(norm: str) -> Activity | None:
     if found is None:
         return None
     before = [m for m in words.ACTIVITY.finditer(norm, 0, found.end())]
-    return Activity(_phrase_activity(before[-1])) if before else None
+    if before:
+        return Activity(_phrase_activity(before[-1]))
+    # "made up for missing yesterday's hike - did 3.5 hrs today": the session named after.
+    after = words.ACTIVITY.search(norm, found.end(), _sentence_stop(norm, found.end()))
+    return Activity(_phrase_activity(after)) if after else None
 
 
 # Besides its own session, the plan's Sunday recovery hike may be an easy run.
@@ -2055,7 +2067,9 @@ _SORE_FROM_BEFORE = re.compile(
     r"\b(?:sore|achy|aching|stiff|tired|tender)\s+from\s+(?:the\s+|my\s+|all\s+the\s+)?[a-z]+\s+$"
 )
 # "twinged on the 4th": the fourth rep, not the fourth of the month.
-_NTH_REP_BEFORE = re.compile(r"\b(?:reps?|repeats?|intervals?|efforts?|sets?|laps?|rounds?)\b")
+_NTH_REP_BEFORE = re.compile(
+    r"\b(?:reps?|repeats?|intervals?|efforts?|sets?|laps?|rounds?)\b|\b\d+\s+of\s+the\s+\d+\b"
+)
 # "Coros data from yesterday": the day the figures are of, not a cause.
 _DATA_FROM_BEFORE = re.compile(
     r"\b(?:data|stats|numbers|figures|summary|splits|file|upload|activity|watch)\s+from\s+$"

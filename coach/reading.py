@@ -161,7 +161,10 @@ def read_message(text: str, today: dt.date, planned: PlannedKind | None = None) 
     whole = read_checkin(text, today, planned)
     if _GREETING.match(text):
         return MessageReading(kind=MessageKind.GREETING, checkin=whole)
-    if _THANKS_OPENING.match(text) and not _tells_anything(read_checkin(text, today)):
+    thanked = read_checkin(_EMOJI.sub(" ", text), today)
+    if _THANKS_OPENING.match(text) and not (
+        _session_told(thanked) or (thanked.activity is not None and _DID.search(text.lower()))
+    ):
         # "thanks for the 12 wks, honestly the best thing ive done": thanks, no report.
         return MessageReading(kind=MessageKind.THANKS, checkin=whole)
     told, asked = _told_and_asked(text)
@@ -203,6 +206,8 @@ def read_message(text: str, today: dt.date, planned: PlannedKind | None = None) 
     return MessageReading(kind=MessageKind.OTHER, checkin=whole)
 
 
+_DID = re.compile(r"\b(?:did|done|ran|hiked|walked|jogged|finished|completed|managed)\b")
+_EMOJI = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?")
 _THANKS_OPENING = re.compile(
     rf"^\W*(?:{vocabulary.alternation(vocabulary.THANKS_WORDS)})\b", re.IGNORECASE
 )
@@ -420,7 +425,8 @@ def _session_told(reading: CheckinReading) -> bool:
 # "never again (until next wk)": a joke about the session done, not a plan.
 _NEVER_AGAIN = re.compile(r"\bnever\s+again\b")
 _SETTING_OFF = re.compile(
-    r"\b(?:heading\s+out|about\s+to\s+(?:head|go|set\s+off|start)|setting\s+off|"
+    r"\b(?:heading\s+out|before\s+i\s+(?:head|go|set\s+off)\s+out|about\s+to\s+(?:head|go|set\s+off|start)|"
+    r"setting\s+off|"
     r"off\s+out\s+now|wish\s+me\s+luck)\b"
 )
 _LATER_TODAY = re.compile(
