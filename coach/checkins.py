@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import functools
 import re
 from collections.abc import Callable
 from enum import StrEnum
@@ -600,6 +601,8 @@ def _blank(norm: str, spans: list[Span]) -> str:
     return norm
 
 
+# A message is normalised many times over (whole, by day, by clause): pure, so remembered.
+@functools.lru_cache(maxsize=4096)
 def _normalise(text: str) -> str:
     norm = text[: words.MAX_SCAN_CHARS].lower().translate(words.APOSTROPHES)
     for pattern, replacement in words.SHORTHAND:
@@ -627,6 +630,7 @@ def _corrected(match: re.Match[str]) -> str:
 
 
 @lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=4096)
 def _closest_word(word: str) -> str:
     if word in words.MISSPELLINGS:
         return words.MISSPELLINGS[word]
@@ -1664,7 +1668,9 @@ def _pain(norm: str) -> tuple[list[PainSite], list[PainSite], bool]:
     """Sites reported as painful and sites said to be fine again, each in the order mentioned,
     and whether the pain is said to be gone with no site named (which clears them all)."""
     for harmless_phrase in _NOT_PAIN_PHRASES:
-        norm = _blank(norm, [m.span() for m in harmless_phrase.finditer(norm)])
+        needs = _PHRASE_NEEDS.get(harmless_phrase)
+        if needs is None or needs.search(norm):
+            norm = _blank(norm, [m.span() for m in harmless_phrase.finditer(norm)])
     gone = list(words.MENTIONED_GONE.finditer(norm))
     told_gone = [site for m in gone if (site := _bare_site(m["site"] or m["site2"])) is not None]
     norm = _blank(norm, [m.span() for m in gone])
@@ -1763,6 +1769,16 @@ _NOT_PAIN_PHRASES = (
     words.PAIN_STAYED_AWAY,
     words.PAST_INJURY_CLAUSE,
 )
+# Words without which a slow phrase cannot match, looked for first: each phrase scans every
+# position of a sentence, which long reports make costly.
+_PHRASE_NEEDS = {
+    words.NORMAL_SORENESS: re.compile(r"normal|good|healthy|usual|stiff|tight|\bno\b"),
+    words.PAIN_TAKEN_BACK: re.compile(r"\bpain\b|hurt"),
+    words.PAIN_NOT_BACK: re.compile(r"\bback\b"),
+    words.PAIN_STAYED_AWAY: re.compile(
+        r"behaved|held\s+up|show\s+up|appear|flare|return|complain|play"
+    ),
+}
 # "my right knee (same knee as before) ached": the aside names the site again.
 _SAME_SITE_ASIDE = re.compile(
     r"\((?:same|the\s+same|that|again|left|right|old|usual)[^()]{0,40}\)"
