@@ -284,18 +284,16 @@ def _day_parts(text: str, today: dt.date) -> dict[dt.date, str]:
     message names fewer than two days."""
     listed = _AND_TODAY.sub(", ", _LISTED_DAY.sub(_day_item, text[: words.MAX_SCAN_CHARS]))
     clauses = [c for c in _DAY_CLAUSE_END.split(listed) if c.strip()]
-    days = [
-        None if _FROM_A_DAYS.search(_normalise(clause)) else _day_named(_normalise(clause), today)
-        for clause in clauses
-    ]
+    normed = [_normalise(clause) for clause in clauses]
+    days = [None if _FROM_A_DAYS.search(norm) else _day_named(norm, today) for norm in normed]
     first = next((i for i, day in enumerate(days) if day is not None), 0)
-    named_first = _normalise(clauses[first]) if first else ""
-    report_of_today = _REPORT_HEADING.match(_normalise(clauses[0])) if clauses else None
+    named_first = normed[first] if first else ""
+    report_of_today = _REPORT_HEADING.match(normed[0]) if normed else None
     if (_YESTERDAY.search(named_first) and not _ASIDE.search(named_first)) or (
         report_of_today and _day_named(report_of_today["day"], today) == today
     ):
-        # "Recovery hike, 75 min. Yesterday's 6 hours is in my legs": what comes before
-        # yesterday is told of today.
+        # "Recovery hike, 75 min. Yesterday's 6 hours is in my legs" and "Monday check-in.
+        # Rest day.": what comes before the first day named is told of today.
         days[0] = today
     if len({day for day in days if day is not None}) < 2:
         return {}
