@@ -78,6 +78,9 @@ TUNE14 = SETS / "checkins_tune14.json"
 # replies to the reminder (0.83); a cross-section of short texts (0.86); traps for a keyword
 # reader (0.85); a cross-section in many Englishes (0.91); weekends and Thursdays told every
 # way (0.86); everyday short check-ins (0.93); weeks that did not go to plan (0.79).
+# Round 28's: long messages weaving the session into the day's news (0.69); weeks not to plan,
+# swaps, make-ups and replacements (0.74); short phone texts from many countries (0.94); an
+# ordinary cross-section told loosely (0.91).
 TUNE15 = SETS / "checkins_tune15.json"
 TUNE16 = SETS / "checkins_tune16.json"
 TUNE17 = SETS / "checkins_tune17.json"
@@ -116,6 +119,10 @@ TUNE49 = SETS / "checkins_tune49.json"
 TUNE50 = SETS / "checkins_tune50.json"
 TUNE51 = SETS / "checkins_tune51.json"
 TUNE52 = SETS / "checkins_tune52.json"
+TUNE53 = SETS / "checkins_tune53.json"
+TUNE54 = SETS / "checkins_tune54.json"
+TUNE55 = SETS / "checkins_tune55.json"
+TUNE56 = SETS / "checkins_tune56.json"
 # Nobody tunes on these: they are scored here and nowhere else. The second final set is of
 # round 8 (hikers in many countries and walks of life; first score 0.79), the third written at
 # its end (85 users, every kind of report).
@@ -124,7 +131,7 @@ FINAL3 = SETS / "checkins_final3.json"
 FINAL4 = SETS / "checkins_final4.json"
 # Round 9's: a broad cross-section (first score 0.88) and another written at its end (0.89);
 # round 11's, another cross-section (0.94); round 17's, five cross-sections (0.92, 0.90,
-# 0.90, 0.87, 0.93).
+# 0.90, 0.87, 0.93); round 28's, three more (0.907, 0.920, 0.930).
 FINAL5 = SETS / "checkins_final5.json"
 FINAL6 = SETS / "checkins_final6.json"
 FINAL7 = SETS / "checkins_final7.json"
@@ -133,6 +140,9 @@ FINAL9 = SETS / "checkins_final9.json"
 FINAL10 = SETS / "checkins_final10.json"
 FINAL11 = SETS / "checkins_final11.json"
 FINAL12 = SETS / "checkins_final12.json"
+FINAL13 = SETS / "checkins_final13.json"
+FINAL14 = SETS / "checkins_final14.json"
+FINAL15 = SETS / "checkins_final15.json"
 # Every fresh set by its printed name, tune sets first.
 FRESH_SETS = {
     "tune": TUNE,
@@ -187,6 +197,10 @@ FRESH_SETS = {
     "tune50": TUNE50,
     "tune51": TUNE51,
     "tune52": TUNE52,
+    "tune53": TUNE53,
+    "tune54": TUNE54,
+    "tune55": TUNE55,
+    "tune56": TUNE56,
     "final": FINAL,
     "final3": FINAL3,
     "final4": FINAL4,
@@ -198,8 +212,28 @@ FRESH_SETS = {
     "final10": FINAL10,
     "final11": FINAL11,
     "final12": FINAL12,
+    "final13": FINAL13,
+    "final14": FINAL14,
+    "final15": FINAL15,
 }
-HELD_OUT = frozenset({FINAL, FINAL3, FINAL4, FINAL5, FINAL6, FINAL7, FINAL8, FINAL9, FINAL10})
+HELD_OUT = frozenset(
+    {
+        FINAL,
+        FINAL3,
+        FINAL4,
+        FINAL5,
+        FINAL6,
+        FINAL7,
+        FINAL8,
+        FINAL9,
+        FINAL10,
+        FINAL11,
+        FINAL12,
+        FINAL13,
+        FINAL14,
+        FINAL15,
+    }
+)
 
 FIELDS = ("activity", "duration_min", "rpe", "hard", "pain", "skipped", "date")
 CHECKIN_KINDS = frozenset({"checkin", "mixed", "illness"})

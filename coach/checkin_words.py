@@ -37,6 +37,9 @@ NOT_A_SESSION_AFTER = re.compile(
     # "running two hours late", "two and a half hours to get home": the day, not a session.
     r"late\b|behind\b|to\s+get\s+(?:home|back|there)|(?:on|in)\s+(?:a|the)\s+(?:bus|train|queue|traffic)\b|"
     r"stuck\b|delay\w*|of\s+(?:meetings|overtime|work|driving|travel\w*)|"
+    # "spent 4 hours at Tebay services waiting for the AA": a wait, not a session.
+    r"(?:at|in)\s+(?:the\s+)?(?:[a-z']+\s+){0,2}(?:services|hospital|a&e|airport|station|"
+    r"queue|traffic|waiting\s+room)\b|waiting\b|"
     r"rest\s+between|spare\b|planned\b|free\b(?!\s+of)|to\s+kill\b|"
     # "10 min in, hobbled home": a moment in the session, not its length.
     r"in\s*(?:[,.;!]|$)|in\s+(?:so|and|when|i|my|then|before|but)\b)"
@@ -53,7 +56,8 @@ NOT_A_SESSION_BEFORE = re.compile(
     r"\b(?:drove|driving|drive|flew|flight|commut\w*|train\s+ride|bus\s+ride|ran\s+over\s+by|"
     r"overran\s+by|late\s+by|planned|plan\s+(?:was|is|said|says)|sat\s+in\s+the\s+car|meant\s+to\s+(?:do|go|be)|supposed\s+to\s+(?:do|be)|aiming\s+for|"
     r"rang|phoned|called|on\s+the\s+phone|babysat|babysitting|childminding|looked\s+after|looking\s+after|"
-    r"worked|working|at\s+work|waited|waiting|queued|stuck)\s+(?:[a-z']+\s+){0,3}?(?:for\s+)?"
+    r"worked|working|at\s+work|waited|waiting|queued|stuck|delayed|power\s+cut|power\s+outage|"
+    r"outage|blackout|load\s*shedding)\s+(?:[a-z']+\s+){0,3}?(?:for\s+)?"
     r"(?:about\s+|around\s+|nearly\s+|over\s+)?)$"
 )
 
@@ -82,8 +86,8 @@ DURATION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "hours_minutes",
         re.compile(
-            rf"(?P<h>{NUMBER})\s*{HOURS}\s*(?:and\s+)?(?P<m>\d{{1,2}})\s*"
-            rf"(?:{MINUTES_WORD}|m\b|'|(?![\w'/]|[.,]\d|\s*(?:km|k|mi|miles?|ft|feet|m|metres|meters)\b))"
+            rf"(?P<h>{NUMBER})\s*{HOURS}\s*(?:and\s+)?(?P<m>\d{{1,2}})"
+            rf"(?:\s*(?:{MINUTES_WORD}|m\b|')|(?![\w'/]|[.,]\d|\s*(?:km|k|mi|miles?|ft|feet|m|metres|meters)\b))"
         ),
     ),
     (
@@ -212,7 +216,7 @@ RPE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"(?<![\d/.,]){RPE_NUMBER}{RPE_RANGE}\s*{_OUT_OF_TEN}(?:\b|(?=rpe\b))"),
     re.compile(
         rf"\b(?:effort|exertion|intensity)\s*(?:level|score|rating)?\s*"
-        rf"(?:(?:was|of|is|at|around|about|maybe|like|only|today|overall|=|:|~|-)\s*)*(?:an?\s+)?"
+        rf"(?:(?:was|of|is|at|around|about|approx\w*|roughly|maybe|like|only|today|overall|=|:|~|-)\s*)*(?:an?\s+)?"
         rf"{RPE_NUMBER}{RPE_RANGE}{_NOT_A_RATING_AFTER}"
     ),
     re.compile(
@@ -251,6 +255,16 @@ RPE_PATTERNS: tuple[re.Pattern[str], ...] = (
     # "comfy pace, never above a 6": the highest it got.
     re.compile(
         r"\bnever\s+(?:above|over|more\s+than|past)\s+an?\s+(?P<n>\d{1,2})(?P<n2>)\b(?![.,]\d|\s*(?:/|%|min|k))"
+    ),
+    # "walked hard up the lane 4 times. that's a 6": a rating closing the report.
+    re.compile(
+        rf"\b(?:that'?s|thats|that\s+was|it\s+was|it'?s)\s+an?\s+{RPE_NUMBER}(?P<n2>)(?:\s*ish)?"
+        r"(?=\s*(?:[.!;]|$))"
+    ),
+    # "felt grand, a 5 maybe": a rating hedged after it.
+    re.compile(
+        rf"(?:^|[.,;!]\s*)an?\s+{RPE_NUMBER}(?P<n2>)\s+(?:maybe|probably|prob|i\s+reckon|i'?d\s+say)"
+        r"(?=\s*(?:[.,!;?]|$))"
     ),
     # "somewhere between a 5 and a 6": the higher.
     re.compile(r"\bbetween\s+an?\s+(?P<n>\d{1,2})\s+and\s+an?\s+(?P<n2>\d{1,2})\b"),
@@ -319,7 +333,7 @@ _HARD_WORDS = (
     r"done\s+in\b(?!\s+(?:\d|an?\b|under|about|around|less|just|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|twenty|thirty|forty|fifty|record|good|decent|the|my|[a-z]+\s+(?:forest|park|"
     r"woods?|hills?|valley|trails?)))|"
-    r"(?:totally|completely|absolutely|utterly|properly|well)\s+done\b|"
+    r"(?:totally|completely|absolutely|utterly|properly)\s+done\b|(?<!^)(?<![.!?,]\s)(?<!coach\s)well\s+done\b(?!\s+(?:o|to|you|mate|coach|me)\b)|"
     r"finished\s+me(?:\s+off)?|took\s+(?:everything|it\s+all|a\s+lot|it)\s+out\s+of\s+me|"
     r"(?:legs|i)\s+(?:were|was|are|am|'m|felt)\s+(?:completely\s+|totally\s+)?gone|legs\s+gone|"
     r"dead\s+on\s+my\s+feet|running\s+on\s+empty|on\s+my\s+knees|carnage|(?:felt\s+)?like\s+death|"
@@ -335,6 +349,9 @@ HARD = re.compile(rf"(?<![\w-])(?:{_HARD_WORDS})(?![a-z])")
 # Success idioms, not effort: "smashed it" / "crushed it" / "killer views".
 NOT_HARD = re.compile(
     r"\b(?:smashed|crushed|killed|nailed|aced|owned)\s+it\b|\b(?:a\s+)?bit\s+broken\b|"
+    # "strength session smashed before work": done, and done well.
+    r"\b(?:session|workout|run|hike|hills|reps|repeats|strength|legs\s+day)\s+(?:smashed|crushed|nailed)\b"
+    r"(?!\s+(?:me|us|my|by|from))|"
     r"\bspirit\s+broken\b|\bbroken\s+spirit\b|\bdead\s+(?:brilliant|good|easy|chuffed|happy|proud|nice)\b|"
     r"\b(?:raining|rained|pouring|blowing|snowing)\s+(?:really\s+|so\s+|very\s+)?hard\b|\b(?:proper\s+|really\s+)?hard\s+frost\b|"
     # "wind still brutal on the ridge": the weather, not the effort.
@@ -547,7 +564,10 @@ ACTIVITY_PHRASES: tuple[tuple[str, float, str], ...] = (
         r"ridge(?:line|s)?|traverse[ds]?|traversing|over\s+the\s+tops|"
         r"(?:in|into|on|hit|up)\s+the\s+(?:hills|mountains|fells|peaks|highlands|lakes|dales|"
         r"alps|rockies|cairngorms|moors?|tops)|hill\s+day|mountain\s+day|big\s+day\s+out|"
-        r"the\s+big\s+one|the\s+long\s+one|trig(?:\s+point)?|cairn|bothy|wild\s+camp\w*|"
+        r"the\s+big\s+one|the\s+long\s+one|"
+        # "Long one done", "big one's in the bag": the week's long hike, named bare at the start.
+        r"(?:^|(?<=[.!?\n]\s)|(?<=[.!?\n]))\s*(?:big|long)\s+one(?:'?s)?\s+(?:done|in\s+the\s+bag|"
+        r"complete\w*|finished|ticked|sorted|nailed|over)|trig(?:\s+point)?|cairn|bothy|wild\s+camp\w*|"
         r"overnighter|hut\s+to\s+hut|corbetts?|wainwrights?|horseshoe|"
         r"(?:mount|mt\.?|mont|monte|piz|pic|pico|sgurr|beinn|carn|slieve|cerro)\s+[a-z']+|"
         r"[a-z']+\s+(?:pike|tor|beacon|knott)",
@@ -996,7 +1016,9 @@ PAIN_TOKENS: tuple[tuple[str, str], ...] = (
         r"(?:lower|low|upper|mid)[- ]?back|backache|lumbar|(?<=my )back(?!\s+(?:of|to|down|"
         r"up|home|in|out|on|and|at|from|then|the)\b)|(?<=sore )back|(?<=bad )back|"
         r"(?<=crook )back|(?<=dodgy )back|"
-        r"back(?=(?:'s(?:\s+been)?|\s+(?:is|was|has\s+been|feels|felt|still|a\s+bit))?"
+        # "Back ok during, bit achy tonight": the back, heading its sentence.
+        r"(?:^|(?<=[.!?;,]\s))back(?=\s+(?:ok|okay|fine|good|held\s+up|was|is|felt|feels)\b)|"
+        r"backs?(?=(?:'s(?:\s+been)?|\s+(?:is|was|has\s+been|feels|felt|still|a\s+bit))?"
         r"(?:\s+(?:really|very|so|quite|pretty|badly|properly|a\s+bit|slightly|a\s+little|little))?"
         r"\s+(?:pain\w*|ache\w*|achy|"
         r"aching|spasm\w*|sore|hurt\w*|killing|tweaked|tweaky|twingy|stiff|niggl\w*|injur\w*|playing\s+up|"
@@ -1079,7 +1101,7 @@ PAIN_TOKENS: tuple[tuple[str, str], ...] = (
         # Tightness and stiffness at a site are what a coach watches before an injury.
         r"tight|tighter|tightness|stiff|stiffer|stiffness|grumbl\w*|twing\w*|dodgy|iffy|wonky|worse|"
         r"sharp|"
-        r"knotted|locked\s+up|seized\s+up|tweaky|barking|shredded|"
+        r"knotted|locked\s+up|seized\s+up|tweaky|barking|shredded|nippy|"
         # "stopped because of my knee": the cause of stopping is a pain.
         r"because\s+of|cos\s+of|due\s+to|"
         # Better, yet still there: "better but not right yet", "not 100% yet".
@@ -1327,7 +1349,9 @@ _ILLNESS = (
     r"\bchills\b|shivery|aching\s+all\s+over|achy\s+all\s+over|migraine|sinusitis|"
     r"gastroenteritis|\bshingles\b|🤒|🤧|"
     # "there's a bug going round the office and guess who caught it".
-    r"\bbug\s+(?:going\s+(?:round|around)|doing\s+the\s+rounds)\b[^.!?\n]{0,40}?\b(?:caught|got)\s+it\b"
+    r"\bbug\s+(?:going\s+(?:round|around)|doing\s+the\s+rounds)\b[^.!?\n]{0,40}?\b(?:caught|got)\s+it\b|"
+    # "temp and aches everywhere".
+    r"\btemp\s+and\s+(?:aches|chills|shivers|a\s+cough|sore\s+throat)\b"
 )
 ILLNESS = re.compile(_ILLNESS)
 ALLERGY = re.compile(r"\bhay\s*fever\b|\ballerg\w*|\bpollen\b|\bantihistamines?\b")
@@ -1348,11 +1372,12 @@ ILLNESS_SOMEONE_ELSE_BEFORE = re.compile(
     r"grandson|granddaughter|niece|nephew|"
     r"boyfriend|girlfriend|family|house|household|"
     r"mum|mom|dad|everyone|child|children|baby|toddler|he|she|they|colleague|friend|mate|"
+    r"littlest|oldest|middle\s+one|bub|"
     # "Alfie's got a streaming cold": someone named.
     r"(?!i'|it')[a-z]+'s(?=\s+(?:got|caught|come\s+down|down\s+with)))(?:'?s)?"
     r"\s+(?:(?:is|are|was|were|got|has|have|had|off|been|home|all|both|now|down\s+with|with|"
-    r"school|nursery|work|"
-    r"come\s+down\s+with|caught|the|a|whole)\s+){0,3}$"
+    r"school|nursery|work|up|twice|all\s+night|small|slight|mild|little|nasty|bad|high|"
+    r"come\s+down\s+with|caught|the|a|whole)\s+){0,5}$"
 )
 # "sick kid", "poorly husband": someone else's illness, told before them.
 ILLNESS_OF_ANOTHER_AFTER = re.compile(

@@ -181,6 +181,11 @@ def read_checkin(text: str, today: dt.date, planned: PlannedKind | None = None) 
     if not part.recognised or not _told_done(latest, today, planned):
         # "…, 50 min. Today's strength is tonight" logs the run.
         return whole
+    before = read_earlier_days(text, today, planned) if _only_looks_back(part, latest) else []
+    if before and before[-1].activity is part.activity and before[-1].duration_min is not None:
+        # "Yesterday I did the trail run, 50 min. … ankle a bit painful at the start of the run
+        # and still stiff this morning": this morning tells of the run before.
+        part = before[-1]
     if not _tells_a_session(part) and (earlier := read_earlier_days(text, today, planned)):
         # "Yesterday's long hike: 6h, 12 kg. Knee still sore this morning": the hike is the
         # report; this morning only brings news of the knee.
@@ -217,6 +222,23 @@ def _told_done(latest: str, today: dt.date, planned: PlannedKind | None) -> bool
     return bool(done) and _tells_a_session(_read(", ".join(done), today, planned))
 
 
+# "at the start of the run", "during the hike": the session already told, named again.
+_THE_SESSION_AGAIN = re.compile(
+    r"\b(?:of|during|on|in|after|from|since)\s+the\s+(?:run|hike|walk|session|hills|reps|repeats)\b"
+)
+
+
+def _only_looks_back(part: CheckinReading, latest: str) -> bool:
+    """True when the latest day names a session only as the one told before it."""
+    return (
+        part.activity is not None
+        and part.duration_min is None
+        and part.rpe is None
+        and not part.skipped
+        and bool(_THE_SESSION_AGAIN.search(_normalise(latest)))
+    )
+
+
 def _tells_a_session(reading: CheckinReading) -> bool:
     """True when a reading tells of a session done or missed, not only of pain or its end."""
     return (
@@ -229,8 +251,12 @@ def _tells_a_session(reading: CheckinReading) -> bool:
 
 _STILL_ILL = re.compile(
     r"\blast\s+night\b|\b(?:staying|stayed|stuck|still)\s+in\s+bed\b|\bstill\s+(?:ill|sick|poorly|"
-    r"feverish|coughing|rough|grim|awful|poorly|bad)\b|\b(?:i'm|i\s+am|am)\s+(?:ill|sick|poorly)\b|"
-    r"\bstill\s+(?:feel|feeling|felt)\s+(?:rough|ill|sick|awful|grim|poorly|bad|rubbish)\b"
+    r"feverish|coughing|rough|grim|awful|poorly|bad|on\s+the\s+sofa|unwell)\b|"
+    r"\b(?:i'm|i\s+am|am)\s+(?:ill|sick|poorly|unwell|in\s+bed|laid\s+up)\b|"
+    r"\bstill\s+(?:feel|feeling|felt)\s+(?:rough|ill|sick|awful|grim|poorly|bad|rubbish)\b|"
+    # "tested positive yesterday, taking it easy": ill now, whenever it began.
+    r"\b(?:taking\s+it\s+easy|resting|isolating)\b|"
+    r"\bfeel(?:ing)?\s+(?:rough|awful|terrible|grim|rubbish|dreadful)\b"
 )
 _NOTHING_TODAY = re.compile(
     r"\b(?:nothing|not\s+(?:doing\s+)?(?:anything|much))(?:\s+done)?(?:\s+yesterday\s+or)?\s+today\b"
@@ -440,6 +466,8 @@ def _read(text: str, today: dt.date, planned: PlannedKind | None) -> CheckinRead
         # is the day the illness is told of ("felt rough on yesterday's hike" is no sick day).
         activity, skipped, hard = Activity.REST, False, False
         sick_day = _illness_day(plain, today) if date != today else date
+        if sick_day < date:
+            sick_day = date  # "came down with it Saturday night, spent Sunday in bed": still ill
         if sick_day != date:
             date, duration = sick_day, None  # the session told was on the other day
     elif planned is not None and (reply := _bare_reply(norm, planned(date))) is not None:
@@ -462,6 +490,10 @@ def _read(text: str, today: dt.date, planned: PlannedKind | None) -> CheckinRead
             # "yesterday's run got rained off so did it this morning instead": done today.
             found = _DID_IT_INSTEAD.search(norm)
             date = _date(plain[found.start() :], today, []) if found else date
+            if found and date == today and (heading := _DAY_HEAD.search(plain, 0, found.start())):
+                # "Saturday: wedding so no hike. Sunday: made up for it, 4 hours": the day
+                # that heads the sentence.
+                date = _date(heading.group(), today, [])
             if found and re.search(r"\btoday\b", norm[found.start() :]):
                 date = today  # "did yesterday's long hike today instead"
         own = _planned_session(norm, lengths, planned(date)) or _planned_outing(
@@ -727,7 +759,12 @@ _OTHER_PART_AFTER = re.compile(
     r"(?:spin|bike|cycl\w*|swim\w*|yoga|stretch\w*)"
 )
 _ANOTHER = re.compile(r"\banother\b|\bsecond\s+(?:one|run|session|lot)\b")
-_WHOLE = re.compile(r"\b(?:total|in\s+all|all\s+in|overall|incl\w*|including|whole|altogether)\b")
+_WHOLE = re.compile(
+    r"\b(?:total|in\s+all|all\s+in|overall|incl\w*|including|whole|altogether)\b"
+    # "Total about 14 km": the whole distance, which says nothing of the parts' lengths.
+    r"(?!\s*(?:of\s+)?(?:about\s+|around\s+|roughly\s+|approx\w*\s+|~\s*)?\d+(?:[.,]\d+)?\s*"
+    r"(?:km|k\b|kms|mi\b|miles?|m\b|metres|meters|ft|feet|kg|lbs?|elev|ascent|climb))"
+)
 
 
 # "jogged 20 mins then walked 25": the second part's unit is left to the first's.
@@ -740,12 +777,32 @@ _UNITLESS_PART = re.compile(
 )
 
 
+# "forty minutes maybe forty five", "40 min or so, maybe 50": the top of a range, its unit
+# left to the first figure.
+_RANGE_TOP = re.compile(
+    r"(?:\s*(?:or\s+so|ish))?(?:\W*(?:um+|uh+|erm*|like)\b)*\W*(?:maybe|or|possibly|perhaps|probably|more\s+like|closer\s+to|"
+    r"nearer|could\s+(?:have\s+)?been|might\s+(?:have\s+)?been)\s+(?:even\s+)?"
+    rf"(?P<n>{words.NUMBER})"
+    r"(?!\s*(?:x|×|/|%|'|k\b|km|mi\b|miles?|m\b|ft|feet|kg|lbs?|reps?|sets?|times|secs?|s\b|"
+    r"bpm|°|hour|hr|h\b|am\b|pm\b|out\s+of|rpe))(?![\w:.,]\d)"
+)
+_FIGURE_IN_MINUTES = re.compile(rf"(?P<n>{words.NUMBER})\s*(?:{words.MINUTES_WORD}|m\b|')")
+
+
 def _unitless_next_part(plain: str, span: Span) -> list[tuple[int, int, Span]]:
-    """The second part of a session told in turn without its unit, when there is one."""
+    """The second part of a session told in turn without its unit, or the top of a range told
+    so, when there is one."""
     part = _UNITLESS_PART.match(plain, span[1])
-    if part is None or not MIN_SESSION_MINUTES <= int(part["n"]) <= _BARE_MAX:
+    if part is not None and MIN_SESSION_MINUTES <= int(part["n"]) <= _BARE_MAX:
+        return [(int(part["n"]), -part.start("n"), part.span("n"))]
+    first = _FIGURE_IN_MINUTES.fullmatch(plain, *span)
+    top = _RANGE_TOP.match(plain, span[1])
+    if top is None or first is None:
         return []
-    return [(int(part["n"]), -part.start("n"), part.span("n"))]
+    low, high = _number(first["n"]), _number(top["n"])
+    if not low < high <= low * 1.5 or high != int(high):
+        return []
+    return [(int(high), -top.start("n"), top.span("n"))]
 
 
 def _parts_in_turn(norm: str, found: list[tuple[int, int, Span]]) -> int | None:
@@ -800,7 +857,8 @@ _BARE_MIN, _BARE_MAX = 15, 240
 _FRAGMENT_NUMBER = re.compile(r"(?:^|[.;]\s+)(?P<n>\d{2,3})\s*[.;](?=\s+\S)")
 # A reply that is only a length: "45", "yep 45", "done, 80".
 _ONLY_A_NUMBER = re.compile(
-    r"^\W*(?:(?:yes|yep|yup|yeah|done|did\s+it|sure\s+did)\W+)?(?P<n>\d{2,3})\W*$"
+    r"^\W*(?:(?:(?:all\s+)?good(?:\s+thanks)?|yes|yep|yup|yeah|done|did\s+it|sure\s+did|"
+    r"fine|ok|okay)\W+)?(?P<n>\d{2,3})\W*$"
 )
 
 
@@ -905,7 +963,8 @@ def _minutes(kind: str, match: re.Match[str]) -> int | None:
 Span = tuple[int, int]
 
 _CLOCK_TIME_BEFORE = re.compile(
-    r"\b(?:at|by|from|to|until|till|til|around|start\w*|left|leaving|before|after|@)\s*$|@\s*$"
+    r"\b(?:at|by|from|to|until|till|til|around|start\w*|left|leaving|before|after|@|woke|"
+    r"woke\s+up|wake\s+up|up|alarm|alarm\s+went\s+off|alarm\s+set\s+for)\s*$|@\s*$"
 )
 
 
@@ -955,7 +1014,16 @@ def _is_not_a_session(norm: str, match: re.Match[str], kind: str) -> bool:
         return True
     if kind == "minutes" and _EACH.match(norm, match.end()):
         return True
-    return bool(words.NOT_A_SESSION_AFTER.match(norm, match.end()))
+    after = words.NOT_A_SESSION_AFTER.match(norm, match.end())
+    if after and after.group().lstrip().startswith("in") and _GOT_IN_BEFORE.search(before):
+        return False  # "only got 25 mins in before school called": what was done, all of it
+    return bool(after)
+
+
+_GOT_IN_BEFORE = re.compile(
+    r"\b(?:got|get|managed|fit|fitted|squeezed|snuck)\s+(?:only\s+|just\s+)?"
+    r"(?:about\s+|around\s+|maybe\s+|like\s+)?$"
+)
 
 
 # --- effort --------------------------------------------------------------------------------
@@ -1357,10 +1425,15 @@ _HILLS_SKIPPED = re.compile(
 )
 _HILL_DAYS = frozenset({SessionKind.RUN_WALK, SessionKind.HILL_REPEATS})
 # "skipped tues run, did it today instead": the missed session, made up.
+_DAY_HEAD = re.compile(
+    r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\s*[:-]\s*$"
+)
 _DID_IT_INSTEAD = re.compile(
     r"\b(?:did|done|doing|went)\s+(?:(?:it|them)\s+)?(?:today\s+|this\s+\w+\s+)?instead\b|"
     r"\bdid\s+(?:yesterday'?s|\w+day'?s)\s+(?:\w+\s+){1,2}(?:today|this\s+\w+)\s+instead\b|"
-    r"\bmade\s+(?:it\s+)?up\b"
+    r"\bmade\s+(?:it\s+)?up\b|"
+    # "missed Saturday's long hike but did it Sunday": done on the day named.
+    r"\b(?:but|so)\s+did\s+(?:it|them)\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
 )
 
 
@@ -1534,15 +1607,20 @@ def _illness(norm: str) -> tuple[bool, list[Span]]:
     """Whether the athlete says they are ill now, and the spans of illness words that read as
     training words ("running a temperature")."""
     ill = False
+    anothers_until = -1  # "kids are home sick-ish (snotty…)": the sentence goes on about them
     for match in words.ILLNESS.finditer(norm):
         before = norm[max(0, match.start() - 45) : match.start()]
         clause = re.split(r"[.!?;,\n]", before)[-1]
         if words.ILLNESS_OVER_BEFORE.search(clause):
             continue
+        if match.start() < anothers_until and not _MYSELF.search(before):
+            continue
         others = words.ILLNESS_SOMEONE_ELSE_BEFORE.search(clause)
-        if (others and not _ME_TOO.search(norm, match.end(), match.end() + 30)) or (
-            words.ILLNESS_DENIED_BEFORE.search(clause)
-        ):
+        if others and not _ME_TOO.search(norm, match.end(), match.end() + 30):
+            stop = re.compile(r"[.!?\n]").search(norm, match.end())
+            anothers_until = stop.start() if stop else len(norm)
+            continue
+        if words.ILLNESS_DENIED_BEFORE.search(clause):
             continue
         if words.ILLNESS_OF_ANOTHER_AFTER.match(norm, match.end()):
             continue  # "skipped my run, sick kid"
@@ -1560,6 +1638,7 @@ def _illness(norm: str) -> tuple[bool, list[Span]]:
     return ill, spans
 
 
+_MYSELF = re.compile(r"\b(?:i|i'?m|i'?ve|me|myself)\b")
 _ILL_CLAUSE_END = re.compile(r"[.,;!?\n]|[\U0001F300-\U0001FAFF]|\band\b")
 
 
@@ -1843,6 +1922,9 @@ def _hurt_in_its_own_clause(
 _FINE_NOW_LATER = re.compile(
     r"(?:,\s*(?:but\s+)?|\s+but\s+)(?:it'?s|it\s+is|all|and\s+it'?s)\s+(?:all\s+)?(?:fine|ok|okay|"
     r"good|grand|better)\s+(?:now|this\s+morning|today)\b"
+    # "ankle that I rolled two weeks back is 100% now": an old injury, healed.
+    r"|\b(?:weeks?|months?|days?)\s+(?:back|ago)\s+(?:is|was|'s|has\s+been|feels|felt)\s+"
+    r"(?:completely\s+|totally\s+|all\s+)?(?:fine|ok|okay|good|grand|100%|healed|sorted)(?:\s+now)?"
 )
 # "tweaked my groin, but it was completely fine by yesterday morning".
 _FINE_BY_LATER = re.compile(
@@ -1949,7 +2031,9 @@ def _site_state(tokens: list[tuple[str, str]], index: int) -> str | None:
     right = _scan(tokens, index, +1)
     if right is not None:
         kind, at, negated = right
-        if kind == "pos" and _qualified(tokens, at):
+        if kind == "pos" and (
+            _qualified(tokens, at) or tokens[at + 1 : at + 2] == [("filler", "during")]
+        ):
             # "Fine for walking" clears nothing; what follows may still hurt.
             return "pain" if _pain_further_on(tokens, at) else None
         if kind == "pos" and _still_hurts(tokens, at):
@@ -1967,7 +2051,38 @@ def _site_state(tokens: list[tuple[str, str]], index: int) -> str | None:
             if _gone_after(tokens, index) or _fine_now_after(tokens, index):
                 return "cleared"
             return "pain"
-    return None
+    if _excepted_from_no_pain(tokens, index):
+        return "pain"
+    return "pain" if _complaint_by_pronoun(tokens, index) else None
+
+
+def _excepted_from_no_pain(tokens: list[tuple[str, str]], index: int) -> bool:
+    """True for the site a denial of pain leaves out: "no pain except my toes"."""
+    position = index - 1
+    while position >= 0 and (
+        tokens[position][0] in ("filler", "list") or tokens[position][1] == "for"
+    ):
+        position -= 1
+    if position < 2 or tokens[position][0] != "stop" or tokens[position][1] not in _EXCEPT:
+        return False
+    position -= 1 if tokens[position - 1][0] != "list" else 2
+    return tokens[position][0] == "trigger" and tokens[position - 1][0] == "neg"
+
+
+_EXCEPT = frozenset({"except", "apart from"})
+
+
+def _complaint_by_pronoun(tokens: list[tuple[str, str]], index: int) -> bool:
+    """True when a later clause of the sentence takes the site up as "they" or "it" and says
+    it hurt: "my knees are not what they were, they ached on the way down"."""
+    for position in range(index + 1, min(len(tokens) - 1, index + 12)):
+        kind, text = tokens[position]
+        if kind == "end" or kind.startswith(("site:", "implicit:")):
+            return False
+        if text in ("they", "it", "both") and tokens[position - 1][0] == "list":
+            found = _scan(tokens, position, +1)
+            return found is not None and found[0] == "trigger" and not found[2]
+    return False
 
 
 def _qualified(tokens: list[tuple[str, str]], at: int) -> bool:
@@ -2189,9 +2304,16 @@ def _dates_an_aside(norm: str, match: re.Match[str], anchors: list[Span]) -> boo
     start, end = _clause_span(norm, match)
     if any(start <= a < end for a, _ in anchors) or (start, end) == (0, len(norm)) or not anchors:
         return False
-    if _SESSION_IN_CLAUSE.search(norm, start, end):
+    if _SESSION_IN_CLAUSE.search(_SLEEP_FIGURE.sub(" ", norm[start:end])):
         return False
     return bool(_ASIDE.search(norm, start, end))
+
+
+# "slept 4 hrs straight", "6 hours sleep": a figure of the night, no session's.
+_SLEEP_FIGURE = re.compile(
+    r"\bslept\s+(?:for\s+)?(?:about\s+|only\s+|like\s+|maybe\s+)?\d+\s*(?:hrs?|hours?|h)\b|"
+    r"\b\d+\s*(?:hrs?|hours?|h)\s+(?:of\s+)?(?:sleep|kip)\b"
+)
 
 
 def _dates_an_injury(norm: str, match: re.Match[str], anchors: list[Span]) -> bool:

@@ -117,7 +117,9 @@ _EXCLAMATION = re.compile(
     r"^\W*(?:what\s+an?\b|how\s+(?:good|nice|lovely|great|beautiful|amazing|cool|fun|"
     r"glorious|stunning)\b)"
 )
-_CLAUSE = re.compile(r"[,.;!\n]|\b(?:but|then|and|cos|coz|cuz|because|since)\b")
+_CLAUSE = re.compile(
+    r"[,.;!\n]|\s[-\u2013\u2014]\s|[\U0001F300-\U0001FAFF]|\b(?:but|then|and|cos|coz|cuz|because|since)\b"
+)
 # What makes a sentence a report rather than a topic: something done, measured, felt or dated.
 _REPORT_SIGNAL = re.compile(
     r"\d|\b(?:done|did|went|got\s+back|finished|completed|managed|skipped|missed|bailed|"
@@ -317,7 +319,8 @@ def _told_and_asked(text: str) -> tuple[str, str]:
 # A figure told unsure of itself: "35 mins?", "about an hour?".
 _UNSURE_FIGURE = re.compile(
     r"^\W*(?:(?:rpe|effort)\s+)?(?:about\s+|like\s+|maybe\s+|prob(?:ably)?\s+|around\s+|~)?"
-    r"\d+(?:[.,]\d+)?\s*(?:min|mins|minutes|h|hrs?|hours?|k|km|miles?)?\s*\?+\W*$",
+    r"(?:an?\s+)?\d+(?:[.,]\d+)?\s*(?:min|mins|minutes|h|hrs?|hours?|k|km|miles?|/\s*10|"
+    r"out\s+of\s+10)?\s*\?+\W*$",
     re.IGNORECASE,
 )
 # A report whose last figure doubts itself: "forgot to log sat: 6h, 20 miles??".
@@ -435,6 +438,13 @@ _LATER_TODAY = re.compile(
 )
 
 
+# "haven't done the run yet": still to come, like a plan for later.
+_NOT_YET = re.compile(
+    r"\b(?:haven'?t|have\s+not|not)\s+(?:done|had|started|got\s+(?:out|round\s+to))\s+"
+    r"(?:the|my|today'?s|this\s+\w+'?s)\s+(?:\w+\s+){0,2}?(?:yet|so\s+far)\b"
+)
+
+
 def _reports(told: str, reading: CheckinReading, today: dt.date, asked: str = "") -> bool:
     """True when what the message tells is a report of training, not only a plan for later
     ("going to do the long hike tomorrow, 6 hours") or a session moved to another day."""
@@ -459,7 +469,7 @@ def _reports(told: str, reading: CheckinReading, today: dt.date, asked: str = ""
         clause
         for clause in clauses
         if _NEVER_AGAIN.search(clause)
-        or not (_for_later(clause, today) or words.MOVED.search(clause))
+        or not (_for_later(clause, today) or words.MOVED.search(clause) or _NOT_YET.search(clause))
     ]
     if len(kept) == len(clauses):
         return True

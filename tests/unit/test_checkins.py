@@ -64,6 +64,10 @@ from bench.checkins import (
     TUNE50,
     TUNE51,
     TUNE52,
+    TUNE53,
+    TUNE54,
+    TUNE55,
+    TUNE56,
     fresh_misses,
     load_cases,
     read_right_share,
@@ -1373,6 +1377,10 @@ TUNE_FLOORS = {
     TUNE50: 0.89,
     TUNE51: 0.94,
     TUNE52: 0.84,
+    TUNE53: 0.83,
+    TUNE54: 0.85,
+    TUNE55: 0.95,
+    TUNE56: 0.91,
 }
 
 
@@ -4254,3 +4262,197 @@ def test_before_i_head_out_tonight_beside_a_question_is_no_report() -> None:
         PLAN,
     )
     assert reading.kind is MessageKind.QUESTION
+
+
+def test_a_range_told_with_maybe_reads_its_top() -> None:
+    assert read("ran forty minutes um maybe forty five, felt ok").duration_min == 45
+
+
+def test_a_later_figure_that_is_a_rating_is_no_range_top() -> None:
+    assert read("ran 40 min, maybe 6/10").duration_min == 40
+
+
+def test_a_site_taken_up_by_they_in_a_later_clause_is_pain() -> None:
+    assert read(
+        "long hike done 4 hours. my knees are not what they were, they ached on the way down"
+    ).pain == [PainSite.KNEE]
+
+
+def test_long_one_done_is_the_long_hike() -> None:
+    assert in_plan("Long one done!", SAT).activity == Activity.HIKE
+
+
+def test_hours_and_minutes_beside_a_blanked_weight_keep_their_minutes() -> None:
+    assert in_plan("Long one done. 5h20 with 9kg on, knees held up fine", SAT).duration_min == 320
+
+
+def test_backs_without_the_apostrophe_is_the_back() -> None:
+    assert read("20 min walk, backs still sore from sat").pain == [PainSite.BACK]
+
+
+def test_tested_positive_yesterday_and_taking_it_easy_is_todays_sick_day() -> None:
+    reading = in_plan("tested positive for covid yesterday, taking it easy", WED)
+    assert (reading.illness, reading.date) == (True, WED)
+
+
+def test_ill_since_saturday_night_and_in_bed_sunday_is_sundays_sick_day() -> None:
+    reading = in_plan(
+        "Didn't do the recovery run yesterday, came down with a chest infection on Saturday "
+        "night and spent all of Sunday in bed.",
+        MON,
+    )
+    assert reading.date == SUN
+
+
+def test_a_temp_and_aches_is_illness() -> None:
+    assert read("Kids brought home a bug and now I've got it - temp and aches everywhere").illness
+
+
+def test_a_childs_cough_told_at_length_is_not_the_athletes_illness() -> None:
+    assert not in_plan(
+        "Recovery hike this morning, 70 mins. Overnight was freezing and the littlest was up "
+        "twice with a cough.",
+        SUN,
+    ).illness
+
+
+def test_the_rest_of_a_sentence_about_sick_kids_stays_theirs() -> None:
+    assert not in_plan(
+        "Strength session before work, 35-40 mins. RPE 7. The kids are home sick-ish (snotty, "
+        "not properly crook) so I'm WFH.",
+        WED,
+    ).illness
+
+
+def test_a_sons_small_fever_is_not_the_athletes() -> None:
+    assert not read("Easy run done, 1 hr, effort 4. My son has a small fever tonight").illness
+
+
+def test_a_split_hike_told_with_a_total_distance_sums_its_parts() -> None:
+    reading = in_plan(
+        "Did the long hike but split it - 2 hrs this morning, then another hour and a half "
+        "after lunch. Total about 14 km, pack 7kg",
+        SAT,
+    )
+    assert reading.duration_min == 210
+
+
+def test_minutes_got_in_before_stopping_are_the_length() -> None:
+    reading = in_plan("run-walk cut short, only got 25 mins in before school called", TUE)
+    assert reading.duration_min == 25
+
+
+def test_a_rating_asked_unsure_of_itself_is_still_the_rating() -> None:
+    reading = read_message("5 min jog 3 min walk x5 = 40 min. Maybe a 5/10?", TUE, PLAN)
+    assert (reading.kind, reading.checkin.rpe, reading.question) == (MessageKind.CHECKIN, 5, None)
+
+
+def test_made_up_on_the_day_heading_the_sentence_is_that_day() -> None:
+    reading = in_plan(
+        "Saturday: wedding so no hike. Sunday: made up for it, 4 hours on the ridge", MON
+    )
+    assert (reading.activity, reading.date, reading.skipped) == (Activity.HIKE, SUN, False)
+
+
+def test_missed_but_did_it_on_another_day_is_done_that_day() -> None:
+    reading = in_plan("Missed Saturday's long hike (work trip) but did it Sunday: 4h10, 13km", MON)
+    assert (reading.date, reading.skipped, reading.duration_min) == (SUN, False, 250)
+
+
+def test_a_session_smashed_is_not_hard() -> None:
+    assert not in_plan("Strength session smashed before work, 35-40 mins. RPE 7.", WED).hard
+
+
+def test_the_hills_smashing_me_is_hard() -> None:
+    assert read("the hills smashed me, 45 min").hard
+
+
+def test_a_clock_time_woken_at_is_no_length() -> None:
+    reading = in_plan("Woke up 4:30 to beat the heat, did the run walk, total 40 mins.", TUE)
+    assert reading.duration_min == 40
+
+
+def test_hours_waiting_at_the_services_are_no_session() -> None:
+    reading = in_plan(
+        "no long hike, we spent 4 hours at Tebay services waiting for the AA. Did a 30 min swim.",
+        SAT,
+    )
+    assert (reading.activity, reading.duration_min) == (Activity.OTHER, 30)
+
+
+def test_a_power_cut_for_an_hour_is_no_session() -> None:
+    reading = in_plan(
+        "Did the strength session at home. Total around thirty five minutes. Power cut also "
+        "for one hour.",
+        WED,
+    )
+    assert reading.duration_min == 35
+
+
+def test_effort_approx_is_a_rating() -> None:
+    assert read("hill walking done, 1 hour 10 minutes. Effort approx 6.").rpe == 6
+
+
+def test_a_rating_hedged_after_it_is_the_rating() -> None:
+    assert read("Run-walk done, 45 mins. Felt grand, a 5 maybe.").rpe == 5
+
+
+def test_thats_a_six_closing_a_report_is_the_rating() -> None:
+    assert (
+        read("hill walk intervals, 45 min, walked hard up the lane 4 times. that's a 6").rpe == 6
+    )
+
+
+def test_well_done_to_the_coach_is_not_hard() -> None:
+    assert not read("Coach well done o. hike 3 hours, effort 6/10").hard
+
+
+def test_a_session_named_again_this_morning_keeps_yesterdays_report() -> None:
+    reading = in_plan(
+        "Yesterday I did the easy trail run, 50 min, rpe 4. Wife's birthday today. Right ankle "
+        "was a bit painful at the start of the run and still stiff this morning.",
+        MON,
+    )
+    assert (reading.date, reading.duration_min, reading.pain) == (SUN, 50, [PainSite.ANKLE])
+
+
+def test_a_hip_flexor_that_was_nippy_is_hip_pain() -> None:
+    assert read("hike 5 hours. Hip flexor on the right was nippy on the steep bit up").pain == [
+        PainSite.HIP
+    ]
+
+
+def test_an_ankle_rolled_weeks_back_and_100_percent_now_is_cleared() -> None:
+    reading = read("hike 90 min. Ankle that I rolled two weeks back is 100% now")
+    assert (reading.pain, reading.cleared) == ([], [PainSite.ANKLE])
+
+
+def test_no_pain_except_a_site_is_pain_there() -> None:
+    assert read("hike 5 hours. No pain except my toes from the downhill").pain == [PainSite.TOE]
+
+
+def test_a_back_ok_during_but_achy_tonight_is_pain() -> None:
+    assert read("Long hike: 3h. Back ok during, bit achy tonight").pain == [PainSite.BACK]
+
+
+def test_haven_t_done_the_run_yet_is_no_report() -> None:
+    reading = read_message("haven't done the run yet, will do it at lunch", TUE, PLAN)
+    assert reading.kind is not MessageKind.CHECKIN
+
+
+def test_a_nights_sleep_does_not_date_the_report() -> None:
+    reading = in_plan(
+        "easy walk with the pram, 45 min. baby finally slept 4 hrs straight last night", MON
+    )
+    assert reading.date == MON
+
+
+def test_a_thankful_reply_with_a_bare_length_is_the_length() -> None:
+    assert in_plan("good thanks! 45", TUE).duration_min == 45
+
+
+def test_a_rest_day_report_before_an_emoji_and_tomorrow_is_a_report() -> None:
+    reading = read_message(
+        "Hi! Day 1 done - I rested like the plan says 😊 excited for tomorrow", START, PLAN
+    )
+    assert reading.kind is MessageKind.CHECKIN
