@@ -80,7 +80,8 @@ TUNE14 = SETS / "checkins_tune14.json"
 # way (0.86); everyday short check-ins (0.93); weeks that did not go to plan (0.79).
 # Round 28's: long messages weaving the session into the day's news (0.69); weeks not to plan,
 # swaps, make-ups and replacements (0.74); short phone texts from many countries (0.94); an
-# ordinary cross-section told loosely (0.91).
+# ordinary cross-section told loosely (0.91); medium and long reports of several facts and
+# days, pain that eased or came back (0.72).
 TUNE15 = SETS / "checkins_tune15.json"
 TUNE16 = SETS / "checkins_tune16.json"
 TUNE17 = SETS / "checkins_tune17.json"
@@ -123,6 +124,7 @@ TUNE53 = SETS / "checkins_tune53.json"
 TUNE54 = SETS / "checkins_tune54.json"
 TUNE55 = SETS / "checkins_tune55.json"
 TUNE56 = SETS / "checkins_tune56.json"
+TUNE57 = SETS / "checkins_tune57.json"
 # Nobody tunes on these: they are scored here and nowhere else. The second final set is of
 # round 8 (hikers in many countries and walks of life; first score 0.79), the third written at
 # its end (85 users, every kind of report).
@@ -131,7 +133,8 @@ FINAL3 = SETS / "checkins_final3.json"
 FINAL4 = SETS / "checkins_final4.json"
 # Round 9's: a broad cross-section (first score 0.88) and another written at its end (0.89);
 # round 11's, another cross-section (0.94); round 17's, five cross-sections (0.92, 0.90,
-# 0.90, 0.87, 0.93); round 28's, three more (0.907, 0.920, 0.930).
+# 0.90, 0.87, 0.93); round 28's, three more (0.907, 0.920, 0.930) and two scored only at its
+# end.
 FINAL5 = SETS / "checkins_final5.json"
 FINAL6 = SETS / "checkins_final6.json"
 FINAL7 = SETS / "checkins_final7.json"
@@ -143,6 +146,8 @@ FINAL12 = SETS / "checkins_final12.json"
 FINAL13 = SETS / "checkins_final13.json"
 FINAL14 = SETS / "checkins_final14.json"
 FINAL15 = SETS / "checkins_final15.json"
+FINAL16 = SETS / "checkins_final16.json"
+FINAL17 = SETS / "checkins_final17.json"
 # Every fresh set by its printed name, tune sets first.
 FRESH_SETS = {
     "tune": TUNE,
@@ -201,6 +206,7 @@ FRESH_SETS = {
     "tune54": TUNE54,
     "tune55": TUNE55,
     "tune56": TUNE56,
+    "tune57": TUNE57,
     "final": FINAL,
     "final3": FINAL3,
     "final4": FINAL4,
@@ -215,6 +221,8 @@ FRESH_SETS = {
     "final13": FINAL13,
     "final14": FINAL14,
     "final15": FINAL15,
+    "final16": FINAL16,
+    "final17": FINAL17,
 }
 HELD_OUT = frozenset(
     {
@@ -232,6 +240,8 @@ HELD_OUT = frozenset(
         FINAL13,
         FINAL14,
         FINAL15,
+        FINAL16,
+        FINAL17,
     }
 )
 

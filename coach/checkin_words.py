@@ -45,7 +45,11 @@ NOT_A_SESSION_AFTER = re.compile(
     r"in\s*(?:[,.;!]|$)|in\s+(?:so|and|when|i|my|then|before|but)\b)"
 )
 NOT_A_SESSION_BEFORE = re.compile(
-    r"(?:\d\s*[x×*]\s*|\bslept\s+(?:for\s+)?(?:about\s+|around\s+|maybe\s+|only\s+|nearly\s+)?|"
+    # "sore over the last ten minutes", "a sharp pain around 25 min": a moment of the session.
+    r"(?:\b(?:over|for|in|during)\s+the\s+(?:last|final|first)\s+|"
+    r"\b(?:pain|sore|tight|twinge\w*|hurt\w*|cramp\w*|blister\w*)\s+(?:\w+\s+)?"
+    r"(?:around|about|at|after|by)\s+|"
+    r"\d\s*[x×*]\s*|\bslept\s+(?:for\s+)?(?:about\s+|around\s+|maybe\s+|only\s+|nearly\s+)?|"
     r"\bsleep\s+|\bevery\s+|\bzone\s+|\bz|"
     # "my husband did his 10k in 52 min": someone else's time.
     r"\b(?:husband|hubby|wife|partner|friend|mate|son|daughter|brother|sister|he|she)\s+"
@@ -57,6 +61,7 @@ NOT_A_SESSION_BEFORE = re.compile(
     r"overran\s+by|late\s+by|planned|plan\s+(?:was|is|said|says)|sat\s+in\s+the\s+car|meant\s+to\s+(?:do|go|be)|supposed\s+to\s+(?:do|be)|aiming\s+for|"
     r"rang|phoned|called|on\s+the\s+phone|babysat|babysitting|childminding|looked\s+after|looking\s+after|"
     r"worked|working|at\s+work|waited|waiting|queued|stuck|delayed|power\s+cut|power\s+outage|"
+    r"sitting|sat\s+at\s+(?:my|a|the)\s+desk|"
     r"outage|blackout|load\s*shedding)\s+(?:[a-z']+\s+){0,3}?(?:for\s+)?"
     r"(?:about\s+|around\s+|nearly\s+|over\s+)?)$"
 )
@@ -260,6 +265,12 @@ RPE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(
         rf"\b(?:that'?s|thats|that\s+was|it\s+was|it'?s)\s+an?\s+{RPE_NUMBER}(?P<n2>)(?:\s*ish)?"
         r"(?=\s*(?:[.!;]|$))"
+    ),
+    # "Felt ok, a 5.", "easy (3)": a rating beside how it felt.
+    re.compile(rf"\bfelt\s+\w+\s*,\s*an?\s+{RPE_NUMBER}(?P<n2>)(?=\s*(?:[.!;)]|$))"),
+    re.compile(
+        rf"\b(?:easy|hard|steady|moderate|comfortable|comfy|tough)\s*\(\s*{RPE_NUMBER}(?P<n2>)"
+        r"(?:\s*/\s*10)?\s*\)"
     ),
     # "felt grand, a 5 maybe": a rating hedged after it.
     re.compile(
@@ -472,7 +483,11 @@ SKIPPED = re.compile(
     r"no\s+(?:chance|way|go|joy|can\s+do)\s+(?:today|tonight|this\s+(?:morning|evening|week))\b|"
     r"(?:can't|cannot|can\s+not|won't\s+be\s+able\s+to)\s+(?:run|hike|train|go|make\s+it|"
     r"do\s+(?:it|the\s+\w+|any\w*))(?=\s+(?:today|tonight|this\s+\w+)\b|\s*(?:[.,!;]|$))|"
-    r"no\s+(?:training|exercise)\s+(?:today|this|yesterday|tonight)\b)"
+    r"no\s+(?:training|exercise)\s+(?:today|this|yesterday|tonight)\b|"
+    # "Not doing hills today": said on the day, the session is off.
+    r"^\W*not\s+doing\s+(?:the\s+|my\s+|any\s+)?(?:hills?|run|hike|strength|gym|reps|repeats|"
+    r"session|long\s+(?:one|hike)|legs|workout|training)\s+(?:today|tonight|this\s+(?:morning|"
+    r"evening))\b)"
 )
 # A pack on the athlete's back: "with the pack on", "with my Kili pack (8kg)".
 PACK_CARRIED = re.compile(
@@ -1101,7 +1116,7 @@ PAIN_TOKENS: tuple[tuple[str, str], ...] = (
         # Tightness and stiffness at a site are what a coach watches before an injury.
         r"tight|tighter|tightness|stiff|stiffer|stiffness|grumbl\w*|twing\w*|dodgy|iffy|wonky|worse|"
         r"sharp|"
-        r"knotted|locked\s+up|seized\s+up|tweaky|barking|shredded|nippy|"
+        r"knotted|locked\s+up|seized\s+up|tweaky|barking|shredded|nippy|started\s+up(?:\s+again)?|"
         # "stopped because of my knee": the cause of stopping is a pain.
         r"because\s+of|cos\s+of|due\s+to|"
         # Better, yet still there: "better but not right yet", "not 100% yet".
@@ -1170,7 +1185,7 @@ TIGHT_NOT_PAINFUL = re.compile(
     r"\b(?:tight|stiff)\s+but\s+(?:a\s+)?good\s+(?:tight|stiff)\b|"
     r"\b(?:sore|achy|aching|stiff|tight)\b[^.!?\n]{0,40}?\bbut\s+nothing\s+(?:sharp|painful|serious)\b|"
     r"(?<!still\s)(?<!still\sa\sbit\s)\b(?:tight|tighter|stiff|stiffer)\b[^.!?\n]{0,40}?\bbut\s+"
-    r"(?:nothing\s+painful|ok|okay|fine)\b(?!\s+(?:to|for)\b)|"
+    r"(?:nothing\s+painful|ok|okay|fine|normal)\b(?!\s+(?:to|for)\b)|"
     r"\b(?:tight|tighter|stiff|stiffer)\W+(?:\w+\W+){0,2}?not\s+(?:painful|sore|pain)\W+(?:just|only)\s+"
     r"(?:a\s+bit\s+)?(?:tight|stiff)\b|"
     # "knees a bit sore coming down but not painful, if that makes sense".
@@ -1246,7 +1261,8 @@ USUAL_TIGHTNESS = re.compile(
 PAIN_TAKEN_BACK = re.compile(
     r"[^.!?\n]*?\b(?:but|though)\s+(?:there'?s\s+|there\s+was\s+|there\s+is\s+)?(?:no\s+(?:actual\s+|real\s+)?pain"
     r"(?!\s+(?:in|on|at|from)\b)|(?:[^.!?\n]{0,40}?\b)?nothing\s+(?:actually\s+|really\s+)?hurts|"
-    r"(?:it\s+|they\s+)?(?:doesn'?t|does\s+not|didn'?t|did\s+not|don'?t)\s+hurt)|"
+    r"(?:it\s+|they\s+)?(?:doesn'?t|does\s+not|didn'?t|did\s+not|don'?t)\s+hurt|"
+    r"not\s+(?:actually\s+|really\s+)?painful)|"
     r"[^.!?\n]*?,\s*no\s+(?:actual\s+|real\s+)?pain\s+though\b"
 )
 # "knee's fine now", "pain's gone", "no pain": the reported pain has cleared.

@@ -434,6 +434,15 @@ MAX_MINUTES = 24 * 60
 MIN_SESSION_MINUTES = 5
 
 
+# "watched the cricket", "it's there when I climb stairs": a sport seen, a moment of the day
+# where a pain shows, not a session done.
+_NAMED_NOT_DONE = re.compile(
+    r"\b(?:watch(?:ed|ing)?|saw)\s+(?:the\s+|some\s+|a\s+)?(?:\w+\s+)?(?:cricket|football|rugby|tennis|"
+    r"golf|match|game|racing|cycling|swimming|climbing|boxing|f1|baseball|basketball|hockey)\b|"
+    r"\b(?:when|whenever|if)\s+(?:i\s+)?(?:climb|go\s+up|walk\s+up|take|use)\s+(?:the\s+)?stairs\b"
+)
+
+
 def _read(text: str, today: dt.date, planned: PlannedKind | None) -> CheckinReading:
     norm = _normalise(text)
     climb, pack, distance, measured = _measures(norm)
@@ -447,6 +456,7 @@ def _read(text: str, today: dt.date, planned: PlannedKind | None) -> CheckinRead
     timed = [span for _, span in lengths]
     illness, ill_spans = _illness(norm)
     history = [match.span() for match in words.RUNNING_HISTORY.finditer(norm)]
+    history += [match.span() for match in _NAMED_NOT_DONE.finditer(norm)]
     activity, spans, firmness = _activity(
         _blank(norm, ill_spans + history + _later_clauses(norm)), timed
     )
@@ -734,6 +744,11 @@ def _duration(
         for m, _, span in found
         if _CALLED_TOTAL.match(plain, span[1]) and plain[span[1] - 1] not in ".!?;"
     }
+    # "5/3 x 5 = 40 min plus 5 min cool down = 45 min": the last sum told is the whole.
+    summed = [
+        m for m, _, span in found if _SUMMED_BEFORE.search(plain, max(0, span[0] - 4), span[0])
+    ]
+    totals = totals or ({max(summed)} if summed else set())
     others = [minutes for minutes, _, _ in found if minutes not in rounds]
     if len(found) == 2 and len(rounds) == 1 and len(others) == 1 and others[0] >= rounds[0]:
         totals = totals or {others[0]}  # "5 on 3 off x5 ... 42 mins": the whole, told too
@@ -747,6 +762,7 @@ def _duration(
     return first, [(minutes, span) for minutes, _, span in found], over_a_day
 
 
+_SUMMED_BEFORE = re.compile(r"=\s*$")
 # "48 min total on my Garmin", "45 mins in all": the figure told as the whole session.
 _CALLED_TOTAL = re.compile(r"\s*(?:min\w*\s+)?(?:total|in\s+total|in\s+all|all\s+in|altogether)\b")
 # "jogged 20 mins then walked 25", "stopped running at 25 min and walked home, another 20":
@@ -877,6 +893,8 @@ def _bare_minutes(norm: str) -> tuple[int, Span] | None:
             continue
         if _NOT_MINUTES_BEFORE.search(before) or words.MONTH_BEFORE.search(before):
             continue
+        if words.FUTURE_INTENT.search(_part_around(norm, match.start())):
+            continue  # "going to do an easy 30 tomorrow instead": a plan's length
         return minutes, match.span()
     return None
 
@@ -964,6 +982,7 @@ Span = tuple[int, int]
 
 _CLOCK_TIME_BEFORE = re.compile(
     r"\b(?:at|by|from|to|until|till|til|around|start\w*|left|leaving|before|after|@|woke|"
+    r"set\s+off|setting\s+off|back\s+at\s+the\s+car|back|got\s+back|home|finished|returned|"
     r"woke\s+up|wake\s+up|up|alarm|alarm\s+went\s+off|alarm\s+set\s+for)\s*$|@\s*$"
 )
 
@@ -1476,7 +1495,11 @@ def _planned_session(
         return None
     if _parts_in_turn(norm, [(minutes, -span[0], span) for minutes, span in lengths]):
         return None  # "jogged 20 then walked 25": the parts of one session
-    if any(_WHOLE.match(norm, span[1] + 1) for _, span in lengths):
+    if any(
+        _WHOLE.match(norm, span[1] + 1)
+        or _SUMMED_BEFORE.search(norm, max(0, span[0] - 4), span[0])
+        for _, span in lengths
+    ):
         return None  # "5 min run, 3 min walk, forty minutes total": one session, told whole
     counts = _ALSO_COUNTS.get(kind) or frozenset({_PLANNED_ACTIVITY[kind]})
     sessions: dict[Activity, int] = {}
@@ -1534,9 +1557,16 @@ def _planned_outing(
     return next(iter(named)), max(timed) if timed else None
 
 
+_HOW_DOWN_BEFORE = re.compile(
+    r"\b(?:jogged|jogging|ran|running|walked|walking|jog|run|walk)\s+(?:back\s+)?(?:down|up)\s*$"
+)
+
+
 def _replaced(norm: str) -> Activity | None:
     """The session named after "instead of", if any."""
     for match in _INSTEAD_OF.finditer(norm):
+        if _HOW_DOWN_BEFORE.search(norm, max(0, match.start() - 30), match.start()):
+            continue  # "jogged down instead of walking": how a rep's way back went
         if _HILLS.match(norm, match.end()):
             return Activity.RUN
         named = words.ACTIVITY.match(norm, match.end())
@@ -1850,7 +1880,7 @@ _NOT_PAIN_PHRASES = (
 # position of a sentence, which long reports make costly.
 _PHRASE_NEEDS = {
     words.NORMAL_SORENESS: re.compile(r"normal|good|healthy|usual|stiff|tight|\bno\b"),
-    words.PAIN_TAKEN_BACK: re.compile(r"\bpain\b|hurt"),
+    words.PAIN_TAKEN_BACK: re.compile(r"\bpain|hurt"),
     words.PAIN_NOT_BACK: re.compile(r"\bback\b"),
     words.PAIN_STAYED_AWAY: re.compile(
         r"behaved|held\s+up|show\s+up|appear|flare|return|complain|play"
@@ -1922,6 +1952,9 @@ def _hurt_in_its_own_clause(
 _FINE_NOW_LATER = re.compile(
     r"(?:,\s*(?:but\s+)?|\s+but\s+)(?:it'?s|it\s+is|all|and\s+it'?s)\s+(?:all\s+)?(?:fine|ok|okay|"
     r"good|grand|better)\s+(?:now|this\s+morning|today)\b"
+    # "hip was hurting on yesterday's descent, fine today": an earlier day's pain, over.
+    r"|\b(?:yesterday|yday|last\s+night)\b[^.!?;]*?,\s*(?:but\s+)?(?:fine|ok|okay|good|grand)\s+"
+    r"(?:now|this\s+morning|today)\b"
     # "ankle that I rolled two weeks back is 100% now": an old injury, healed.
     r"|\b(?:weeks?|months?|days?)\s+(?:back|ago)\s+(?:is|was|'s|has\s+been|feels|felt)\s+"
     r"(?:completely\s+|totally\s+|all\s+)?(?:fine|ok|okay|good|grand|100%|healed|sorted)(?:\s+now)?"
@@ -2267,7 +2300,7 @@ _ASIDE = re.compile(
     r"\b(?:ate|eat|eaten|dinner|lunch|breakfast|pasta|pizza|lasagne|curry|steak|wine|beer|drinks?|"
     r"slept|sleep|bed|party|work\s+do|meeting|planning|plan\s+to|going\s+to|will|see\s+how|"
     r"gp|doctor|doc|antibiotics|prescribed|pharmacy|pharmacist|physio|osteo|chiro|massage|"
-    r"appointment|his|her|their)\b"
+    r"appointment|his|her|their|resting\s+it|rested\s+it)\b"
 )
 
 
@@ -2290,7 +2323,7 @@ def _dates_a_plan(norm: str, match: re.Match[str]) -> bool:
 
 
 _PLANNING = re.compile(
-    r"\b(?:planning|plan\s+to|going\s+to|gonna|hoping\s+to|aiming\s+to|"
+    r"\b(?:planning|plan\s+to|plan\s+is|plan'?s|going\s+to|gonna|hoping\s+to|aiming\s+to|"
     # "got a work trip on Thursday": an event still to come.
     r"(?:got|have)\s+an?\s+(?:\w+\s+)?(?:trip|wedding|conference|course|race|event|"
     r"appointment|meeting|exam|flight)\s+(?:on|this|next))\b"
@@ -2327,7 +2360,14 @@ def _dates_an_injury(norm: str, match: re.Match[str], anchors: list[Span]) -> bo
     start, end = _clause_span(norm, match)
     if any(start <= a < end for a, _ in anchors) or (start, end) == (0, len(norm)):
         return False
-    return bool(words.INJURY_EVENT.search(norm, start, end))
+    return bool(words.INJURY_EVENT.search(norm, start, end) or _PAIN_BACK.search(norm, start, end))
+
+
+# "the knee niggle that came back last Sat": when a complaint returned, not a session's day.
+_PAIN_BACK = re.compile(
+    r"\b(?:niggle|twinge|pain|ache|strain|soreness)\b[^.,;!?]{0,30}?\b(?:came|come|comes|flared|"
+    r"started)\s+(?:back|up|again)\b"
+)
 
 
 _DATE_CLAUSE = re.compile(r"[.,;!?\n]")

@@ -68,6 +68,7 @@ from bench.checkins import (
     TUNE54,
     TUNE55,
     TUNE56,
+    TUNE57,
     fresh_misses,
     load_cases,
     read_right_share,
@@ -1381,6 +1382,7 @@ TUNE_FLOORS = {
     TUNE54: 0.85,
     TUNE55: 0.95,
     TUNE56: 0.91,
+    TUNE57: 0.88,
 }
 
 
@@ -4456,3 +4458,127 @@ def test_a_rest_day_report_before_an_emoji_and_tomorrow_is_a_report() -> None:
         "Hi! Day 1 done - I rested like the plan says 😊 excited for tomorrow", START, PLAN
     )
     assert reading.kind is MessageKind.CHECKIN
+
+
+def test_sore_over_the_last_minutes_is_no_second_part() -> None:
+    reading = in_plan(
+        "Sunday I did an easy 45 min run, rpe 4, but my left calf got tight and then properly "
+        "sore over the last ten minutes.",
+        MON,
+    )
+    assert reading.duration_min == 45
+
+
+def test_a_pain_around_some_minutes_is_a_moment_of_the_run() -> None:
+    reading = in_plan(
+        "Ran for 40 minutes but had to stop. Right calf went tight then a sharp pain around 25 "
+        "min, limped home.",
+        TUE,
+    )
+    assert reading.duration_min == 40
+
+
+def test_hours_sat_at_a_desk_are_no_session() -> None:
+    reading = in_plan(
+        "Easy run this am. 48 min, rpe 4. hip flexor was sore at the start and it's back again "
+        "now that I've sat at my desk for a couple of hours.",
+        TUE,
+    )
+    assert reading.duration_min == 48
+
+
+def test_clock_times_of_setting_off_and_getting_back_are_no_length() -> None:
+    reading = in_plan(
+        "Long hike report: set off 8:10, back at the car 12:40, so four and a half hours. Plan "
+        "is an easy run tomorrow then rest Monday.",
+        SAT,
+    )
+    assert (reading.duration_min, reading.date) == (270, SAT)
+
+
+def test_an_earlier_days_pain_fine_today_is_cleared() -> None:
+    reading = in_plan(
+        "Today: 50 min easy trot, rpe 3. Hip was hurting a bit on yesterday's descent, fine "
+        "today.",
+        SUN,
+    )
+    assert (reading.pain, reading.cleared) == ([], [PainSite.HIP])
+
+
+def test_a_pain_during_the_session_ok_now_stays_pain() -> None:
+    reading = read("long hike 3h45, right knee hurt on the descent, ok now")
+    assert reading.pain == [PainSite.KNEE]
+
+
+def test_an_achilles_that_started_up_again_is_pain() -> None:
+    assert read("hike 6 hours, right achilles started up again around km 15").pain == [
+        PainSite.ACHILLES
+    ]
+
+
+def test_tight_but_normal_hamstrings_are_no_pain() -> None:
+    assert read("strength 30 min. hamstrings a bit tight afterwards but normal I think").pain == []
+
+
+def test_sore_but_not_painful_quads_are_no_pain() -> None:
+    assert (
+        read("hill repeats 45 min. Quads still sore from the squats, but not painful").pain == []
+    )
+
+
+def test_felt_ok_a_five_is_the_rating() -> None:
+    assert read("long hike 3 and a half hours. Felt ok, a 5. Blister on my heel").rpe == 5
+
+
+def test_easy_with_a_figure_in_brackets_is_the_rating() -> None:
+    assert read("Recovery hike 1h30 with about 400m, easy (3).").rpe == 3
+
+
+def test_the_last_sum_told_is_the_length() -> None:
+    reading = in_plan(
+        "run walk 5/3 x 5 = 40 min plus 5 min walking cool down = 45 min. RPE 5.", TUE
+    )
+    assert reading.duration_min == 45
+
+
+def test_jogging_down_instead_of_walking_is_the_session_done() -> None:
+    reading = in_plan(
+        "Hill repeats today: 6x30s, jogged down instead of walking. 35 min total.", THU_WEEK_9
+    )
+    assert not reading.skipped
+
+
+def test_not_doing_hills_today_is_a_skip() -> None:
+    reading = in_plan(
+        "Not doing hills today, my quads are still shot. Going to do an easy 30 tomorrow instead.",
+        THU_WEEK_9,
+    )
+    assert (reading.skipped, reading.duration_min) == (True, None)
+
+
+def test_a_fine_now_after_resting_it_on_a_day_does_not_date_the_report() -> None:
+    reading = in_plan(
+        "strength done, 30 min, rpe 5. Shin's fine now after resting it on Monday", WED
+    )
+    assert reading.date == WED
+
+
+def test_a_niggle_that_came_back_on_a_day_does_not_date_the_report() -> None:
+    reading = in_plan(
+        "Easy 60 min run on the canal path. The knee niggle that came back last Sat has eased "
+        "off again, just a bit of stiffness the first mile.",
+        TUE,
+    )
+    assert (reading.date, reading.skipped) == (TUE, False)
+
+
+def test_watching_the_cricket_is_no_session() -> None:
+    reading = in_plan("Today: rest day as planned, foam rolled and watched the cricket.", MON)
+    assert reading.activity == Activity.REST
+
+
+def test_stairs_where_a_pain_shows_are_no_session() -> None:
+    reading = in_plan(
+        "Rest day as planned. Right hip is still sore, it's there when I climb stairs.", MON
+    )
+    assert (reading.activity, reading.pain) == (Activity.REST, [PainSite.HIP])
