@@ -480,6 +480,11 @@ def _read(text: str, today: dt.date, planned: PlannedKind | None) -> CheckinRead
             sick_day = date  # "came down with it Saturday night, spent Sunday in bed": still ill
         if sick_day != date:
             date, duration = sick_day, None  # the session told was on the other day
+        elif lengths and _date(_part_around(plain, lengths[0][1][0]), today, []) != date:
+            # "Missing hills today … Tuesday's run was 55 min at RPE 4": another day's figures.
+            told = _part_around(plain, lengths[0][1][0])
+            duration = None
+            rpe = None if rpe is not None and _rpe(told)[0] == rpe else rpe
     elif planned is not None and (reply := _bare_reply(norm, planned(date))) is not None:
         activity, skipped = reply
     elif planned is not None:
@@ -736,6 +741,11 @@ def _duration(
     if not found:
         bare = _bare_minutes(masked)
         return (bare[0], [bare], over_a_day) if bare else (None, [], over_a_day)
+    told_total = _BARE_TOTAL.search(masked)
+    if told_total and _BARE_MIN <= int(told_total["n"]) <= _BARE_MAX:
+        # "25 mins in my calf started twinging so I walked home. Total maybe 35": the whole.
+        found.append((int(told_total["n"]), -told_total.start("n"), told_total.span("n")))
+        return int(told_total["n"]), [(m, span) for m, _, span in found], over_a_day
     if len(found) == 1:
         found += _unitless_next_part(plain, found[0][2])
     found.sort(reverse=True)
@@ -763,6 +773,10 @@ def _duration(
 
 
 _SUMMED_BEFORE = re.compile(r"=\s*$")
+_BARE_TOTAL = re.compile(
+    r"\btotal\W*(?:maybe|about|around|approx\w*|roughly|~|of)?\s*(?P<n>\d{2,3})\b(?![.,]\d|\s*(?:k\b|km|mi\b|"
+    r"miles?|m\b|kg|ft|feet|%|x\b))"
+)
 # "48 min total on my Garmin", "45 mins in all": the figure told as the whole session.
 _CALLED_TOTAL = re.compile(r"\s*(?:min\w*\s+)?(?:total|in\s+total|in\s+all|all\s+in|altogether)\b")
 # "jogged 20 mins then walked 25", "stopped running at 25 min and walked home, another 20":
@@ -1034,11 +1048,18 @@ def _is_not_a_session(norm: str, match: re.Match[str], kind: str) -> bool:
     if kind == "minutes" and _EACH.match(norm, match.end()):
         return True
     after = words.NOT_A_SESSION_AFTER.match(norm, match.end())
-    if after and after.group().lstrip().startswith("in") and _GOT_IN_BEFORE.search(before):
-        return False  # "only got 25 mins in before school called": what was done, all of it
+    if (
+        after
+        and after.group().lstrip().startswith("in")
+        and (_GOT_IN_BEFORE.search(before) or _CUT_SHORT.search(norm))
+    ):
+        # "only got 25 mins in before school called", "cut it short, 25 min in and I bailed":
+        # what was done, all of it.
+        return False
     return bool(after)
 
 
+_CUT_SHORT = re.compile(r"\bcut\s+(?:it\s+|the\s+\w+(?:\s+\w+)?\s+)?short\b")
 _GOT_IN_BEFORE = re.compile(
     r"\b(?:got|get|managed|fit|fitted|squeezed|snuck)\s+(?:only\s+|just\s+)?"
     r"(?:about\s+|around\s+|maybe\s+|like\s+)?$"
@@ -2098,11 +2119,14 @@ def _excepted_from_no_pain(tokens: list[tuple[str, str]], index: int) -> bool:
         position -= 1
     if position < 2 or tokens[position][0] != "stop" or tokens[position][1] not in _EXCEPT:
         return False
-    position -= 1 if tokens[position - 1][0] != "list" else 2
+    position -= 1
+    while position > 0 and (tokens[position][0] == "list" or tokens[position][1] in _ANYWHERE):
+        position -= 1  # "no pains anywhere, except…"
     return tokens[position][0] == "trigger" and tokens[position - 1][0] == "neg"
 
 
 _EXCEPT = frozenset({"except", "apart from"})
+_ANYWHERE = frozenset({"anywhere", "else", "at", "all"})
 
 
 def _complaint_by_pronoun(tokens: list[tuple[str, str]], index: int) -> bool:

@@ -4582,3 +4582,33 @@ def test_stairs_where_a_pain_shows_are_no_session() -> None:
         "Rest day as planned. Right hip is still sore, it's there when I climb stairs.", MON
     )
     assert (reading.activity, reading.pain) == (Activity.REST, [PainSite.HIP])
+
+
+def test_minutes_in_on_a_session_cut_short_are_its_length() -> None:
+    reading = in_plan(
+        "cut the run walk short today, 25 min in and the rain was going sideways so i bailed", TUE
+    )
+    assert reading.duration_min == 25
+
+
+def test_a_total_told_bare_after_a_moment_is_the_length() -> None:
+    reading = in_plan(
+        "Run-walk got cut short, 25 mins in my calf started twinging so I walked home. Total "
+        "maybe 35",
+        TUE,
+    )
+    assert reading.duration_min == 35
+
+
+def test_no_pains_anywhere_except_a_site_is_pain_there() -> None:
+    reading = read("50 min recovery run, rpe 3. No pains anywhere except my right big toe")
+    assert reading.pain == [PainSite.TOE]
+
+
+def test_another_days_figures_beside_an_illness_are_not_the_sick_days() -> None:
+    reading = in_plan(
+        "Doctor says it's a chest infection, on antibiotics. Missing hills today. Annoying "
+        "because Tuesday's run was 55 min at RPE 4 and felt effortless.",
+        THU,
+    )
+    assert (reading.illness, reading.duration_min, reading.rpe) == (True, None, None)
