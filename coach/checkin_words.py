@@ -1213,7 +1213,7 @@ NORMAL_SORENESS = re.compile(
 MUSCLES_SORE_FROM = re.compile(
     r"(?<!still\s)\b(?:quads|calves|hamstrings|hammies|glutes|thighs)\s+(?:are\s+|were\s+|feel\s+|"
     r"a\s+bit\s+|bit\s+|pretty\s+|quite\s+|really\s+|so\s+|a\s+little\s+)*(?:sore|stiff|achy|"
-    r"aching|tired|heavy)\s+(?:from|after)\b"
+    r"aching|tired|heavy|tight)\s+(?:from|after)\b"
 )
 # The pain a site had, told as which site it is: "the knee that was sore on Saturday is fine
 # now" tells of the knee now.

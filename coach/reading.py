@@ -131,7 +131,10 @@ _REPORT_SIGNAL = re.compile(
 )
 
 
-_QUESTION_LEAD = re.compile(r"^\W*(?:quick\s+)?(?:q|qq|question|query)\b", re.IGNORECASE)
+_QUESTION_LEAD = re.compile(
+    r"^\W*(?:(?:quick|random|silly|daft|dumb|gear|kit|small|another)\s+){0,2}(?:q|qq|question|query)\b",
+    re.IGNORECASE,
+)
 _NOT_KNOWING = re.compile(
     r"\b(?:idk|dunno|don't\s+know|not\s+sure|no\s+idea|can't\s+remember|forgot)\s+"
     r"(?:how|what|when|exactly)\b"
@@ -309,8 +312,10 @@ def _told_and_asked(text: str) -> tuple[str, str]:
                 setting = _QUESTION_LEAD.match(head) or _for_later(head.lower(), dt.date.min)
                 (asked if _asks(head) or setting else told).append(head)
             asked.append(sentence[split.end() :].strip())
-        elif _asks(sentence):
-            asked.append(sentence)
+        elif _asks(sentence) or (
+            index == 0 and _QUESTION_LEAD.match(sentence) and len(sentences) > 1
+        ):
+            asked.append(sentence)  # "Random gear q while I'm waiting: I'm between a vest and…"
         else:
             told.append(sentence)
     return "\n".join(told), " ".join(asked)

@@ -4612,3 +4612,22 @@ def test_another_days_figures_beside_an_illness_are_not_the_sick_days() -> None:
         THU,
     )
     assert (reading.illness, reading.duration_min, reading.rpe) == (True, None, None)
+
+
+def test_hamstrings_tight_from_yesterdays_run_are_no_pain() -> None:
+    reading = in_plan(
+        "Swapped today's legs session for yoga, 45 min class. hamstrings were tight from "
+        "yesterday's run so it felt like the better call",
+        WED,
+    )
+    assert reading.pain == []
+
+
+def test_a_message_opening_random_gear_q_is_a_question() -> None:
+    reading = read_message(
+        "Random gear q while I'm stuck in a waiting room: I'm between a vest and my old daypack "
+        "for the Sunday runs. Is a vest really worth it?",
+        THU,
+        PLAN,
+    )
+    assert reading.kind is MessageKind.QUESTION
