@@ -2129,6 +2129,11 @@ _EXCEPT = frozenset({"except", "apart from"})
 _ANYWHERE = frozenset({"anywhere", "else", "at", "all"})
 
 
+# The word a dictated clause ends on before the next begins unmarked: "my knees are not what
+# they were they ached".
+_CLAUSE_CLOSERS = frozenset({"were", "was", "used", "be", "been"})
+
+
 def _complaint_by_pronoun(tokens: list[tuple[str, str]], index: int) -> bool:
     """True when a later clause of the sentence takes the site up as "they" or "it" and says
     it hurt: "my knees are not what they were, they ached on the way down"."""
@@ -2136,7 +2141,9 @@ def _complaint_by_pronoun(tokens: list[tuple[str, str]], index: int) -> bool:
         kind, text = tokens[position]
         if kind == "end" or kind.startswith(("site:", "implicit:")):
             return False
-        if text in ("they", "it", "both") and tokens[position - 1][0] == "list":
+        if text in ("they", "it", "both") and (
+            tokens[position - 1][0] == "list" or tokens[position - 1][1] in _CLAUSE_CLOSERS
+        ):
             found = _scan(tokens, position, +1)
             return found is not None and found[0] == "trigger" and not found[2]
     return False

@@ -4631,3 +4631,11 @@ def test_a_message_opening_random_gear_q_is_a_question() -> None:
         PLAN,
     )
     assert reading.kind is MessageKind.QUESTION
+
+
+def test_a_dictated_they_ached_after_an_unmarked_clause_is_pain() -> None:
+    reading = read(
+        "my first long hike two and a half hours round the reservoir my knees are not what they "
+        "were they ached on the steps down"
+    )
+    assert reading.pain == [PainSite.KNEE]
