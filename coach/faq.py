@@ -335,7 +335,7 @@ class KnowledgeBase:
         open blocking injuries: with one open, a question about the long hike, running or
         training gets the cautious answer naming the site instead of the plain one.
         """
-        text = question[:MAX_CHARS]
+        text = _QUESTION_LEAD_RE.sub("", question[:MAX_CHARS], count=1)
         folded = _fold(text)
         if not _TOKEN_RE.search(folded) or is_social_message(text):
             return self._decline(0.0)
@@ -385,7 +385,7 @@ class KnowledgeBase:
     def match(self, question: str) -> tuple[str | None, float]:
         """The fact the matcher picks for a question and its score in 0..1; None when it
         declines (the score is then the best fact's). Rules and guards are not applied."""
-        text = question[:MAX_CHARS]
+        text = _QUESTION_LEAD_RE.sub("", question[:MAX_CHARS], count=1)
         # Words only setting the scene ("at the trail race", "coming from bouldering") are not
         # evidence for a fact or for an off-topic example either.
         query = self.query_tokens(_VETO_CONTEXT_RE.sub(" ", _fold(text)))
@@ -732,6 +732,12 @@ def _any_of(patterns: list[str]) -> re.Pattern[str] | None:
 
 
 _SENTENCE_RE = re.compile(r"(?<=[.!?])\s+|\n+")
+# "Random gear q while I'm stuck in a waiting room: …": the lead-in, not the question.
+_QUESTION_LEAD_RE = re.compile(
+    r"^\W*(?:(?:quick|random|silly|daft|dumb|gear|kit|small|another)\s+){0,2}(?:q|qq|question|query)\b"
+    r"[^:?\n]{0,60}[:\u2013\u2014-]\s*(?=\S)",
+    re.IGNORECASE,
+)
 _QUESTION_WORD_RE = re.compile(
     r"\b(what|whats|how|hows|why|when|where|which|who|should|shall|can|could|would|will|is|are|"
     r"do|does|any|anyone|tips?|advice|recommend|best|worth|ok|okay)\b"

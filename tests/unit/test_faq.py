@@ -1508,3 +1508,9 @@ def test_losing_weight_before_the_summer_hols_is_no_pause(lexical_kb: KnowledgeB
 def test_flying_to_nz_for_work_points_to_the_timezone(lexical_kb: KnowledgeBase) -> None:
     question = "flying to NZ for a month with work, how do the sessions land on the right days"
     assert lexical_kb.answer(question).topic == "pointer_timezone"
+
+
+def test_a_question_lead_in_is_not_part_of_the_question(lexical_kb: KnowledgeBase) -> None:
+    plain = "should I get a vest or use my daypack for the Sunday runs? Is a vest worth it?"
+    led = f"Random gear q while I'm stuck in a waiting room: {plain}"
+    assert lexical_kb.answer(led).topic == lexical_kb.answer(plain).topic
