@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from bot.services.unit_of_work import UnitOfWork
-from coach.adjustments import AthletePlan, effective_session, effective_week, planned_session
+from coach.adjustments import AthletePlan, effective_session, effective_week
 from coach.athletes import Athlete
 from coach.checkins import LoggedCheckin, PainSite, PlannedKind
 from coach.programme import programme_day, programme_week, week_dates
@@ -94,7 +94,9 @@ def week_for(
 
 def planned_kinds(uow: UnitOfWork, athlete: Athlete | None) -> PlannedKind:
     """What the plan has on any date (moves and adjustments included), for reading a check-in
-    in its context. The adjustments are read only when a date is asked about."""
+    in its context, with a run day walked while an injury is open. The adjustments are read
+    only when a date is asked about."""
+    injuries = tuple(uow.injuries.history(athlete.user_id)) if athlete is not None else ()
 
     def planned(on: dt.date) -> SessionKind | None:
         if athlete is None or athlete.schedule is None:
@@ -105,9 +107,11 @@ def planned_kinds(uow: UnitOfWork, athlete: Athlete | None) -> PlannedKind:
         plan = AthletePlan(
             schedule=athlete.schedule,
             adjustments=tuple(uow.adjustments.list_between(athlete.user_id, days[0], days[-1])),
+            injuries=injuries,
             today=on,
         )
-        return planned_session(plan, on).kind
+        # With an injury open the run day is a walk, as the athlete was told: "done" is the walk.
+        return effective_session(plan, on).kind
 
     return planned
 

@@ -321,6 +321,19 @@ def test_a_knee_injury_still_blocks_running_seventy_days_later(
     assert "Easy walk instead of your run" in today and "knee" in today
 
 
+def test_done_on_a_run_day_walked_for_an_open_injury_logs_the_walk(
+    database: Database, faq: KnowledgeBase
+) -> None:
+    conversation = Conversation(database, faq, "UTC")
+    _onboard(conversation, 29, start="2026-12-07")
+    _say(conversation, 29, "rest day walk 30 min, knee pain")
+    tuesday = MONDAY_9AM + dt.timedelta(days=1)
+
+    reply = conversation.handle(Incoming.typed(29, 29, "done, 45"), tuesday)[0].text
+
+    assert reply.startswith("Walk logged: 45 min")
+
+
 def test_saying_the_knee_is_fine_brings_running_back(
     database: Database, faq: KnowledgeBase
 ) -> None:
