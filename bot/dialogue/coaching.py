@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import re
 
 from bot.dialogue.buttons import RunCommand, encode
 from bot.dialogue.context import Turn
@@ -85,12 +86,18 @@ def named_day_reply(turn: Turn) -> list[Reply]:
     return _headed_day_reply(turn, on, heading)
 
 
+# "how many times should I go up next week?": the week after this one.
+_NEXT_WEEK = re.compile(r"\bnext\s+week(?:'?s)?\b", re.IGNORECASE)
+
+
 def week_reply(turn: Turn) -> list[Reply]:
-    """The current programme week (week 1 before the start): what was done, what is to come,
-    today marked; with buttons to move a session or correct a check-in."""
+    """The current programme week (week 1 before the start), or the next when asked about:
+    what was done, what is to come, today marked; with buttons to move a session or correct a
+    check-in."""
     assert turn.athlete is not None
     history = recent_history(turn.uow, turn.athlete.user_id, turn.today)
-    review = review_this_week(turn.uow, turn.athlete, turn.today, history)
+    ahead = 1 if _NEXT_WEEK.search(turn.incoming.text or "") else 0
+    review = review_this_week(turn.uow, turn.athlete, turn.today, history, weeks_ahead=ahead)
     text = render_week(review, _schedule(turn), turn.today)
     footer = render_tally(review, longest_run(history, turn.today))
     return [Reply(text=f"{text}\n\n{footer}", buttons=WEEK_BUTTONS)]

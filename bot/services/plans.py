@@ -121,10 +121,15 @@ def _week_of(athlete: Athlete, on: dt.date) -> int:
 
 
 def review_this_week(
-    uow: UnitOfWork, athlete: Athlete, today: dt.date, history: list[LoggedCheckin]
+    uow: UnitOfWork,
+    athlete: Athlete,
+    today: dt.date,
+    history: list[LoggedCheckin],
+    *,
+    weeks_ahead: int = 0,
 ) -> WeekReview:
-    """The programme week holding today (week 1 before the start): what was done, skipped and
-    is still to come, each past day as it was planned then."""
-    week = programme_week(schedule_of(athlete), today)
+    """The programme week holding today (week 1 before the start), or the one `weeks_ahead` of
+    it: what was done, skipped and is still to come, each past day as it was planned then."""
+    week = programme_week(schedule_of(athlete), today) + weeks_ahead
     first = week_dates(schedule_of(athlete), week)[0]
     return review_week(plan_for_week(uow, athlete, first, today, history), week)

@@ -93,6 +93,14 @@ def test_onboarding_asks_the_long_hike_day_right_after_the_start_date(
     assert athlete is not None and athlete.long_hike_day is Weekday.WEDNESDAY
 
 
+def test_asking_about_next_week_shows_the_week_after_this_one(
+    database: Database, faq: KnowledgeBase
+) -> None:
+    talk = chat(database, faq, 61)
+    assert talk.say("what's on next week?").startswith("Week 11 of 12")
+    assert talk.say("/week").startswith("Week 10 of 12")
+
+
 def test_a_sunday_long_hike_turns_the_whole_week(database: Database, faq: KnowledgeBase) -> None:
     talk = chat(database, faq, 2, start="2026-12-14", long_hike="sunday")
     talk.now = day(13)  # Sunday 20 December, week 1
