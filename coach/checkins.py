@@ -434,12 +434,14 @@ MAX_MINUTES = 24 * 60
 MIN_SESSION_MINUTES = 5
 
 
-# "watched the cricket", "it's there when I climb stairs": a sport seen, a moment of the day
-# where a pain shows, not a session done.
+# "watched the cricket", "it's there when I climb stairs", "when I run": a sport seen, a
+# moment of the day where a pain shows, a habit, not a session done.
 _NAMED_NOT_DONE = re.compile(
     r"\b(?:watch(?:ed|ing)?|saw)\s+(?:the\s+|some\s+|a\s+)?(?:\w+\s+)?(?:cricket|football|rugby|tennis|"
     r"golf|match|game|racing|cycling|swimming|climbing|boxing|f1|baseball|basketball|hockey)\b|"
-    r"\b(?:when|whenever|if)\s+(?:i\s+)?(?:climb|go\s+up|walk\s+up|take|use)\s+(?:the\s+)?stairs\b"
+    r"\b(?:when|whenever|if)\s+(?:i\s+)?(?:climb|go\s+up|walk\s+up|take|use)\s+(?:the\s+)?stairs\b|"
+    # "my vest bounces a lot when I run": what always happens, no session told.
+    r"\b(?:when|whenever|every\s+time)\s+i\s+(?:run|jog|hike)\b"
 )
 
 

@@ -4639,3 +4639,8 @@ def test_a_dictated_they_ached_after_an_unmarked_clause_is_pain() -> None:
         "were they ached on the steps down"
     )
     assert reading.pain == [PainSite.KNEE]
+
+
+def test_what_happens_when_i_run_is_no_run_told() -> None:
+    reading = read_message("rest day. My vest bounces a lot when i run, any tips?", MON, PLAN)
+    assert reading.checkin.activity == Activity.REST
