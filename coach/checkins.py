@@ -482,9 +482,8 @@ def _read(text: str, today: dt.date, planned: PlannedKind | None) -> CheckinRead
             sick_day = date  # "came down with it Saturday night, spent Sunday in bed": still ill
         if sick_day != date:
             date, duration = sick_day, None  # the session told was on the other day
-        elif lengths and _date(_part_around(plain, lengths[0][1][0]), today, []) != date:
+        elif lengths and _date(told := _part_around(plain, lengths[0][1][0]), today, []) != date:
             # "Missing hills today … Tuesday's run was 55 min at RPE 4": another day's figures.
-            told = _part_around(plain, lengths[0][1][0])
             duration = None
             rpe = None if rpe is not None and _rpe(told)[0] == rpe else rpe
     elif planned is not None and (reply := _bare_reply(norm, planned(date))) is not None:
@@ -757,9 +756,7 @@ def _duration(
         if _CALLED_TOTAL.match(plain, span[1]) and plain[span[1] - 1] not in ".!?;"
     }
     # "5/3 x 5 = 40 min plus 5 min cool down = 45 min": the last sum told is the whole.
-    summed = [
-        m for m, _, span in found if _SUMMED_BEFORE.search(plain, max(0, span[0] - 4), span[0])
-    ]
+    summed = [m for m, _, span in found if _told_as_sum(plain, span)]
     totals = totals or ({max(summed)} if summed else set())
     others = [minutes for minutes, _, _ in found if minutes not in rounds]
     if len(found) == 2 and len(rounds) == 1 and len(others) == 1 and others[0] >= rounds[0]:
@@ -775,6 +772,13 @@ def _duration(
 
 
 _SUMMED_BEFORE = re.compile(r"=\s*$")
+
+
+def _told_as_sum(text: str, span: Span) -> bool:
+    """True for a length told as the result of a sum: "… = 45 min"."""
+    return bool(_SUMMED_BEFORE.search(text, max(0, span[0] - 4), span[0]))
+
+
 _BARE_TOTAL = re.compile(
     r"\btotal\W*(?:maybe|about|around|approx\w*|roughly|~|of)?\s*(?P<n>\d{2,3})\b(?![.,]\d|\s*(?:k\b|km|mi\b|"
     r"miles?|m\b|kg|ft|feet|%|x\b))"
@@ -998,8 +1002,8 @@ Span = tuple[int, int]
 
 _CLOCK_TIME_BEFORE = re.compile(
     r"\b(?:at|by|from|to|until|till|til|around|start\w*|left|leaving|before|after|@|woke|"
-    r"set\s+off|setting\s+off|back\s+at\s+the\s+car|back|got\s+back|home|finished|returned|"
-    r"woke\s+up|wake\s+up|up|alarm|alarm\s+went\s+off|alarm\s+set\s+for)\s*$|@\s*$"
+    r"set\s+off|setting\s+off|back\s+at\s+the\s+car|back|home|finished|returned|up|alarm|"
+    r"alarm\s+went\s+off|alarm\s+set\s+for)\s*$|@\s*$"
 )
 
 
@@ -1518,11 +1522,7 @@ def _planned_session(
         return None
     if _parts_in_turn(norm, [(minutes, -span[0], span) for minutes, span in lengths]):
         return None  # "jogged 20 then walked 25": the parts of one session
-    if any(
-        _WHOLE.match(norm, span[1] + 1)
-        or _SUMMED_BEFORE.search(norm, max(0, span[0] - 4), span[0])
-        for _, span in lengths
-    ):
+    if any(_WHOLE.match(norm, span[1] + 1) or _told_as_sum(norm, span) for _, span in lengths):
         return None  # "5 min run, 3 min walk, forty minutes total": one session, told whole
     counts = _ALSO_COUNTS.get(kind) or frozenset({_PLANNED_ACTIVITY[kind]})
     sessions: dict[Activity, int] = {}
@@ -1670,8 +1670,7 @@ def _illness(norm: str) -> tuple[bool, list[Span]]:
             continue
         others = words.ILLNESS_SOMEONE_ELSE_BEFORE.search(clause)
         if others and not _ME_TOO.search(norm, match.end(), match.end() + 30):
-            stop = re.compile(r"[.!?\n]").search(norm, match.end())
-            anothers_until = stop.start() if stop else len(norm)
+            anothers_until = _sentence_stop(norm, match.end())
             continue
         if words.ILLNESS_DENIED_BEFORE.search(clause):
             continue

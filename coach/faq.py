@@ -344,7 +344,7 @@ class KnowledgeBase:
             return self._fact(ruled, 1.0, question, injury)
         if self._off_topic(folded, text):
             return self._decline(0.0)
-        topic, score = self.match(question)
+        topic, score = self.match(text)
         if topic is None:
             return self._decline(score)
         return self._fact(topic, score, question, injury)
@@ -734,9 +734,7 @@ def _any_of(patterns: list[str]) -> re.Pattern[str] | None:
 _SENTENCE_RE = re.compile(r"(?<=[.!?])\s+|\n+")
 # "Random gear q while I'm stuck in a waiting room: …": the lead-in, not the question.
 _QUESTION_LEAD_RE = re.compile(
-    r"^\W*(?:(?:quick|random|silly|daft|dumb|gear|kit|small|another)\s+){0,2}(?:q|qq|question|query)\b"
-    r"[^:?\n]{0,60}[:\u2013\u2014-]\s*(?=\S)",
-    re.IGNORECASE,
+    rf"^\W*{vocabulary.QUESTION_LEAD}[^:?\n]{{0,60}}[:\u2013\u2014-]\s*(?=\S)", re.IGNORECASE
 )
 _QUESTION_WORD_RE = re.compile(
     r"\b(what|whats|how|hows|why|when|where|which|who|should|shall|can|could|would|will|is|are|"

@@ -131,10 +131,7 @@ _REPORT_SIGNAL = re.compile(
 )
 
 
-_QUESTION_LEAD = re.compile(
-    r"^\W*(?:(?:quick|random|silly|daft|dumb|gear|kit|small|another)\s+){0,2}(?:q|qq|question|query)\b",
-    re.IGNORECASE,
-)
+_QUESTION_LEAD = re.compile(rf"^\W*{vocabulary.QUESTION_LEAD}", re.IGNORECASE)
 _NOT_KNOWING = re.compile(
     r"\b(?:idk|dunno|don't\s+know|not\s+sure|no\s+idea|can't\s+remember|forgot)\s+"
     r"(?:how|what|when|exactly)\b"

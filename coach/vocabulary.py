@@ -270,3 +270,7 @@ THANKS_WORDS = (
     "awesome",
     "got it",
 )
+# How a question is announced before it is asked: "quick q", "random gear q", "question".
+QUESTION_LEAD = (
+    r"(?:(?:quick|random|silly|daft|dumb|gear|kit|small|another)\s+){0,2}(?:q|qq|question|query)\b"
+)
