@@ -339,7 +339,7 @@ class KnowledgeBase:
         folded = _fold(text)
         if not _TOKEN_RE.search(folded) or is_social_message(text):
             return self._decline(0.0)
-        ruled = _rule_topic(folded)
+        ruled = _rule_topic(folded, _asking_sentences(text))
         if ruled is not None and ruled in self._by_topic:
             return self._fact(ruled, 1.0, question, injury)
         if self._off_topic(folded, text):
@@ -351,7 +351,7 @@ class KnowledgeBase:
 
     def _off_topic(self, folded: str, text: str) -> bool:
         """True when the question is about something the guide does not cover."""
-        unset = _VETO_CONTEXT_RE.sub(" ", folded)
+        unset = _VETO_CONTEXT_RE.sub(" ", _fold(_from_first_asking(text)))
         if self._off_topic_re is not None and self._off_topic_re.search(unset):
             return True
         return self._scene_re is not None and bool(self._scene_re.search(_question_proper(text)))
@@ -395,6 +395,7 @@ class KnowledgeBase:
             best = self._guide_week(
                 query, lexical, self._named_day(query, _best(lexical), ranged=ranged)
             )
+            best = self._phase_of_week(text, best)
             score = lexical[best]
             declined = score < CONFIDENCE_THRESHOLD or example - cosines[best] > EXAMPLE_MARGIN
             return (None if declined else self.entries[best].topic), min(1.0, score)
@@ -406,6 +407,7 @@ class KnowledgeBase:
             for lex, sense in zip(lexical, meaning, strict=True)
         ]
         best = self._guide_week(query, fused, self._named_day(query, _best(fused), ranged=ranged))
+        best = self._phase_of_week(text, best)
         score = min(1.0, max(0.0, fused[best]))
         declined = (
             fused[best] < FUSED_THRESHOLD
@@ -433,6 +435,20 @@ class KnowledgeBase:
         if self.entries[best].topic != PLAN_TOPIC or not query & _PROGRAMME_WEEK_TOKENS:
             return best
         return max((i for i in range(len(self.entries)) if i != best), key=scores.__getitem__)
+
+    def _phase_of_week(self, text: str, best: int) -> int:
+        """A phase of the programme picked for a question whose asking sentences name weeks of
+        one other phase ("what changes once I hit week 5? do the walk breaks stop?") is that
+        phase: its walk breaks are the words of the phase before."""
+        asking = _asking_sentences(text)
+        if self.entries[best].topic not in PHASE_TOPICS or _PAST_WEEK_RE.search(asking):
+            return best
+        weeks = self.query_tokens(asking) & _PROGRAMME_WEEK_TOKENS
+        phases = {PHASE_TOPICS[(int(token[4:]) - 1) // WEEKS_PER_PHASE] for token in weeks}
+        if len(phases) != 1:
+            return best
+        wanted = phases.pop()
+        return next((i for i, e in enumerate(self.entries) if e.topic == wanted), best)
 
     def _with_typos_corrected(self, text: str) -> str:
         """The text with each word the typo corrector knows better replaced: the model reads
@@ -699,6 +715,14 @@ _WEEK_NUMBER_RE = re.compile(
 )
 PROGRAMME_WEEKS = 12
 _PROGRAMME_WEEK_TOKENS = frozenset(f"week{n}" for n in range(1, PROGRAMME_WEEKS + 1))
+# "once I'm past week 4", "after the first month": the weeks named are behind the asker.
+_PAST_WEEK_RE = re.compile(
+    r"\b(after|past|beyond|finish\w*|done|complet\w*|through|end of) (\w+ ){0,2}"
+    r"(wee?ks?|wks?|month)\b"
+)
+# The guide's three phases, in order, each of four weeks.
+PHASE_TOPICS = ("run_walk_phase", "continuous_running_phase", "effort_phase")
+WEEKS_PER_PHASE = 4
 WEEKDAY_ABBREVIATIONS = vocabulary.WEEKDAY_ABBREVIATIONS
 
 
@@ -759,6 +783,12 @@ def _asking(text: str) -> list[str]:
     """The sentences of a message that ask; all of them when none does."""
     sentences = [s for s in _SENTENCE_RE.split(text) if s.strip()]
     return [s for s in sentences if _asks(s)] or sentences
+
+
+def _from_first_asking(text: str) -> str:
+    sentences = [s for s in _SENTENCE_RE.split(text) if s.strip()]
+    first = next((i for i, s in enumerate(sentences) if _asks(s)), 0)
+    return " ".join(sentences[first:])
 
 
 def _asking_sentences(text: str) -> str:
@@ -872,12 +902,14 @@ _MEDICAL_RE = re.compile(
     r"colds|flu|fever\w*|"
     r"temperature (of|is)|(got|have|has|had|running|with|and) (a |an |bit of a |a bit of a |"
     r"a slight |a high |a mild )?(temp|temperature|fever|cough|sore throat|runny nose)|cough\w*|"
-    r"chesty|sore throat|stomach bug|food poisoning|norovirus|gastro|"
+    r"chesty (cough|chest)|(feel\w*|felt|bit|been|still|getting|gone) chesty|sore throat|"
+    r"stomach bug|food poisoning|norovirus|gastro|"
     r"(?<!made me )(?<!nearly )(?<!almost )(?<!felt )sick(?! of)|"
     r"(feel\w*|felt|am|im|been|was|being|get|got|getting|fall\w*|fell|"
     r"bit|very|quite|really|so|when|while|if|still|slightly|seriously) ill|ill (with|health)|"
     r"illness|unwell|poorly|covid\w*|corona\w*|virus|infection|"
-    r"antibiotics?|pregnan\w*|asthma\w*|inhaler|diabet\w*|insulin|medication|medicine|meds|"
+    r"antibiotics?|pregnan\w*|asthma\w*|inhaler|diabet\w*|insulin|"
+    r"(?<!not on any )(?<!not on )(?<!no )(medication|medicine|meds)|"
     r"beta ?blockers?|statins?|thyroid|anaemi\w*|anemi\w*|"
     r"blood pressure|heart (condition|problem|disease|murmur|attack)|palpitations?|"
     r"surgery|concussion|ibuprofen|paracetamol|painkiller\w*|anti ?inflammator\w*|"
@@ -899,8 +931,8 @@ _HURT = (
 # Training or hiking while injured: an injury named, and a question about doing something.
 _INJURY_RE = re.compile(
     rf"\b({_HURT} (\w+ )?{_BODY}|{_BODY} (is |are |has been |have been |feels |still |"
-    rf"keeps |was |been |started |is still |feeling )*(still |a bit |really |very |quite )?"
-    rf"{_HURT}|(im|i am|ive been|i was|i got|i have|ive got|got|"
+    rf"keeps |was |been |started |is still |feeling |and its |and it is )*(still |a bit |"
+    rf"really |very |quite )?{_HURT}|(im|i am|ive been|i was|i got|i have|ive got|got|"
     rf"with|have|my|an|this|current|recent|recovering from|coming back from) (an? |my )?(\w+ )?"
     rf"(injur(y|ies)|niggles?|sprain|strain)|injured|(injured|sprained|strained|twisted|pulled|"
     rf"tweaked|rolled|hurt|jarred|bruised) (my|an|a)|tendinitis|tendonitis|fasciitis|"
@@ -980,7 +1012,10 @@ _VETO_CONTEXT_RE = re.compile(
     r"trips?|routes?|walks?)|(the |my )?sleeping (stuff|kit|gear|things)|"
     # Lunch as the time there is ("a 40 min lunch break"), idleness as a rest day's guilt.
     r"(my |a |the |at |in |on )?(\d+ ?(min|mins|minute) )?lunch ?(break|hour|time)s?|"
+    r"(at|over|during|by|before|after|then) (my |the )?lunch\b( at (the |my )?\w+)?|"
+    r"lace up (that|this|on|today|tonight|tomorrow|again|and go)\b|"
     r"(feel|felt|feeling) (\w+ )?(lazy|guilty)( (\w+ )?(not doing|doing nothing|resting))?|"
+    r"(dont|do not|not|never) (want to |wanna )?(be |being |feel )?(\w+ )?lazy|"
     r"(after|once|when|while) (the |my |our )?(kids|children) (are|go|have gone|get) "
     r"(in bed|to bed|asleep|to school|at school|down))\b"
 )
@@ -989,19 +1024,27 @@ _PAUSE_RE = re.compile(
     r"trip|getaway|honeymoon|(going|be|being|im|i am|ill be|"
     r"will be) away|away (for|on|from|next|this)|(take|taking|need|want|have|having) (a |some )?"
     r"(\w+ )?(break|time off|rest from)|time off|break from (training|the plan|running|it)|"
-    r"pause|paused|on hold|freeze|(stop|turn off|mute|silence) (the )?reminders|"
+    r"pause|paused|on hold|freeze|stop (the |my )?(plan|programme)( from)?|"
+    r"(stop|turn off|mute|silence) (the )?reminders|"
     r"(walk\w*|hik\w*|doing|trek\w*|cycl\w*) the (\w+ ){1,3}for "
     r"(\d+|a|two|three|four|several|a few|a couple of) (days?|weeks?|months?)|"
     r"resume|festival|wedding|conference|business travel|work travel|(going|off|heading|travel\w*|"
     r"flying|away) to (\w+ ){1,3}for (a |an |two |\d+ |a few |a couple of |several |the )?(\w+ )?"
     r"(days?|weeks?|months?|nights?|weekend|fortnight))\b"
 )
+# "what do I do with my plan", "what happens to the plan": the whole plan, not one of its facts.
+_WHOLE_PLAN_RE = re.compile(
+    r"\b((do|happens?|doing) (\w+ )?(with|to|about) (my|the) (plan|programme|training)|"
+    r"(stop|pause|freeze|hold) (the |my )?(plan|programme)|"
+    r"(plan|programme) (\w+ )?(ticking|carrying|going|running) on)\b"
+)
 # A trip months away, or trained for, is the goal of the training, not a break from it.
 # "what stretches should I do, my calves are tight", "a foam roller routine for a tight IT
 # band": a routine the guide does not give, asked for beside a tightness.
 _ROUTINE_ASKED_RE = re.compile(
-    r"\b(what|which|recommend|suggest|good|best|any) (\w+ ){0,3}?(stretch\w*|foam roll\w*|"
-    r"(foam )?roller|massage gun|mobility)( routine| exercises?| moves)?\b"
+    r"\b((what|which|recommend|suggest|good|best|any) (\w+ ){0,3}?(stretch\w*|foam roll\w*|"
+    r"(foam )?roller|massage gun|mobility)( routine| exercises?| moves)?|(get|buy|use|try) "
+    r"(a |an |one of those )?(\w+ )?((foam )?rollers?|massage guns?|theraguns?))\b"
 )
 _GOAL_TRIP_RE = re.compile(
     r"\b(trip|trek|holiday|expedition) (\w+ ){0,2}in (\d+|a|two|three|four|five|six|a few|"
@@ -1041,7 +1084,8 @@ _PROGRESS_RE = re.compile(
 _MISSED_RE = re.compile(r"\b(missed|skipped|miss|skip|make (it |them )?up|catch up|double up)\b")
 # "not injured, just wobbly": no injury to be careful of.
 _NOT_INJURED_RE = re.compile(
-    r"\b(not|never|no longer) (injured|hurt|an injury)|no (injury|pain)\b"
+    r"\b(not|never|no longer) (injured|hurt|an injury)|no (injury|pain)|fully (rehabbed|"
+    r"rehabilitated|recovered|healed)|no (issues|problems|trouble) since\b"
 )
 # "missed tuesday's run for a work trip, should I squeeze it in tomorrow?": the missed session.
 _MAKE_UP_RE = re.compile(
@@ -1101,6 +1145,8 @@ _COMMON_INJURIES_RE = re.compile(
     r"\b((which|what) (\w+ ){0,2}injur(y|ies) (\w+ ){0,4}(common|usual|typical|likely|"
     r"watch (out )?for|look out for|expect)|(most )?common (\w+ )?injur(y|ies)|"
     r"what (usually|normally|tends to|typically) (goes|go|breaks?|gives?|hurts?)( out)? first|"
+    r"(which|what) (parts?|bits?|areas?) (of (the|my|your) body )?(\w+ ){0,2}(go|goes|break|"
+    r"give|hurt|get injured|fail)( wrong| out| first)?|"
     r"what (kind|sort|type)s? of (niggles?|injur\w+|problems?) (do|does|will) (\w+ ){0,3}"
     r"(typically |usually |normally |commonly )?(get|pick up|develop|end up with))\b"
 )
@@ -1133,8 +1179,9 @@ _NEVER_RUN_RE = re.compile(
 NEVER_RUN_TOPIC = "never_run_before"
 
 
-def _rule_topic(folded: str) -> str | None:
-    """The fact a rule gives for this (folded) question, before any matching, if one does."""
+def _rule_topic(folded: str, asking: str | None = None) -> str | None:
+    """The fact a rule gives for this (folded) question, before any matching, if one does.
+    `asking` is its folded sentences that ask, when it has others setting the scene."""
     if _THROUGH_PAIN_RE.search(folded) and not _MEDICAL_RE.search(folded):
         return PAIN_TOPIC
     if _COMMON_INJURIES_RE.search(folded) and not _MEDICAL_RE.search(folded):
@@ -1153,7 +1200,7 @@ def _rule_topic(folded: str) -> str | None:
         return AFTER_PROGRAMME_TOPIC
     if _MAKE_UP_RE.search(folded) and not _MEDICAL_RE.search(folded):
         return MISSED_TOPIC
-    topic = _situation_topic(folded)
+    topic = _situation_topic(folded, folded if asking is None else asking)
     if topic is not None:
         return topic
     if is_personal_question(folded) is not None:
@@ -1161,8 +1208,11 @@ def _rule_topic(folded: str) -> str | None:
     return None
 
 
-def _situation_topic(folded: str) -> str | None:
-    """Illness, an injury, a trip, travel or progress: the athlete's situation, not the plan."""
+def _situation_topic(folded: str, asking: str | None = None) -> str | None:
+    """Illness, an injury, a trip, travel or progress: the athlete's situation, not the plan.
+    A trip or a move told only in the scene ("I'm on a work trip at the mo. which parts of the
+    body go wrong?") counts only when the question is about the plan as a whole."""
+    asking = folded if asking is None else asking
     # An injury comes first: a swollen ankle is a reason to go gently, not only to a doctor.
     if (
         _INJURY_RE.search(folded)
@@ -1174,10 +1224,10 @@ def _situation_topic(folded: str) -> str | None:
         return INJURY_TOPIC
     if _MEDICAL_RE.search(folded):
         return MEDICAL_TOPIC
-    if _TIMEZONE_RE.search(folded):
+    if _asked_of(_TIMEZONE_RE, folded, asking):
         return "pointer_timezone"
     if (
-        _PAUSE_RE.search(folded)
+        _asked_of(_PAUSE_RE, folded, asking)
         and not _GOAL_TRIP_RE.search(folded)
         and not _BACK_FROM_RE.search(folded)
     ):
@@ -1185,6 +1235,13 @@ def _situation_topic(folded: str) -> str | None:
     if _PROGRESS_RE.search(folded):
         return "pointer_week"
     return None
+
+
+def _asked_of(pattern: re.Pattern[str], folded: str, asking: str) -> bool:
+    """A trip or a move asked about, or told in the scene of a question about the whole plan."""
+    return bool(
+        pattern.search(asking) or (pattern.search(folded) and _WHOLE_PLAN_RE.search(asking))
+    )
 
 
 _SITE_NAMES = {"it_band": "IT band", "achilles": "Achilles"}
