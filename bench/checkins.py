@@ -125,6 +125,10 @@ TUNE54 = SETS / "checkins_tune54.json"
 TUNE55 = SETS / "checkins_tune55.json"
 TUNE56 = SETS / "checkins_tune56.json"
 TUNE57 = SETS / "checkins_tune57.json"
+# Round 29: long reports with the days to come listed after them (first score 0.625), and
+# reports told days later, skips, swaps and moves (first score 0.828).
+TUNE58 = SETS / "checkins_tune58.json"
+TUNE59 = SETS / "checkins_tune59.json"
 # Nobody tunes on these: they are scored here and nowhere else. The second final set is of
 # round 8 (hikers in many countries and walks of life; first score 0.79), the third written at
 # its end (85 users, every kind of report).
@@ -148,6 +152,8 @@ FINAL14 = SETS / "checkins_final14.json"
 FINAL15 = SETS / "checkins_final15.json"
 FINAL16 = SETS / "checkins_final16.json"
 FINAL17 = SETS / "checkins_final17.json"
+# Round 29's (a mix of everything over the 12 weeks), scored once at its end.
+FINAL18 = SETS / "checkins_final18.json"
 # Every fresh set by its printed name, tune sets first.
 FRESH_SETS = {
     "tune": TUNE,
@@ -207,6 +213,8 @@ FRESH_SETS = {
     "tune55": TUNE55,
     "tune56": TUNE56,
     "tune57": TUNE57,
+    "tune58": TUNE58,
+    "tune59": TUNE59,
     "final": FINAL,
     "final3": FINAL3,
     "final4": FINAL4,
@@ -223,6 +231,7 @@ FRESH_SETS = {
     "final15": FINAL15,
     "final16": FINAL16,
     "final17": FINAL17,
+    "final18": FINAL18,
 }
 HELD_OUT = frozenset(
     {
@@ -242,6 +251,7 @@ HELD_OUT = frozenset(
         FINAL15,
         FINAL16,
         FINAL17,
+        FINAL18,
     }
 )
 

@@ -549,6 +549,8 @@ _PEAKS = (
 ).replace(" ", r"[\s-]+")
 
 # (activity, weight) for each phrase; longer phrases come first so "run-walk" is not a walk.
+# "behind the rugby club", "round the cricket pitch": a place on the route, no sport played.
+_SPORT_PLACE = r"(?!\s+(?:club|clubs|pitch|pitches|ground|grounds|field|fields|courts?|pavilion))"
 ACTIVITY_PHRASES: tuple[tuple[str, float, str], ...] = (
     # Stairs stay `other` even with a pack on: "stairs with a 10 kg pack".
     (
@@ -565,8 +567,11 @@ ACTIVITY_PHRASES: tuple[tuple[str, float, str], ...] = (
         r"(?!\s+(?:going\s+(?:down|up)|on\s+the\s+way|down|up)\b)|"
         r"stair\s*(?:master|mill|well|climb\w*|machine)|step\s*mill|stepmill|"
         r"turbo(?:\s+trainer)?|zwift|peloton|rowing\s+machine|cross[- ]?trainer|"
-        r"paddle\s*board\w*|tennis|(?<!to\s)(?<!from\s)football(?!\s+(?:knee|injury|ankle|injuries))|squash|badminton|netball|dance|dancing|(?<!to\s)soccer|"
-        r"basketball|rugby|hockey|volleyball|frisbee|golf(?!\s+course)|cricket|baseball|softball|boxing|"
+        rf"paddle\s*board\w*|tennis{_SPORT_PLACE}|(?<!to\s)(?<!from\s)football{_SPORT_PLACE}"
+        r"(?!\s+(?:knee|injury|ankle|injuries))|squash|badminton|netball|dance|dancing|"
+        r"(?<!to\s)soccer|"
+        rf"basketball|rugby{_SPORT_PLACE}|hockey{_SPORT_PLACE}|volleyball|frisbee|golf(?!\s+course)|"
+        rf"cricket{_SPORT_PLACE}|baseball|softball|boxing|"
         r"martial\s+arts|karate|judo|crossfit|hiit|zumba|spinning|"
         r"ski\s+touring|skinning|cross[- ]country\s+ski\w*|xc\s+ski\w*|surf\w*|"
         r"climbing\s+wall|wall\s+climbing",
@@ -844,7 +849,7 @@ AMBIGUOUS_WEEKDAYS = vocabulary.AMBIGUOUS_WEEKDAYS
 WEEKDAY_CONTEXT_AFTER = re.compile(
     r"(?:'?s\b|\s*[:\-]|\s+(?:hike|run|session|walk|long|hill|strength|gym|workout|was|morning|legs|"
     r"core|squats|jog|yoga|swim|"
-    r"am|pm|evening|just|did|done|skipped|missed|off|rest|rested|nothing|easy|recovery|i|we|"
+    r"am|pm|evening|just|did|didn'?t|done|skipped|missed|off|rest|rested|nothing|easy|recovery|i|we|"
     r"lh)\b"
     # "sat 6h fell walk", "sun ✔": a day told with what was done on it ("sat 15 mi": its
     # distance, blanked out before dates are read).
@@ -855,7 +860,8 @@ WEEKDAY_AFTER_SESSION = re.compile(
     r"\b(?:hike|hiked|hiking|run|ran|walk|walked|session|gym|strength|reps|repeats|jog|jogged|"
     r"hrs|hours|mins|min|km|miles)\s+$"
 )
-WEEKDAY_BEFORE_PAUSE = re.compile(r"\s*(?:[,.;!]|$)")
+# "long hike sat with dad", "hike sat on the coast path": after a session, the day.
+WEEKDAY_BEFORE_PAUSE = re.compile(r"\s*(?:[,.;!]|$)|\s+(?:with|on\s+the)\b")
 
 # Phone typing: apostrophes dropped, shorthand.
 SHORTHAND = (

@@ -179,8 +179,12 @@ def read_checkin(text: str, today: dt.date, planned: PlannedKind | None = None) 
         # "skipped tues run, did it today instead": the run, on the day it was made up.
         return whole.model_copy(update={"date": part.date})
     if not part.recognised or not _told_done(latest, today, planned):
-        # "…, 50 min. Today's strength is tonight" logs the run.
-        return whole
+        # "…, 50 min. Today's strength is tonight" logs the run; "…, tuesday run 45 min.
+        # strength tonight" the latest day told done.
+        earlier = read_earlier_days(text, today, planned)
+        if not earlier or earlier[-1].date <= whole.date:
+            return whole
+        return _with_pain_of(whole, earlier[-1])
     before = read_earlier_days(text, today, planned) if _only_looks_back(part, latest) else []
     if before and before[-1].activity is part.activity and before[-1].duration_min is not None:
         # "Yesterday I did the trail run, 50 min. … ankle a bit painful at the start of the run
@@ -193,12 +197,13 @@ def read_checkin(text: str, today: dt.date, planned: PlannedKind | None = None) 
     if not _tells_a_session(part) and part.date == whole.date:
         # "Rest day. heel throbbing this evening": the same day, its session told before.
         return whole
+    return _with_pain_of(whole, part)
+
+
+def _with_pain_of(whole: CheckinReading, part: CheckinReading) -> CheckinReading:
+    """The reading of one day of a message, with the pain told anywhere in it."""
     return part.model_copy(
-        update={
-            "pain": whole.pain,
-            "cleared": whole.cleared,
-            "pain_cleared": whole.pain_cleared,
-        }
+        update={"pain": whole.pain, "cleared": whole.cleared, "pain_cleared": whole.pain_cleared}
     )
 
 
@@ -311,7 +316,17 @@ def _day_parts(text: str, today: dt.date) -> dict[dt.date, str]:
     listed = _AND_TODAY.sub(", ", _LISTED_DAY.sub(_day_item, text[: words.MAX_SCAN_CHARS]))
     clauses = [c for c in _DAY_CLAUSE_END.split(listed) if c.strip()]
     normed = [_normalise(clause) for clause in clauses]
-    days = [None if _FROM_A_DAYS.search(norm) else _day_named(norm, today) for norm in normed]
+    days: list[dt.date | None] = []
+    told_today, current_day = False, None
+    for norm in normed:
+        day = (
+            None if _FROM_A_DAYS.search(norm) else _day_named(norm, today, told_before=told_today)
+        )
+        days.append(day)
+        current_day = day or current_day
+        told_today = told_today or (
+            current_day in (None, today) and bool(_SESSION_IN_CLAUSE.search(norm))
+        )
     first = next((i for i, day in enumerate(days) if day is not None), 0)
     named_first = normed[first] if first else ""
     report_of_today = _REPORT_HEADING.match(normed[0]) if normed else None
@@ -362,10 +377,11 @@ def _day_item(match: re.Match[str]) -> str:
     return match.group() if word.lower() in _NOT_A_LIST_BEFORE else f"{word}, "
 
 
-def _day_named(norm: str, today: dt.date) -> dt.date | None:
+def _day_named(norm: str, today: dt.date, *, told_before: bool = False) -> dt.date | None:
     """The day a clause names, not as a cause; None when it names none. A clause naming
-    today beside another day ("...this evening because I missed yesterday's") is today's."""
-    found = _date_candidates(norm, today, [])
+    today beside another day ("...this evening because I missed yesterday's") is today's.
+    `told_before`: clauses before this one tell a session of today."""
+    found = _date_candidates(norm, today, [], told_before=told_before)
     if any(day == today for _, _, day in found) and words.TODAY_WORD.search(norm):
         return today
     return min(found)[2] if found else None
@@ -447,7 +463,9 @@ _NAMED_NOT_DONE = re.compile(
 
 def _read(text: str, today: dt.date, planned: PlannedKind | None) -> CheckinReading:
     norm = _normalise(text)
-    climb, pack, distance, measured = _measures(norm)
+    later = _later_clauses(norm, today)
+    # "40 mins easy. long hike sat, 20 km": the figures of a day to come are not today's.
+    climb, pack, distance, measured = _measures(_blank(norm, later))
     # Heights, weights and distances are neither durations, ratings nor dates.
     plain = _blank(norm, measured)
     rpe, off_scale = _rpe(plain)
@@ -459,9 +477,7 @@ def _read(text: str, today: dt.date, planned: PlannedKind | None) -> CheckinRead
     illness, ill_spans = _illness(norm)
     history = [match.span() for match in words.RUNNING_HISTORY.finditer(norm)]
     history += [match.span() for match in _NAMED_NOT_DONE.finditer(norm)]
-    activity, spans, firmness = _activity(
-        _blank(norm, ill_spans + history + _later_clauses(norm)), timed
-    )
+    activity, spans, firmness = _activity(_blank(norm, ill_spans + history + later), timed)
     skipped = _skipped(norm)
     moved = words.MOVED.search(norm)
     # The day a session moves to is not the day it is told of.
@@ -579,33 +595,43 @@ def _read(text: str, today: dt.date, planned: PlannedKind | None) -> CheckinRead
 
 
 _CLAUSE_SPLIT = re.compile(r"[.,;!?\n]+|\bbut\b|\bthen\b")
+_SENTENCE_END = re.compile(r"[.!?\n]")
 _THIS_WEEKEND = re.compile(r"\bthis\s+weekend\b")
 # "legs session tonight after work", told with no verb done: still to come.
 _TONIGHT = re.compile(r"\b(?:tonight|this\s+evening|later\s+(?:on|today))\b")
 _MAYBE_LATER = re.compile(r"\b(?:might|may|maybe|could)\s+(?:try|do|go|hit|get)\b")
 
 
-def _later_clauses(norm: str) -> list[Span]:
+def _later_clauses(norm: str, today: dt.date) -> list[Span]:
     """The clauses of a report that tell of what is still to come ("skipped, might try the
-    hotel gym tomorrow"), so the session they name is not the one reported; none when every
-    clause does (a plan for later is read, and told apart, as a whole)."""
-    spans, start = [], 0
+    hotel gym tomorrow", "40 mins, easy. long hike sat with dad"), so the session they name
+    is not the one reported; none when every clause does (a plan for later is read, and told
+    apart, as a whole)."""
+    spans, start, chained = [], 0, False
     for match in [*_CLAUSE_SPLIT.finditer(norm), None]:
         end = match.start() if match else len(norm)
         # "no hike this weekend" is told on the Monday after; "going to skip today's run"
         # still names the session.
         clause = _THIS_WEEKEND.sub(" ", norm[start:end])
+        # "strength tomorrow, hills thursday, then rest": the list of days to come goes on.
+        continues = chained and not _PAST_TOLD.search(clause) and not _LENGTH_TOLD.search(clause)
         later = (
-            words.FUTURE_INTENT.search(clause)
+            continues
+            or words.FUTURE_INTENT.search(clause)
             or _MAYBE_LATER.search(clause)
             or (
                 _TONIGHT.search(clause)
                 and not words.REPORT_VERB.search(clause)
                 and not re.search(r"\binstead\b|\d", clause)
             )
+            or _lists_a_day_to_come(
+                clause, today, told_before=bool(_SESSION_IN_CLAUSE.search(norm, 0, start))
+            )
         )
-        if later and not words.SKIPPED.search(clause):
+        is_later = bool(later) and not words.SKIPPED.search(clause)
+        if is_later:
             spans.append((start, end))
+        chained = is_later and match is not None and not _SENTENCE_END.search(match.group())
         start = match.end() if match else end
     covered = sum(end - begin for begin, end in spans)
     return spans if covered < len(norm.strip()) * 0.8 else []
@@ -2296,9 +2322,10 @@ def _date(norm: str, today: dt.date, anchors: list[Span]) -> dt.date:
 
 
 def _date_candidates(
-    norm: str, today: dt.date, anchors: list[Span]
+    norm: str, today: dt.date, anchors: list[Span], *, told_before: bool = False
 ) -> list[tuple[float, int, dt.date]]:
-    """Each day `norm` names, not as a cause, with how far it sits from the anchors."""
+    """Each day `norm` names, not as a cause, with how far it sits from the anchors.
+    `told_before`: text before `norm` tells a session of today."""
     candidates: list[tuple[float, int, dt.date]] = []
     for kind, pattern in words.DATE_PATTERNS:
         for match in pattern.finditer(norm):
@@ -2314,6 +2341,10 @@ def _date_candidates(
             ):
                 continue
             if _dates_an_aside(norm, match, anchors) or _dates_a_plan(norm, match):
+                continue
+            if kind == "weekday" and _dates_a_schedule(
+                norm, match, (today - found).days, told_before=told_before
+            ):
                 continue
             if kind == "weekday" and _BY_BEFORE.search(
                 norm, max(0, match.start() - 5), match.start()
@@ -2352,6 +2383,43 @@ def _dates_a_plan(norm: str, match: re.Match[str]) -> bool:
     """True for a day named in a clause telling a plan: "planning to do the long one Saturday"."""
     start, end = _clause_span(norm, match)
     return bool(_PLANNING.search(norm, start, end)) and not _TOLD_DONE.search(norm, start, end)
+
+
+def _dates_a_schedule(
+    norm: str, match: re.Match[str], days_back: int, *, told_before: bool = False
+) -> bool:
+    """True for a weekday named after a report in a clause that tells nothing done: "40 mins,
+    easy. hills thurs, long hike sat with dad" lists the days to come. A day just gone is
+    called yesterday, so a weekday one day back is still told of."""
+    if match["last"] or days_back < 2:
+        return False
+    if match["poss"] and match["poss"].strip() and not _IS_A.match(norm, match.end()):
+        return False  # "saturday's hike" is a day's session; "sunday's a walk" a plan
+    start, end = _clause_span(norm, match)
+    if not told_before and not _SESSION_IN_CLAUSE.search(norm, 0, start):
+        return False
+    return not _PAST_TOLD.search(norm, start, end) and not _LENGTH_TOLD.search(norm, start, end)
+
+
+def _lists_a_day_to_come(clause: str, today: dt.date, *, told_before: bool) -> bool:
+    """True for a clause naming a weekday as one of the days to come (`_dates_a_schedule`)."""
+    return any(
+        (found := _weekday(match, clause, today)) is not None
+        and _dates_a_schedule(clause, match, (today - found).days, told_before=told_before)
+        for match in _WEEKDAY_DATE.finditer(clause)
+    )
+
+
+_WEEKDAY_DATE = dict(words.DATE_PATTERNS)["weekday"]
+_IS_A = re.compile(r"\s+(?:a|an|just|only)\b")
+# A clause telling something done or how it went: "did", "was", "hiked", "loved it".
+_PAST_TOLD = re.compile(
+    r"\b(?:did|done|was|were|went|ran|felt|had|got|came|made|took|kept|left|nailed|"
+    r"(?!(?:planned|booked|scheduled|pencilled|penciled)\b)\w{2,}ed)\b"
+)
+_LENGTH_TOLD = re.compile(
+    r"\b\d+(?:[.,:]\d+)?\s*(?:h|hr|hrs|hours?|m|min|mins|minutes?)\b|\b\d+h\d+"
+)
 
 
 _PLANNING = re.compile(

@@ -322,7 +322,7 @@ def _told_and_asked(text: str) -> tuple[str, str]:
 _UNSURE_FIGURE = re.compile(
     r"^\W*(?:(?:rpe|effort)\s+)?(?:about\s+|like\s+|maybe\s+|prob(?:ably)?\s+|around\s+|~)?"
     r"(?:an?\s+)?\d+(?:[.,]\d+)?\s*(?:min|mins|minutes|h|hrs?|hours?|k|km|miles?|/\s*10|"
-    r"out\s+of\s+10)?\s*\?+\W*$",
+    r"out\s+of\s+10)?(?:\s+(?:maybe|probably|prob|ish|or\s+so))?\s*\?+\W*$",
     re.IGNORECASE,
 )
 # A report whose last figure doubts itself: "forgot to log sat: 6h, 20 miles??".
@@ -434,6 +434,8 @@ _SETTING_OFF = re.compile(
     r"setting\s+off|"
     r"off\s+out\s+now|wish\s+me\s+luck)\b"
 )
+# "strength later tonight after the kids are in bed": today's session, still to come.
+_LATER_ON = re.compile(r"\blater\s+(?:tonight|today|on|this\s+(?:afternoon|evening))\b")
 _LATER_TODAY = re.compile(
     r"\b(?:tonight|later(?:\s+on|\s+today)?|this\s+(?:afternoon|evening)|after\s+(?:work|dinner|tea|"
     r"lunch|school\s+run))\b"
@@ -471,7 +473,12 @@ def _reports(told: str, reading: CheckinReading, today: dt.date, asked: str = ""
         clause
         for clause in clauses
         if _NEVER_AGAIN.search(clause)
-        or not (_for_later(clause, today) or words.MOVED.search(clause) or _NOT_YET.search(clause))
+        or not (
+            _for_later(clause, today)
+            or words.MOVED.search(clause)
+            or _NOT_YET.search(clause)
+            or _LATER_ON.search(clause)
+        )
     ]
     if len(kept) == len(clauses):
         return True

@@ -69,6 +69,8 @@ from bench.checkins import (
     TUNE55,
     TUNE56,
     TUNE57,
+    TUNE58,
+    TUNE59,
     fresh_misses,
     load_cases,
     read_right_share,
@@ -1383,6 +1385,8 @@ TUNE_FLOORS = {
     TUNE55: 0.95,
     TUNE56: 0.91,
     TUNE57: 0.88,
+    TUNE58: 0.83,
+    TUNE59: 0.83,
 }
 
 
@@ -4644,3 +4648,69 @@ def test_a_dictated_they_ached_after_an_unmarked_clause_is_pain() -> None:
 def test_what_happens_when_i_run_is_no_run_told() -> None:
     reading = read_message("rest day. My vest bounces a lot when i run, any tips?", MON, PLAN)
     assert reading.checkin.activity == Activity.REST
+
+
+def test_days_listed_after_a_report_are_plans_not_the_day_told_of() -> None:
+    reading = in_plan("run-walk done, 40 min, easy. strength wed, hills thurs, long hike sat", TUE)
+    assert (reading.date, reading.activity, reading.duration_min) == (TUE, Activity.RUN, 40)
+
+
+def test_a_list_of_days_to_come_goes_on_after_then() -> None:
+    reading = in_plan("Easy run-walk, 45 minutes, 4/10. Strength tomorrow, then rest", TUE)
+    assert not reading.skipped
+
+
+def test_the_figures_of_a_day_to_come_are_not_todays() -> None:
+    reading = in_plan("strength done, 30 min. long hike saturday with the club, 22 km", WED)
+    assert reading.distance_km is None
+
+
+def test_sat_after_a_session_named_with_company_is_saturday() -> None:
+    reading = in_plan("done ✅ 35 min at the gym. long hike sat with dad", WED)
+    assert reading.activity == Activity.STRENGTH
+
+
+def test_a_weekday_listed_in_a_log_of_past_days_stays_its_own_day() -> None:
+    week_2_tuesday = TUE + dt.timedelta(days=7)
+    text = "Forgot to log the weekend! Saturday - 5 hour hike. Sunday - rest."
+    assert in_plan(text, week_2_tuesday).date == SUN
+
+
+def test_a_sports_club_on_the_route_is_no_sport_played() -> None:
+    reading = in_plan("hill walk done, 50 min, up and down the bank behind the rugby club", THU)
+    assert reading.activity == Activity.HIKE
+
+
+def test_an_effort_doubted_with_maybe_is_still_the_effort() -> None:
+    reading = read_message("run-walk done, 40 min. RPE 6 maybe? legs fine", TUE, PLAN)
+    assert reading.checkin.rpe == 6
+
+
+def test_a_session_later_tonight_is_no_report() -> None:
+    reading = read_message("Strength later tonight once the kids are asleep", WED, PLAN)
+    assert reading.kind is not MessageKind.CHECKIN
+
+
+def test_a_day_told_as_its_plan_with_is_a_is_a_day_to_come() -> None:
+    text = "Long hike done, 5 hours, 9 kg. Party tomorrow so sunday's a short walk"
+    assert in_plan(text, SAT).date == SAT
+
+
+def test_a_session_label_listed_after_a_report_is_a_day_to_come() -> None:
+    text = "run-walk 45 min on the canal. wednesday strength with Jo, thursday hills"
+    assert in_plan(text, TUE + dt.timedelta(days=7)).date == TUE + dt.timedelta(days=7)
+
+
+def test_sun_before_didnt_is_sunday() -> None:
+    text = "Weekend: sat 5h hike with pack, sun didn't bother with the recovery walk, too sore"
+    reading = in_plan(text, MON)
+    assert (reading.date, reading.skipped) == (SUN, True)
+
+
+def test_the_latest_day_told_done_is_read_when_today_is_still_to_come() -> None:
+    text = (
+        "catching up: sat hike 4h, then ran sunday 40 min. monday rest, tuesday run 45 min. "
+        "strength tonight"
+    )
+    reading = in_plan(text, WED + dt.timedelta(days=7))
+    assert (reading.date, reading.duration_min) == (TUE + dt.timedelta(days=7), 45)
