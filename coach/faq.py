@@ -1014,6 +1014,7 @@ _VETO_CONTEXT_RE = re.compile(
     r"(my |a |the |at |in |on )?(\d+ ?(min|mins|minute) )?lunch ?(break|hour|time)s?|"
     r"(at|over|during|by|before|after|then) (my |the )?lunch\b( at (the |my )?\w+)?|"
     r"lace up (that|this|on|today|tonight|tomorrow|again|and go)\b|"
+    r"(walk|take|taking|took) (the |my )?dogs? (out|round|around|for a walk)( the block)?|"
     r"(feel|felt|feeling) (\w+ )?(lazy|guilty)( (\w+ )?(not doing|doing nothing|resting))?|"
     r"(dont|do not|not|never) (want to |wanna )?(be |being |feel )?(\w+ )?lazy|"
     r"(after|once|when|while) (the |my |our )?(kids|children) (are|go|have gone|get) "

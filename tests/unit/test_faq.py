@@ -29,6 +29,7 @@ from bench.faq import (
     TUNE18_PATH,
     TUNE19_PATH,
     TUNE20_PATH,
+    TUNE21_PATH,
     TUNE_PATH,
     engine_matcher,
     load_fact_cases,
@@ -896,6 +897,8 @@ TUNE19_FLOORS_WITH_MODEL = (0.92, 0.96)
 TUNE19_FLOORS_WORDS_ONLY = (0.77, 0.96)
 TUNE20_FLOORS_WITH_MODEL = (0.96, 0.96)
 TUNE20_FLOORS_WORDS_ONLY = (0.83, 0.96)
+TUNE21_FLOORS_WITH_MODEL = (0.96, 0.97)
+TUNE21_FLOORS_WORDS_ONLY = (0.89, 0.92)
 # Each tune set: its file, (in-scope, off-topic) counts, floors with the model and words only.
 TUNE_SETS = {
     "tune": (TUNE_PATH, (112, 63), TUNE_FLOORS_WITH_MODEL, TUNE_FLOORS_WORDS_ONLY),
@@ -918,6 +921,7 @@ TUNE_SETS = {
     "tune18": (TUNE18_PATH, (59, 33), TUNE18_FLOORS_WITH_MODEL, TUNE18_FLOORS_WORDS_ONLY),
     "tune19": (TUNE19_PATH, (59, 33), TUNE19_FLOORS_WITH_MODEL, TUNE19_FLOORS_WORDS_ONLY),
     "tune20": (TUNE20_PATH, (56, 34), TUNE20_FLOORS_WITH_MODEL, TUNE20_FLOORS_WORDS_ONLY),
+    "tune21": (TUNE21_PATH, (58, 36), TUNE21_FLOORS_WITH_MODEL, TUNE21_FLOORS_WORDS_ONLY),
 }
 
 
@@ -1608,3 +1612,18 @@ def test_a_vest_size_is_declined(kb: KnowledgeBase) -> None:
 def test_a_cycling_plan_asked_for_is_declined(kb: KnowledgeBase) -> None:
     question = "could you make me a cycling training plan to do instead of the runs?"
     assert not kb.answer(question).answered
+
+
+def test_walking_the_dog_as_the_setting_does_not_decline_a_session_question(
+    kb: KnowledgeBase,
+) -> None:
+    question = "is friday a full rest day or can I still walk the dog round the block?"
+    assert kb.answer(question).topic == "friday_session"
+
+
+def test_a_cycling_plan_asked_about_without_a_verb_is_declined(kb: KnowledgeBase) -> None:
+    assert not kb.answer("which cycling plan suits a hiker who hates running?").answered
+
+
+def test_soft_flask_sizes_are_declined(kb: KnowledgeBase) -> None:
+    assert not kb.answer("which size soft flasks go in the pockets of the vest?").answered
