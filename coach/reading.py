@@ -163,12 +163,13 @@ def read_message(text: str, today: dt.date, planned: PlannedKind | None = None) 
     whole = read_checkin(text, today, planned)
     if _GREETING.match(text):
         return MessageReading(kind=MessageKind.GREETING, checkin=whole)
-    thanked = read_checkin(_EMOJI.sub(" ", text), today)
-    if _THANKS_OPENING.match(text) and not (
-        _session_told(thanked) or (thanked.activity is not None and _DID.search(text.lower()))
-    ):
-        # "thanks for the 12 wks, honestly the best thing ive done": thanks, no report.
-        return MessageReading(kind=MessageKind.THANKS, checkin=whole)
+    if _THANKS_OPENING.match(text):
+        thanked = read_checkin(_EMOJI.sub(" ", text), today)
+        if not (
+            _session_told(thanked) or (thanked.activity is not None and _DID.search(text.lower()))
+        ):
+            # "thanks for the 12 wks, honestly the best thing ive done": thanks, no report.
+            return MessageReading(kind=MessageKind.THANKS, checkin=whole)
     told, asked = _told_and_asked(text)
     checkin = _with_pain_asked_about(read_checkin(told, today, planned), whole) if asked else whole
     if asked and whole.illness and not checkin.illness and _OWN_ILLNESS.search(text.lower()):
