@@ -1014,7 +1014,7 @@ _VETO_CONTEXT_RE = re.compile(
     r"(my |a |the |at |in |on )?(\d+ ?(min|mins|minute) )?lunch ?(break|hour|time)s?|"
     r"(at|over|during|by|before|after|then) (my |the )?lunch\b( at (the |my )?\w+)?|"
     r"lace up (that|this|on|today|tonight|tomorrow|again|and go)\b|"
-    r"(walk|take|taking|took) (the |my )?dogs? (out|round|around|for a walk)( the block)?|"
+    r"(walk|take|taking|took) (the |my )?dogs? (out|round|around|for a (\w+ )?walk)( the block)?|"
     r"(feel|felt|feeling) (\w+ )?(lazy|guilty)( (\w+ )?(not doing|doing nothing|resting))?|"
     r"(dont|do not|not|never) (want to |wanna )?(be |being |feel )?(\w+ )?lazy|"
     r"(after|once|when|while) (the |my |our )?(kids|children) (are|go|have gone|get) "
@@ -1073,11 +1073,12 @@ _TIMEZONE_RE = re.compile(
     r"(at|around) [1-5] ?am))\b"
 )
 _PROGRESS_RE = re.compile(
-    r"\b(how (am i|are we|have i been|im) (doing|getting on|progressing|going)|"
+    r"\b(how (am i|are we|have i been|im) (\w+ )?(doing|getting on|progressing|going)|"
     r"how (is|s|has) (my|the) (training|progress|week|plan|running|load)( been)? (going|looking)|"
     r"how (did|was) my (week|training)|my progress|progress so far|"
-    r"(show me|whats|what is|check|see|view|tell me) my (stats|numbers|load|training load|"
-    r"history|log|totals?)|my (load|training load|numbers|stats) (so far|this week|look\w*)|"
+    r"(show me|show|whats|what is|check|see|view|tell me) my (stats|numbers|load|training load|"
+    r"history|log|totals?)|"
+    r"my (load|training load|numbers|stats) (for )?(so far|this week|look\w*)|"
     r"(am i|im) (on track|improving|getting (fitter|better|stronger)|behind|ahead|"
     r"doing (ok|okay|well|enough|alright))|how much (load|training|running) (have i|did i)|"
     r"how many (sessions|runs|hikes) (have i|did i)|(have i|did i) (done|do) enough|keeping up)\b"
@@ -1089,8 +1090,16 @@ _NOT_INJURED_RE = re.compile(
     r"rehabilitated|recovered|healed)|no (issues|problems|trouble) since\b"
 )
 # "missed tuesday's run for a work trip, should I squeeze it in tomorrow?": the missed session.
+# "since the dog got sick", "both kids had flu": someone else's illness, no doctor for the asker.
+_OTHERS_ILL_RE = re.compile(
+    r"\b(the |my |our |both )?(dogs?|cats?|kids?|children|child|sons?|daughters?|wife|husband|"
+    r"partner|mum|mom|dad|baby|toddler|family|sister|brother)( \w+){0,2} (got|gets|is|was|were|"
+    r"are|has|have|had|been|being|came down with)( \w+){0,2} (sick|ill|poorly|unwell|chicken ?pox|"
+    r"flu|covid|a cold|a bug|a virus|a temperature|a fever)\b"
+)
 _MAKE_UP_RE = re.compile(
-    r"\b(missed|skipped)\b.*\b(squeeze|make (it |them |that )?up|catch up|double up|"
+    r"\b(missed|skipped)\b.*\b(squeeze|make (it |them |that )?up|catch up|double up|redo|re do|"
+    r"repeat (the|that|it)|just carry on|pick up where|"
     r"do (it|that|them) (on \w+ )?(tomorrow|later|another day|instead)|fit (it|them) in)\b"
 )
 MISSED_TOPIC = "missed_sessions"
@@ -1183,6 +1192,7 @@ NEVER_RUN_TOPIC = "never_run_before"
 def _rule_topic(folded: str, asking: str | None = None) -> str | None:
     """The fact a rule gives for this (folded) question, before any matching, if one does.
     `asking` is its folded sentences that ask, when it has others setting the scene."""
+    folded = _OTHERS_ILL_RE.sub(" ", folded)
     if _THROUGH_PAIN_RE.search(folded) and not _MEDICAL_RE.search(folded):
         return PAIN_TOPIC
     if _COMMON_INJURIES_RE.search(folded) and not _MEDICAL_RE.search(folded):

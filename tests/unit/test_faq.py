@@ -30,6 +30,7 @@ from bench.faq import (
     TUNE19_PATH,
     TUNE20_PATH,
     TUNE21_PATH,
+    TUNE22_PATH,
     TUNE_PATH,
     engine_matcher,
     load_fact_cases,
@@ -899,6 +900,8 @@ TUNE20_FLOORS_WITH_MODEL = (0.96, 0.96)
 TUNE20_FLOORS_WORDS_ONLY = (0.83, 0.96)
 TUNE21_FLOORS_WITH_MODEL = (0.96, 0.97)
 TUNE21_FLOORS_WORDS_ONLY = (0.89, 0.92)
+TUNE22_FLOORS_WITH_MODEL = (0.91, 0.88)
+TUNE22_FLOORS_WORDS_ONLY = (0.75, 0.82)
 # Each tune set: its file, (in-scope, off-topic) counts, floors with the model and words only.
 TUNE_SETS = {
     "tune": (TUNE_PATH, (112, 63), TUNE_FLOORS_WITH_MODEL, TUNE_FLOORS_WORDS_ONLY),
@@ -922,6 +925,7 @@ TUNE_SETS = {
     "tune19": (TUNE19_PATH, (59, 33), TUNE19_FLOORS_WITH_MODEL, TUNE19_FLOORS_WORDS_ONLY),
     "tune20": (TUNE20_PATH, (56, 34), TUNE20_FLOORS_WITH_MODEL, TUNE20_FLOORS_WORDS_ONLY),
     "tune21": (TUNE21_PATH, (58, 36), TUNE21_FLOORS_WITH_MODEL, TUNE21_FLOORS_WORDS_ONLY),
+    "tune22": (TUNE22_PATH, (62, 35), TUNE22_FLOORS_WITH_MODEL, TUNE22_FLOORS_WORDS_ONLY),
 }
 
 
@@ -1627,3 +1631,21 @@ def test_a_cycling_plan_asked_about_without_a_verb_is_declined(kb: KnowledgeBase
 
 def test_soft_flask_sizes_are_declined(kb: KnowledgeBase) -> None:
     assert not kb.answer("which size soft flasks go in the pockets of the vest?").answered
+
+
+def test_someone_elses_illness_is_no_medical_question(lexical_kb: KnowledgeBase) -> None:
+    question = "how am I doing on load this week? my son was ill so I've been slack"
+    assert lexical_kb.answer(question).topic == "pointer_week"
+
+
+def test_asking_to_redo_a_missed_week_is_missed_sessions(lexical_kb: KnowledgeBase) -> None:
+    question = "Missed the whole of last week with work. Should I redo it or just carry on?"
+    assert lexical_kb.answer(question).topic == "missed_sessions"
+
+
+def test_how_am_i_really_doing_points_to_the_week(lexical_kb: KnowledgeBase) -> None:
+    assert lexical_kb.answer("how am i really doing compared to the plan?").topic == "pointer_week"
+
+
+def test_a_zone_2_heart_rate_number_is_declined(kb: KnowledgeBase) -> None:
+    assert not kb.answer("what bpm is zone 2 for a 45 year old?").answered
