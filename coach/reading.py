@@ -240,9 +240,19 @@ def _news(text: str, reading: CheckinReading, today: dt.date) -> News | None:
         return News.REPORT_LATER
     if _EVENT_NEWS.search(folded):
         return News.EVENT
-    if (reading.activity is not None or _DOING_IT.search(folded)) and _for_later(folded, today):
-        return News.LATER
+    named = (
+        reading.activity is not None or _DOING_IT.search(folded) or _SESSION_NAMED.search(folded)
+    )
+    later_today = _LATER_TODAY.search(folded) and not words.REPORT_VERB.search(folded)
+    if named and (_for_later(folded, today) or later_today):
+        return News.LATER  # "going to do the run tonight", "hills later tonight"
     return None
+
+
+_SESSION_NAMED = re.compile(
+    r"\b(?:hills?|hill\s+(?:reps|repeats|session|walk)|session|strength|gym|run|hike|walk|"
+    r"long\s+one|recovery)\b"
+)
 
 
 # A reply quoting the reminder's question: "re: did you run today? — nope 😬".

@@ -398,6 +398,8 @@ def test_a_watch_that_keeps_saying_something_beside_a_question_is_no_report() ->
         ("Booked my first trail half!", News.EVENT),
         ("just signed up for a 20k in the spring", News.EVENT),
         ("going to do the run tonight after work", News.LATER),
+        ("hills later tonight", News.LATER),
+        ("Strength later tonight once the kids are asleep", News.LATER),
         ("knackered, will tell you properly tomorrow", News.REPORT_LATER),
     ],
 )
