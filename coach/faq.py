@@ -900,7 +900,8 @@ _MEDICAL_RE = re.compile(
     r"\b((a|head|chest|bad|heavy|nasty|my|this|got|have|caught)( \w+)? colds?"
     r"(?! (day|morning|evening|night|weather|snap|spell|wind|front|climate|hands|feet|air|rain))|"
     r"colds|flu|fever\w*|"
-    r"temperature (of|is)|(got|have|has|had|running|with|and) (a |an |bit of a |a bit of a |"
+    r"(?<!what )temperature (of|is)|"
+    r"(got|have|has|had|running|with|and) (a |an |bit of a |a bit of a |"
     r"a slight |a high |a mild )?(temp|temperature|fever|cough|sore throat|runny nose)|cough\w*|"
     r"chesty (cough|chest)|(feel\w*|felt|bit|been|still|getting|gone) chesty|sore throat|"
     r"stomach bug|food poisoning|norovirus|gastro|"
@@ -1017,6 +1018,7 @@ _VETO_CONTEXT_RE = re.compile(
     r"(walk|take|taking|took) (the |my )?dogs? (out|round|around|for a (\w+ )?walk)( the block)?|"
     r"(feel|felt|feeling) (\w+ )?(lazy|guilty)( (\w+ )?(not doing|doing nothing|resting))?|"
     r"(dont|do not|not|never) (want to |wanna )?(be |being |feel )?(\w+ )?lazy|"
+    r"(am i|im|i am) (being |just )?(\w+ )?lazy|"
     r"(after|once|when|while) (the |my |our )?(kids|children) (are|go|have gone|get) "
     r"(in bed|to bed|asleep|to school|at school|down))\b"
 )

@@ -31,6 +31,7 @@ from bench.faq import (
     TUNE20_PATH,
     TUNE21_PATH,
     TUNE22_PATH,
+    TUNE23_PATH,
     TUNE_PATH,
     engine_matcher,
     load_fact_cases,
@@ -902,6 +903,8 @@ TUNE21_FLOORS_WITH_MODEL = (0.96, 0.97)
 TUNE21_FLOORS_WORDS_ONLY = (0.89, 0.92)
 TUNE22_FLOORS_WITH_MODEL = (0.91, 0.88)
 TUNE22_FLOORS_WORDS_ONLY = (0.75, 0.82)
+TUNE23_FLOORS_WITH_MODEL = (0.96, 0.94)
+TUNE23_FLOORS_WORDS_ONLY = (0.92, 0.94)
 # Each tune set: its file, (in-scope, off-topic) counts, floors with the model and words only.
 TUNE_SETS = {
     "tune": (TUNE_PATH, (112, 63), TUNE_FLOORS_WITH_MODEL, TUNE_FLOORS_WORDS_ONLY),
@@ -926,6 +929,7 @@ TUNE_SETS = {
     "tune20": (TUNE20_PATH, (56, 34), TUNE20_FLOORS_WITH_MODEL, TUNE20_FLOORS_WORDS_ONLY),
     "tune21": (TUNE21_PATH, (58, 36), TUNE21_FLOORS_WITH_MODEL, TUNE21_FLOORS_WORDS_ONLY),
     "tune22": (TUNE22_PATH, (62, 35), TUNE22_FLOORS_WITH_MODEL, TUNE22_FLOORS_WORDS_ONLY),
+    "tune23": (TUNE23_PATH, (57, 33), TUNE23_FLOORS_WITH_MODEL, TUNE23_FLOORS_WORDS_ONLY),
 }
 
 
@@ -1649,3 +1653,17 @@ def test_how_am_i_really_doing_points_to_the_week(lexical_kb: KnowledgeBase) -> 
 
 def test_a_zone_2_heart_rate_number_is_declined(kb: KnowledgeBase) -> None:
     assert not kb.answer("what bpm is zone 2 for a 45 year old?").answered
+
+
+def test_asking_if_walking_the_climbs_is_lazy_is_power_hiking(kb: KnowledgeBase) -> None:
+    question = "everyone else ran the climb and I walked it. is that ok or am I just lazy?"
+    assert kb.answer(question).topic == "power_hiking"
+
+
+def test_the_weather_temperature_is_no_medical_question(lexical_kb: KnowledgeBase) -> None:
+    answer = lexical_kb.answer("what temperature is too hot for the long hike?")
+    assert answer.topic != "medical_doctor"
+
+
+def test_how_much_to_squat_is_declined(kb: KnowledgeBase) -> None:
+    assert not kb.answer("how much weight should I squat in the strength session?").answered
