@@ -129,6 +129,8 @@ TUNE57 = SETS / "checkins_tune57.json"
 # reports told days later, skips, swaps and moves (first score 0.828).
 TUNE58 = SETS / "checkins_tune58.json"
 TUNE59 = SETS / "checkins_tune59.json"
+# Pain and effort in many shades, reports then a question (first score 0.776).
+TUNE60 = SETS / "checkins_tune60.json"
 # Nobody tunes on these: they are scored here and nowhere else. The second final set is of
 # round 8 (hikers in many countries and walks of life; first score 0.79), the third written at
 # its end (85 users, every kind of report).
@@ -154,6 +156,7 @@ FINAL16 = SETS / "checkins_final16.json"
 FINAL17 = SETS / "checkins_final17.json"
 # Round 29's (a mix of everything over the 12 weeks), scored once at its end.
 FINAL18 = SETS / "checkins_final18.json"
+FINAL19 = SETS / "checkins_final19.json"
 # Every fresh set by its printed name, tune sets first.
 FRESH_SETS = {
     "tune": TUNE,
@@ -215,6 +218,7 @@ FRESH_SETS = {
     "tune57": TUNE57,
     "tune58": TUNE58,
     "tune59": TUNE59,
+    "tune60": TUNE60,
     "final": FINAL,
     "final3": FINAL3,
     "final4": FINAL4,
@@ -232,6 +236,7 @@ FRESH_SETS = {
     "final16": FINAL16,
     "final17": FINAL17,
     "final18": FINAL18,
+    "final19": FINAL19,
 }
 HELD_OUT = frozenset(
     {
@@ -252,6 +257,7 @@ HELD_OUT = frozenset(
         FINAL16,
         FINAL17,
         FINAL18,
+        FINAL19,
     }
 )
 

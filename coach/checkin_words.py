@@ -49,6 +49,9 @@ NOT_A_SESSION_BEFORE = re.compile(
     r"(?:\b(?:over|for|in|during)\s+the\s+(?:last|final|first)\s+|"
     r"\b(?:pain|sore|tight|twinge\w*|hurt\w*|cramp\w*|blister\w*)\s+(?:\w+\s+)?"
     r"(?:around|about|at|after|by)\s+|"
+    # "the niggle came on at 20 min": when it began.
+    r"\b(?:came\s+on|kicked\s+in|started|began|flared(?:\s+up)?|appeared|crept\s+in)\s+"
+    r"(?:at|around|about)\s+(?:the\s+)?|"
     r"\d\s*[x×*]\s*|\bslept\s+(?:for\s+)?(?:about\s+|around\s+|maybe\s+|only\s+|nearly\s+)?|"
     r"\bsleep\s+|\bevery\s+|\bzone\s+|\bz|"
     # "my husband did his 10k in 52 min": someone else's time.
@@ -92,7 +95,7 @@ DURATION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "hours_minutes",
         re.compile(
             rf"(?P<h>{NUMBER})\s*{HOURS}\s*(?:and\s+)?(?P<m>\d{{1,2}})"
-            rf"(?:\s*(?:{MINUTES_WORD}|m\b|')|(?![\w'/]|[.,]\d|\s*(?:km|k|mi|miles?|ft|feet|m|metres|meters)\b))"
+            rf"(?:\s*-?ish\b|\s*(?:{MINUTES_WORD}|m\b|')|(?![\w'/]|[.,]\d|\s*(?:km|k|mi|miles?|ft|feet|m|metres|meters)\b))"
         ),
     ),
     (
@@ -107,7 +110,7 @@ DURATION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "and_a_half",
         re.compile(
             rf"(?P<h>{NUMBER})\s+(?:and\s+(?:a\s+)?half|1/2|½)\s*{HOURS}"
-            rf"|(?P<h2>{NUMBER})\s*{HOURS}\s+and\s+a\s+half"
+            rf"|(?P<h2>{NUMBER})\s*{HOURS}\s+and\s+(?:a\s+)?half"
             rf"|(?<!\d)(?P<h3>\d+)\s*½\s*{HOURS}"
         ),
     ),
@@ -162,7 +165,9 @@ DURATION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "minutes",
         re.compile(
             rf"(?P<n>{NUMBER})(?:\s*(?:-|–|to)\s*(?P<n2>{NUMBER}))?\s*[- ]?\s*"
-            rf"(?:{MINUTES_WORD}|(?<=\d)'(?![a-z])|(?<=\d)m\b{_NOT_METRES_AFTER})"
+            # "950m" is metres: nobody writes five hours and more as minutes with an m.
+            rf"(?:{MINUTES_WORD}|(?<=\d)'(?![a-z])|(?<=\d)(?<![3-9]\d\d)(?<!\d{{4}})m\b"
+            rf"{_NOT_METRES_AFTER})"
         ),
     ),
     # "hour or so", "hourish" with no number before it (those are read as hours above).
@@ -215,7 +220,8 @@ _NOT_A_RATING_AFTER = (
 )
 RPE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(
-        rf"\brpe(?![a-z])\s*(?:(?:was|of|is|at|around|about|maybe|like|prob|probably|=|:|~|-)\s*)*"
+        rf"\brpe(?![a-z])\s*(?:(?:was|of|is|at|around|about|maybe|like|prob|probably|somewhere|"
+        rf"roughly|approx\w*|=|:|~|-)\s*)*"
         rf"{RPE_NUMBER}{RPE_RANGE}"
     ),
     re.compile(rf"(?<![\d/.,]){RPE_NUMBER}{RPE_RANGE}\s*{_OUT_OF_TEN}(?:\b|(?=rpe\b))"),
@@ -254,6 +260,16 @@ RPE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(
         r"\bfelt\s+\w+\W+(?:maybe|prob(?:ably)?|about|around|like|say)\s+(?:an?\s+)?"
         rf"{RPE_NUMBER}{RPE_RANGE}(?:\s*ish)?(?=\s*(?:[.,!;]|$))"
+    ),
+    # "hill repeats 12x30s. maybe 7-8.": a hedged figure as a sentence of its own.
+    re.compile(
+        r"(?:^|(?<=[.!?;]\s))(?:maybe|prob(?:ably)?|roughly|about|around|say)\s+(?:an?\s+)?"
+        rf"{RPE_NUMBER}{RPE_RANGE}{_NOT_A_RATING_AFTER}(?=\s*(?:[.!;]|$))"
+    ),
+    # "felt strong the whole way, maybe 7 at the very end": the figure hedged after it.
+    re.compile(
+        r"\bfelt\s+[^.!?]{0,30}?,\s*(?:maybe|prob(?:ably)?|about|around|say)\s+(?:an?\s+)?"
+        rf"{RPE_NUMBER}{RPE_RANGE}(?=\s+at\s+the\s+(?:very\s+)?(?:end|top|finish|last)\b)"
     ),
     # "hills done. 45 mins. 6": a bare figure out of ten closing a report of its length.
     re.compile(r"\b(?:min\w*|mins|hrs?|hours?)\s*[.,;]\s*(?P<n>[1-9]|10)(?P<n2>)\s*[.!]?\s*$"),
@@ -1236,7 +1252,9 @@ WAS_SORE_CLAUSE = re.compile(
 PAST_INJURY_CLAUSE = re.compile(
     r"\b(?:that|which|i)\s+(?:i\s+)?(?:had\s+(?:surgery|an?\s+op\w*)\s+on|injured|hurt|broke|"
     r"sprained|tore|pulled|did|rolled|strained)\b[^,.;!?\n]{0,30}?\b(?:years?\s+ago|"
-    r"last\s+(?:year|month|spring|summer|autumn|winter)|in\s+(?:19|20)\d\d|back\s+in\s+\w+)\b"
+    r"last\s+(?:year|month|spring|summer|autumn|winter)|in\s+(?:19|20)\d\d|back\s+in\s+\w+|"
+    r"in\s+(?:jan|january|feb|february|march|april|june|july|aug|august|sept?|september|oct|"
+    r"october|nov|november|dec|december))\b"
 )
 # Still hurting: an old injury that is not over ("the ankle I turned last week is still aching").
 STILL_HURTS = re.compile(

@@ -457,7 +457,10 @@ _NAMED_NOT_DONE = re.compile(
     r"golf|match|game|racing|cycling|swimming|climbing|boxing|f1|baseball|basketball|hockey)\b|"
     r"\b(?:when|whenever|if)\s+(?:i\s+)?(?:climb|go\s+up|walk\s+up|take|use)\s+(?:the\s+)?stairs\b|"
     # "my vest bounces a lot when I run": what always happens, no session told.
-    r"\b(?:when|whenever|every\s+time)\s+i\s+(?:run|jog|hike)\b"
+    r"\b(?:when|whenever|every\s+time)\s+i\s+(?:run|jog|hike)\b|"
+    # "my sister has shin splints from her half marathon training": someone else's.
+    r"\b(?:her|his|their)\s+(?:\w+\s+){0,2}?(?:training|runs?|running|race|marathon|hikes?|"
+    r"hiking|walks?|session)\b"
 )
 
 
@@ -2471,7 +2474,9 @@ _PAIN_BACK = re.compile(
 
 
 _DATE_CLAUSE = re.compile(r"[.,;!?\n]")
-_BECAUSE_BEFORE = re.compile(r"\b(?:because|cos|coz|cuz|since)\s+(?:of\s+)?(?:the\s+|my\s+)?$")
+_BECAUSE_BEFORE = re.compile(
+    r"\b(?:because|cos|coz|cuz|bc|b/c|since)\s+(?:of\s+)?(?:the\s+|my\s+)?$"
+)
 _SORE_BEFORE = re.compile(
     r"\b(?:sore|achy|aching|stiff|tired|heavy|cooked|dead|wrecked|tender|tight|hurting|hurts|toenail|"
     r"blisters?|bruised|throbbing|niggle|twinge|pain|ache|strain|swollen|swelling|puffy|knackered|"
@@ -2525,6 +2530,8 @@ def _is_a_cause(norm: str, match: re.Match[str], anchors: list[Span] | None = No
         return bool(_BECAUSE_BEFORE.search(before)) or sore_from
     if _CAUSE_DOING_BEFORE.search(before) or _SORE_FROM_BEFORE.search(before):
         return True
+    if _BECAUSE_BEFORE.search(before) and any(end <= match.start() for _, end in anchors or []):
+        return True  # "6 x 40s, dialled it back bc saturday was rough": the reason's day
     if _SORE_FROM_DOING.search(norm, max(0, match.start() - 60), match.start()):
         return True  # "ankle's swollen from the stumble on Thursday"
     if _MISSED_BEFORE.search(before) and _DONE_BEFORE.search(norm, 0, match.start()):

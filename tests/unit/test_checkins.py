@@ -71,6 +71,7 @@ from bench.checkins import (
     TUNE57,
     TUNE58,
     TUNE59,
+    TUNE60,
     fresh_misses,
     load_cases,
     read_right_share,
@@ -1387,6 +1388,7 @@ TUNE_FLOORS = {
     TUNE57: 0.88,
     TUNE58: 0.83,
     TUNE59: 0.83,
+    TUNE60: 0.86,
 }
 
 
@@ -4714,3 +4716,47 @@ def test_the_latest_day_told_done_is_read_when_today_is_still_to_come() -> None:
     )
     reading = in_plan(text, WED + dt.timedelta(days=7))
     assert (reading.date, reading.duration_min) == (TUE + dt.timedelta(days=7), 45)
+
+
+@pytest.mark.parametrize(
+    ("text", "rpe"),
+    [
+        ("hills today. rpe somewhere around 8 or 9, properly cooked", 9),
+        ("hill repeats 10 x 30s on the steep lane. maybe 6-7. calves burning", 7),
+        ("long hike, 5h, felt strong the whole way, maybe 6 at the very end", 6),
+    ],
+)
+def test_an_effort_told_loosely_is_read(text: str, rpe: int) -> None:
+    assert read_checkin(text, THU).rpe == rpe
+
+
+@pytest.mark.parametrize(
+    ("text", "minutes"),
+    [("long hike, 4h30ish, pack 8 kg", 270), ("I make the long hike, 5 hours and half", 330)],
+)
+def test_loose_hours_and_minutes_are_read(text: str, minutes: int) -> None:
+    assert read_checkin(text, SAT).duration_min == minutes
+
+
+def test_hundreds_of_m_are_metres_not_minutes() -> None:
+    assert read_checkin("long hike, 8kg, 950m, rpe 5", SAT).duration_min is None
+
+
+def test_when_a_niggle_came_on_is_not_the_session_length() -> None:
+    reading = in_plan("run-walk 45. the groin niggle is back, came on at 20 min", TUE)
+    assert reading.duration_min == 45
+
+
+def test_a_day_named_as_the_reason_after_a_report_is_not_its_day() -> None:
+    reading = in_plan("hill walk done, 40 min, took it easy bc saturday was rough", THU)
+    assert reading.date == THU
+
+
+def test_an_old_injury_of_a_named_month_that_felt_ok_is_no_pain() -> None:
+    reading = read_checkin("easy run 1hr. the ankle i rolled in march felt ok", TUE)
+    assert reading.pain == []
+
+
+def test_someone_elses_training_is_no_session_told() -> None:
+    text = "rest day. my sister has shin splints from her marathon training. mine are fine"
+    assert in_plan(text, FRI).activity == Activity.REST
