@@ -693,7 +693,13 @@ ACTIVITY_PHRASES: tuple[tuple[str, float, str], ...] = (
     ),
     # "walked the run today": the run was walked, a walk in its place.
     ("walk", 2.6, r"walked\s+(?:the|my|today'?s)\s+run"),
-    ("hike", 2.0, r"hik\w*|scrambl\w*|summit\w*|peak\s+bagg\w*|🥾|⛰|🏔"),
+    (
+        "hike",
+        2.0,
+        r"hik\w*|scrambl\w*|summit\w*|peak\s+bagg\w*|🥾|⛰|🏔|"
+        r"rando(?:nnée)?|wander(?:ung|n|te)|gewandert|senderismo|caminata|escursione|trilha|"
+        r"wandel(?:ing|en|tocht)",
+    ),
     (
         "run",
         2.0,
@@ -701,7 +707,8 @@ ACTIVITY_PHRASES: tuple[tuple[str, float, str], ...] = (
         r"(?:run|runs|ran|running)(?!\s+(?:down|out|into|errands|late|low|over|til|till|until|"
         r"off|away|on\s+empty|on\s+fumes|of|the\s+(?:kids|dishwasher|washing|bath|car)|to\s+the\s+shops?)\b)|"
         r"jog\w*|"
-        r"trot(?:ted|ting)?|🏃",
+        r"trot(?:ted|ting)?|🏃|lauf|laufen|gelaufen|footing|carrera|correr|corsa|corrida|"
+        r"hardlopen|ripetute|bergläufe|cuestas",
     ),
     (
         "other",
@@ -722,7 +729,12 @@ ACTIVITY_PHRASES: tuple[tuple[str, float, str], ...] = (
         r"carried\s+boxes|carrying\s+boxes|mov(?:e|ed|ing)\s+house|lugg(?:ed|ing)\s+\w+|"
         r"(?:minutes|mins|min)\s+of\s+stretching",
     ),
-    ("strength", 1.5, r"core|workout(?!\s+(?:time|duration|summary|type))|🏋"),
+    (
+        "strength",
+        1.5,
+        r"core|workout(?!\s+(?:time|duration|summary|type))|🏋|"
+        r"krafttraining|krachttraining|musculação|musculacion|fuerza|renforcement",
+    ),
     ("run", 1.5, r"repeats"),
     # "Hills done, 40 minutes": the hill session.
     (
@@ -1047,7 +1059,11 @@ PAIN_TOKENS: tuple[tuple[str, str], ...] = (
         rf"back\s+of\s+{_SIDE}(?:heels?|ankles?)|achill\w*|akill\w*|a\s+kill\s+(?:ease|es|is|knees|"
         r"lees|ees)|heel\s+cords?",
     ),
-    ("site:knee", rf"back\s+of\s+{_SIDE}knees?|knees?|kneecaps?|patella\w*"),
+    (
+        "site:knee",
+        rf"back\s+of\s+{_SIDE}knees?|knees?|kneecaps?|patella\w*|"
+        r"rodillas?|genoux?|knie|ginocchi[oa]|joelhos?|kolan[oa]",
+    ),
     (
         "site:back",
         r"(?:lower|low|upper|mid)[- ]?back|backache|lumbar|(?<=my )back(?!\s+(?:of|to|down|"
@@ -1063,10 +1079,16 @@ PAIN_TOKENS: tuple[tuple[str, str], ...] = (
         r"bad|dodgy|tight|back\s+to\s+normal|fine|better|sorted|good\s+again|ok\s+again))|"
         r"spine",
     ),
-    ("site:ankle", r"ankles?"),
-    ("site:shin", r"shins?|tibias?|tibial"),
-    ("site:calf", r"calf|calves|calfs|calve"),
-    ("site:hip", r"hip\s+flexors?|hips?"),
+    (
+        "site:ankle",
+        r"ankles?|tobillos?|chevilles?|knöchel|knoechel|enkels?|cavigli[ae]|tornozelos?",
+    ),
+    ("site:shin", r"shins?|tibias?|tibial|espinillas?|schienbein"),
+    (
+        "site:calf",
+        r"calf|calves|calfs|calve|gemelos?|mollets?|waden?|polpacci?o?|panturrilhas?|kuiten?",
+    ),
+    ("site:hip", r"hip\s+flexors?|hips?|caderas?|hanches?|hüften?|huefte|heupen?|quadris?"),
     ("site:glute", r"glutes?|glute\s+med\w*|piriformis|butt\s+cheeks?|buttocks?|bum\s+muscles?"),
     ("site:groin", r"groin|adductors?|inner\s+thighs?"),
     ("site:toe", r"big\s+toes?|toes?|toenails?"),
@@ -1104,6 +1126,9 @@ PAIN_TOKENS: tuple[tuple[str, str], ...] = (
     (
         "trigger",
         r"pain|pains|painful|paining|pained|hurt|hurts|hurting|sore|soreness|ache|aches|ached|aching|"
+        # The same in the languages of hikers writing from abroad.
+        r"dolor|duele|molesta|molestia|douleur|douloureu(?:x|se)|schmerz\w*|zwickt|zwicken|"
+        r"dolore|dolorante|dói|dor|doendo|reclamando|pijn|pijnlijk|boli|bolało|"
         r"(?:been|is|was|feels|felt)\s+(?:really\s+|pretty\s+|quite\s+)?bad\b(?!\s+(?:at|for|about|luck))|"
         r"(?:is|'s|are)\s+back\b(?!\s+(?:to|home|on|in|at|from|out|up|down))|😕|😟|tweaky|twingy|"
         r"(?<=\bbit\s)off\b|(?<=\bfelt\s)off\b|(?<=\bfeels\s)off\b|"
@@ -1168,7 +1193,11 @@ PAIN_TOKENS: tuple[tuple[str, str], ...] = (
         r"all|totally|completely|fully|entirely|absolutely|utterly|seriously|properly|def|definitely|fkn|fucking|bloody|damn|"
         r"like|now|today|afterwards|after|during|while|be|finally|'s|s|went|turned|began|touch|gave|small|"
         r"give|gives|giving|particular|especially|mainly|mostly|thing|seems|seemed|thats|ball|arch|"
-        r"sole|heel|bottom|top|black|purple|&|tho|click|clicked|clicking|nails?",
+        r"sole|heel|bottom|top|black|purple|&|tho|click|clicked|clicking|nails?|"
+        # Sides and "a bit" in the languages of hikers writing from abroad.
+        r"derech[ao]|izquierd[ao]|droite?|gauche|links|rechts|destr[ao]|sinistr[ao]|"
+        r"direit[ao]|esquerd[ao]|linker|rechter|un|peu|poco|po|pouco|um|ein|bisschen|wenig|een|"
+        r"beetje|mi|mir|est|ist|es|è|é",
     ),
     # Worn-out words: effort on muscles ("calves are toast"), a complaint at a joint
     # ("knees are toast", "feet wrecked").

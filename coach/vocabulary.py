@@ -23,6 +23,30 @@ WEEKDAY_ABBREVIATIONS: dict[str, int] = {
     "fri": 4,
     "sat": 5,
     "sun": 6,
+    # The names hikers writing in Spanish, French, German, Italian or Dutch use.
+    **{
+        name: index
+        for index, names in enumerate(
+            (
+                ("lunes", "lundi", "montag", "lunedì", "lunedi", "maandag"),
+                ("martes", "mardi", "dienstag", "martedì", "martedi", "dinsdag"),
+                (
+                    "miércoles",
+                    "miercoles",
+                    "mercredi",
+                    "mittwoch",
+                    "mercoledì",
+                    "mercoledi",
+                    "woensdag",
+                ),
+                ("jueves", "jeudi", "donnerstag", "giovedì", "giovedi", "donderdag"),
+                ("viernes", "vendredi", "freitag", "venerdì", "venerdi", "vrijdag"),
+                ("sábado", "sabado", "samedi", "samstag", "sabato", "zaterdag"),
+                ("domingo", "dimanche", "sonntag", "domenica", "zondag"),
+            )
+        )
+        for name in names
+    },
 }
 # Short weekday forms that are also words ("sat in the car", "in the sun", "wed"): a reader
 # should take them as days only in context.

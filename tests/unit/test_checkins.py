@@ -4760,3 +4760,20 @@ def test_an_old_injury_of_a_named_month_that_felt_ok_is_no_pain() -> None:
 def test_someone_elses_training_is_no_session_told() -> None:
     text = "rest day. my sister has shin splints from her marathon training. mine are fine"
     assert in_plan(text, FRI).activity == Activity.REST
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        ("Lockerer Lauf, 50 Min. Knie links zwickt ein bisschen am Anfang", PainSite.KNEE),
+        ("easy run 40 min, rodilla derecha molesta en las bajadas", PainSite.KNEE),
+        ("rando de 5h, cheville un peu douloureuse dans la descente", PainSite.ANKLE),
+    ],
+)
+def test_pain_told_in_another_language_is_read(text: str, site: PainSite) -> None:
+    assert site in read_checkin(text, TUE).pain
+
+
+def test_a_weekday_named_in_another_language_dates_the_report() -> None:
+    reading = in_plan("samedi: grosse rando, 6h avec 10 kg. fatigué mais content", MON)
+    assert (reading.date, reading.activity) == (SAT, Activity.HIKE)
