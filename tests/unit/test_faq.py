@@ -32,6 +32,8 @@ from bench.faq import (
     TUNE21_PATH,
     TUNE22_PATH,
     TUNE23_PATH,
+    TUNE24_PATH,
+    TUNE25_PATH,
     TUNE_PATH,
     engine_matcher,
     load_fact_cases,
@@ -905,6 +907,10 @@ TUNE22_FLOORS_WITH_MODEL = (0.91, 0.88)
 TUNE22_FLOORS_WORDS_ONLY = (0.75, 0.82)
 TUNE23_FLOORS_WITH_MODEL = (0.96, 0.94)
 TUNE23_FLOORS_WORDS_ONLY = (0.92, 0.94)
+TUNE24_FLOORS_WITH_MODEL = (0.89, 0.83)
+TUNE24_FLOORS_WORDS_ONLY = (0.64, 0.85)
+TUNE25_FLOORS_WITH_MODEL = (0.93, 0.85)
+TUNE25_FLOORS_WORDS_ONLY = (0.76, 0.85)
 # Each tune set: its file, (in-scope, off-topic) counts, floors with the model and words only.
 TUNE_SETS = {
     "tune": (TUNE_PATH, (112, 63), TUNE_FLOORS_WITH_MODEL, TUNE_FLOORS_WORDS_ONLY),
@@ -930,6 +936,8 @@ TUNE_SETS = {
     "tune21": (TUNE21_PATH, (58, 36), TUNE21_FLOORS_WITH_MODEL, TUNE21_FLOORS_WORDS_ONLY),
     "tune22": (TUNE22_PATH, (62, 35), TUNE22_FLOORS_WITH_MODEL, TUNE22_FLOORS_WORDS_ONLY),
     "tune23": (TUNE23_PATH, (57, 33), TUNE23_FLOORS_WITH_MODEL, TUNE23_FLOORS_WORDS_ONLY),
+    "tune24": (TUNE24_PATH, (57, 34), TUNE24_FLOORS_WITH_MODEL, TUNE24_FLOORS_WORDS_ONLY),
+    "tune25": (TUNE25_PATH, (59, 33), TUNE25_FLOORS_WITH_MODEL, TUNE25_FLOORS_WORDS_ONLY),
 }
 
 
@@ -1667,3 +1675,49 @@ def test_the_weather_temperature_is_no_medical_question(lexical_kb: KnowledgeBas
 
 def test_how_much_to_squat_is_declined(kb: KnowledgeBase) -> None:
     assert not kb.answer("how much weight should I squat in the strength session?").answered
+
+
+def test_an_off_topic_word_after_the_question_does_not_decline_it(kb: KnowledgeBase) -> None:
+    question = (
+        "Why does the plan want trails and not the pavement by my flat? My sister ran the "
+        "London marathon on roads and she's fit as anything."
+    )
+    assert kb.answer(question).topic == "trail_vs_road"
+
+
+def test_ill_folded_from_ill_is_no_illness(lexical_kb: KnowledgeBase) -> None:
+    question = (
+        "My shifts change monthly so I'll need to juggle. What does a normal week look like?"
+    )
+    assert lexical_kb.answer(question).topic != "medical_doctor"
+
+
+def test_sick_as_a_figure_of_speech_is_no_illness(kb: KnowledgeBase) -> None:
+    question = (
+        "Hill repeats on Thursday now. How long is each effort, how hard, and what do I do "
+        "in between? My son says sprint until you're sick."
+    )
+    assert kb.answer(question).topic == "hill_repeats"
+
+
+def test_someone_elses_bad_back_is_no_injury_to_train_around(lexical_kb: KnowledgeBase) -> None:
+    question = (
+        "What are the phases of the programme? My friend wants to join, she's got a bad back"
+    )
+    assert lexical_kb.answer(question).topic != "hiking_with_injury"
+
+
+def test_a_cruise_for_two_weeks_is_a_pause(lexical_kb: KnowledgeBase) -> None:
+    question = "We're going on a cruise for two weeks, no trails. What do I do about my plan?"
+    assert lexical_kb.answer(question).topic == "pointer_pause"
+
+
+def test_a_puffy_ankle_before_a_club_walk_gets_the_cautious_answer(
+    lexical_kb: KnowledgeBase,
+) -> None:
+    question = "I went over on my ankle and it's still puffy. Can I still do Saturday's club walk?"
+    assert lexical_kb.answer(question).topic == "hiking_with_injury"
+
+
+def test_a_cadence_number_is_declined(kb: KnowledgeBase) -> None:
+    assert not kb.answer("what exact cadence should I aim for on the descents?").answered
