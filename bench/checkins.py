@@ -131,6 +131,8 @@ TUNE58 = SETS / "checkins_tune58.json"
 TUNE59 = SETS / "checkins_tune59.json"
 # Pain and effort in many shades, reports then a question (first score 0.776).
 TUNE60 = SETS / "checkins_tune60.json"
+# Long reports mixing the session with life, plans and figures of every kind (first 0.767).
+TUNE61 = SETS / "checkins_tune61.json"
 # Nobody tunes on these: they are scored here and nowhere else. The second final set is of
 # round 8 (hikers in many countries and walks of life; first score 0.79), the third written at
 # its end (85 users, every kind of report).
@@ -219,6 +221,7 @@ FRESH_SETS = {
     "tune58": TUNE58,
     "tune59": TUNE59,
     "tune60": TUNE60,
+    "tune61": TUNE61,
     "final": FINAL,
     "final3": FINAL3,
     "final4": FINAL4,

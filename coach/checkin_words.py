@@ -98,6 +98,14 @@ DURATION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"(?:\s*-?ish\b|\s*(?:{MINUTES_WORD}|m\b|')|(?![\w'/]|[.,]\d|\s*(?:km|k|mi|miles?|ft|feet|m|metres|meters)\b))"
         ),
     ),
+    # "6:05–6:58", "5.50am to 10.30": the session from start to finish.
+    (
+        "clock_range",
+        re.compile(
+            r"(?<![\d:/.])(?P<h>\d{1,2})[:.](?P<m>[0-5]\d)\s*(?P<p1>am|pm)?\s*(?:-|–|—|to|till|until)"
+            r"\s*(?P<h2>\d{1,2})[:.](?P<m2>[0-5]\d)\s*(?P<p2>am|pm)?(?![\d:])"
+        ),
+    ),
     (
         "clock",
         re.compile(
@@ -590,7 +598,7 @@ ACTIVITY_PHRASES: tuple[tuple[str, float, str], ...] = (
         rf"cricket{_SPORT_PLACE}|baseball|softball|boxing|"
         r"martial\s+arts|karate|judo|crossfit|hiit|zumba|spinning|"
         r"ski\s+touring|skinning|cross[- ]country\s+ski\w*|xc\s+ski\w*|surf\w*|"
-        r"climbing\s+wall|wall\s+climbing",
+        r"climbing\s+wall|wall\s+climbing|boulder(?:ing|ed)|climbing\s+session",
     ),
     (
         "hike",
@@ -1010,8 +1018,11 @@ REPORT_VERB = re.compile(
     r"managed|bailed|rested|lifted|swam|cycled|was|were|felt)\b"
 )
 FUTURE_INTENT = re.compile(
-    r"\b(?:will|gonna|(?<!ended\sup\s)going\s+to|going\s+for|plan\s+to|planning|want\s+to|wanna|"
-    r"tomorrow(?!'?s)|next\s+\w+|this\s+weekend|i'll|about\s+to|heading\s+out|"
+    # "not gonna lie, it flattened me" is no plan.
+    r"\b(?:will|gonna(?!\s+lie\b)|(?<!ended\sup\s)going\s+to(?!\s+lie\b)|going\s+for|plan\s+to|"
+    r"planning|want\s+to|wanna|"
+    r"tomorrow(?!'?s)|next\s+\w+|this\s+weekend|i'll|(?:he|she|they|we)'ll|about\s+to|"
+    r"heading\s+out|"
     r"not\s+yet|not\s+(?:done|did)\s+(?:\w+\s+){0,3}yet|hopefully|"
     r"doing\s+(?:\w+\s+){1,2}(?:tonight|later|this\s+(?:afternoon|evening))|"
     r"doing\s+it\s+(?:after|later|tonight|this\s+(?:afternoon|evening))|"
@@ -1104,7 +1115,8 @@ PAIN_TOKENS: tuple[tuple[str, str], ...] = (
     (
         "other",
         r"(?:partner|wife|husband|friend|mate|buddy|pal|dog|son|daughter|kid|child|boyfriend|"
-        r"girlfriend|mum|mom|dad|brother|sister|someone|somebody|he|she|colleague|"
+        r"girlfriend|mum|mom|dad|brother|sister|someone|somebody|he|she|colleague|flatmate|"
+        r"roommate|housemate|neighbou?r|cousin|niece|nephew|grandson|granddaughter|"
         r"companion|hiking\s+buddy)(?:'s|s')?|his|her|their",
     ),
     # Fine for some things only: "fine for walking" does not clear a running block.
@@ -1407,7 +1419,11 @@ _ILLNESS = (
     r"(?<!almost\s)(?<!nearly\s)(?<!felt\s)(?<!up\s)(?<!of\s)(?<!in\s)\bsick\b(?!\s+(?:of|on|at|during|views?|trail|day\s+out|lines?|"
     r"descent|run|hike|climb)\b)|(?:feeling|feel|felt|been|being|was|am|i'm)\s+sick\b(?!\s+(?:of|on|at|"
     r"after|near|up|during|going)\b)|"
-    r"\bill\b(?![- ]fitting|[- ]timed|[- ]advised)|\billness\b|\bpoorly\b|"
+    # "ill do the hills tomorrow", typed without its apostrophe, is "I'll do".
+    r"\bill\b(?![- ]fitting|[- ]timed|[- ]advised|\s+(?:do|be|go|try|get|see|just|probably|"
+    r"need|have|let|make|take|keep|start|run|hike|walk|skip|pick|aim|send|tell|check|update|"
+    r"report|also|def\w*|prob|message|text|ping|move|swap|push|head|give|catch|rest|stick|"
+    r"still|report|log)\b)|\billness\b|\bpoorly\b|"
     r"under\s+the\s+weather|\blurgy\b|tonsillitis|sore\s+throat|strep\s+throat|"
     r"(?:stomach|tummy|gastro|winter|vomiting|norovirus)\s+bug|\bnoro(?:virus)?\b|"
     r"(?:picked\s+up|caught|got|have|has|had|with|fighting)\s+(?:a|the)\s+(?:\w+\s+)?bug\b|"

@@ -488,7 +488,10 @@ def _read(text: str, today: dt.date, planned: PlannedKind | None) -> CheckinRead
     # "legs still cooked from saturday" tells of Saturday, not of a session today.
     hard = (
         not fine_after
-        and (_is_hard(norm, earlier_too=date != today, rpe=rpe) or (rpe is not None and rpe >= 8))
+        and (
+            _is_hard(_blank(norm, later), earlier_too=date != today, rpe=rpe)
+            or (rpe is not None and rpe >= 8)
+        )
     ) or off_scale
     if skipped and duration is None and rpe is None:
         hard = False  # "too knackered, gave it a miss": no session to be hard
@@ -749,9 +752,9 @@ def _duration(
             if kind == "clock" and _is_minutes_seconds(norm, match):
                 # "48:30" is 49 minutes, to the nearest, as people round it.
                 minutes = int(match.group("h")) + (int(match.group("m")) >= _HALF_MINUTE)
-            elif (kind == "clock" and _is_a_pace(norm, match)) or _is_not_a_session(
-                norm, match, kind
-            ):
+            elif (
+                kind in ("clock", "clock_range") and _is_a_pace(norm, match)
+            ) or _is_not_a_session(norm, match, kind):
                 minutes = None
             if _ELAPSED.search(norm, max(0, match.start() - 15), match.start()) and (
                 "moving" in norm
@@ -989,6 +992,12 @@ def _minutes(kind: str, match: re.Match[str]) -> int | None:
         return rounds * each if rounds <= 30 and each <= 30 else None
     if kind in ("hours_minutes", "clock"):
         return round(_number(groups["h"]) * 60 + int(groups["m"]))
+    if kind == "clock_range":
+        start = int(groups["h"]) % 12 * 60 + int(groups["m"]) + (groups["p1"] == "pm") * 720
+        end = int(groups["h2"]) % 12 * 60 + int(groups["m2"]) + (groups["p2"] == "pm") * 720
+        if end <= start:
+            end += 720  # "10:30 to 2:15": past noon
+        return end - start if end - start <= 720 else None
     if kind == "and_quarters":
         if not re.search(words.HOURS, match.group()):
             return None
@@ -2414,7 +2423,7 @@ def _lists_a_day_to_come(clause: str, today: dt.date, *, told_before: bool) -> b
 
 
 _WEEKDAY_DATE = dict(words.DATE_PATTERNS)["weekday"]
-_IS_A = re.compile(r"\s+(?:a|an|just|only)\b")
+_IS_A = re.compile(r"\s+(?:a|an|the|just|only)\b")
 # A clause telling something done or how it went: "did", "was", "hiked", "loved it".
 _PAST_TOLD = re.compile(
     r"\b(?:did|done|was|were|went|ran|felt|had|got|came|made|took|kept|left|nailed|"
@@ -2427,6 +2436,7 @@ _LENGTH_TOLD = re.compile(
 
 _PLANNING = re.compile(
     r"\b(?:planning|plan\s+to|plan\s+is|plan'?s|going\s+to|gonna|hoping\s+to|aiming\s+to|"
+    r"need\s+to|have\s+to\s+(?:do|move|fit|squeeze)|gotta|"
     # "got a work trip on Thursday": an event still to come.
     r"(?:got|have)\s+an?\s+(?:\w+\s+)?(?:trip|wedding|conference|course|race|event|"
     r"appointment|meeting|exam|flight)\s+(?:on|this|next))\b"

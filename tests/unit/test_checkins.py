@@ -72,6 +72,7 @@ from bench.checkins import (
     TUNE58,
     TUNE59,
     TUNE60,
+    TUNE61,
     fresh_misses,
     load_cases,
     read_right_share,
@@ -1389,6 +1390,7 @@ TUNE_FLOORS = {
     TUNE58: 0.83,
     TUNE59: 0.83,
     TUNE60: 0.86,
+    TUNE61: 0.79,
 }
 
 
@@ -4777,3 +4779,55 @@ def test_pain_told_in_another_language_is_read(text: str, site: PainSite) -> Non
 def test_a_weekday_named_in_another_language_dates_the_report() -> None:
     reading = in_plan("samedi: grosse rando, 6h avec 10 kg. fatigué mais content", MON)
     assert (reading.date, reading.activity) == (SAT, Activity.HIKE)
+
+
+def test_ill_typed_for_ill_is_no_illness() -> None:
+    reading = read_message("ill do the hills tomorrow instead, work ran late", THU, PLAN)
+    assert not reading.checkin.illness
+
+
+def test_feeling_ill_is_still_illness() -> None:
+    assert read_checkin("feeling ill, staying in bed", THU).illness
+
+
+def test_a_weekday_the_session_needs_doing_on_is_a_day_to_come() -> None:
+    reading = in_plan("skipped hills, so I need to do them friday", THU + dt.timedelta(days=7))
+    assert reading.date == THU + dt.timedelta(days=7)
+
+
+def test_a_flatmates_shin_splints_are_hers() -> None:
+    text = "easy run 45 min, knee fine. Flatmate has shin splints from her couch to 5k"
+    assert read_checkin(text, TUE).pain == []
+
+
+def test_what_someone_else_will_do_is_no_session_of_today() -> None:
+    text = "Day 1! 30 min easy walk round the park. Dave reckons he'll beat me up Pen y Fan"
+    reading = in_plan(text, START)
+    assert (reading.activity, reading.hard) == (Activity.WALK, False)
+
+
+def test_bouldering_is_another_sport() -> None:
+    text = "No strength today, did 2 hours bouldering at the climbing wall instead"
+    assert read_checkin(text, WED).activity == Activity.OTHER
+
+
+@pytest.mark.parametrize(
+    ("text", "minutes"),
+    [("Easy run before work, 6:05–6:58, 9.6 km", 53), ("long hike 9:15 to 2:45, 12kg", 330)],
+)
+def test_a_start_and_finish_time_give_the_length(text: str, minutes: int) -> None:
+    assert read_checkin(text, SAT).duration_min == minutes
+
+
+def test_a_range_of_paces_is_no_length() -> None:
+    assert read_checkin("easy run, pace 6:10-6:30/km, felt good", TUE).duration_min is None
+
+
+def test_a_day_told_with_its_plan_as_the_is_a_day_to_come() -> None:
+    text = "Easy run, 30 min, slow. Saturday's the club hike, 18 km in the Chilterns"
+    assert in_plan(text, TUE + dt.timedelta(days=7)).date == TUE + dt.timedelta(days=7)
+
+
+def test_not_gonna_lie_is_no_plan() -> None:
+    text = "Did the Horseshoe with 15kg, 7h. Not gonna lie it flattened me."
+    assert read_checkin(text, SAT).hard
