@@ -1939,7 +1939,10 @@ _NOT_PAIN_PHRASES = (
 # Words without which a slow phrase cannot match, looked for first: each phrase scans every
 # position of a sentence, which long reports make costly.
 _PHRASE_NEEDS = {
-    words.NORMAL_SORENESS: re.compile(r"normal|good|healthy|usual|stiff|tight|\bno\b"),
+    words.NORMAL_SORENESS: re.compile(
+        r"normal|healthy|good\s+(?:sore|soreness|ache|achy|tired|kind|way)|"
+        r"usual\s+(?:tight|sore|achy|stiff|heavy|tired)|stiff|tight"
+    ),
     words.PAIN_TAKEN_BACK: re.compile(r"\bpain|hurt"),
     words.PAIN_NOT_BACK: re.compile(r"\bback\b"),
     words.PAIN_STAYED_AWAY: re.compile(
