@@ -133,6 +133,8 @@ TUNE59 = SETS / "checkins_tune59.json"
 TUNE60 = SETS / "checkins_tune60.json"
 # Long reports mixing the session with life, plans and figures of every kind (first 0.767).
 TUNE61 = SETS / "checkins_tune61.json"
+# A cross-section of everything over the 12 weeks (first 0.965).
+TUNE62 = SETS / "checkins_tune62.json"
 # Nobody tunes on these: they are scored here and nowhere else. The second final set is of
 # round 8 (hikers in many countries and walks of life; first score 0.79), the third written at
 # its end (85 users, every kind of report).
@@ -222,6 +224,7 @@ FRESH_SETS = {
     "tune59": TUNE59,
     "tune60": TUNE60,
     "tune61": TUNE61,
+    "tune62": TUNE62,
     "final": FINAL,
     "final3": FINAL3,
     "final4": FINAL4,

@@ -358,7 +358,7 @@ _FROM_A_DAYS = re.compile(
 _REPORT_HEADING = re.compile(
     rf"^\W*(?P<day>{vocabulary.WEEKDAY_WORD})\s+(?:report|update|check-?in|summary)\W*$"
 )
-_YESTERDAY = re.compile(r"\b(?:yesterday|yday|yest|last\s+night)\b")
+_YESTERDAY = re.compile(r"\b(?:yesterday'?s?|yday'?s?|yest|last\s+night'?s?)\b")
 # "Sat was 3.5 hrs and today recovery walk 40min": two days, the second today's.
 _AND_TODAY = re.compile(r"\s+and\s+(?=(?:today|yesterday|this\s+morning)\b)", re.IGNORECASE)
 # Days listed with nothing between: "mon rest tue run 10k 62min".

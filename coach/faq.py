@@ -1083,7 +1083,8 @@ _PROGRESS_RE = re.compile(
     r"my (load|training load|numbers|stats) (for )?(so far|this week|look\w*)|"
     r"(am i|im) (on track|improving|getting (fitter|better|stronger)|behind|ahead|"
     r"doing (ok|okay|well|enough|alright))|how much (load|training|running) (have i|did i)|"
-    r"how many (sessions|runs|hikes) (have i|did i)|(have i|did i) (done|do) enough|keeping up)\b"
+    r"how many (sessions|runs|hikes) (have i|did i)|(have i|did i) (done|do) enough|keeping up|"
+    r"how much (ive|i have) done|compared (to|with) last week)\b"
 )
 _MISSED_RE = re.compile(r"\b(missed|skipped|miss|skip|make (it |them )?up|catch up|double up)\b")
 # "not injured, just wobbly": no injury to be careful of.

@@ -73,6 +73,7 @@ from bench.checkins import (
     TUNE59,
     TUNE60,
     TUNE61,
+    TUNE62,
     fresh_misses,
     load_cases,
     read_right_share,
@@ -1391,6 +1392,7 @@ TUNE_FLOORS = {
     TUNE59: 0.83,
     TUNE60: 0.86,
     TUNE61: 0.79,
+    TUNE62: 0.96,
 }
 
 
@@ -4831,3 +4833,13 @@ def test_a_day_told_with_its_plan_as_the_is_a_day_to_come() -> None:
 def test_not_gonna_lie_is_no_plan() -> None:
     text = "Did the Horseshoe with 15kg, 7h. Not gonna lie it flattened me."
     assert read_checkin(text, SAT).hard
+
+
+def test_a_report_of_today_before_yesterdays_label_is_todays() -> None:
+    reading = in_plan("core + legs 30 mins. yesterdays run was 50 min btw", WED)
+    assert (reading.date, reading.activity, reading.duration_min) == (WED, Activity.STRENGTH, 30)
+
+
+def test_a_day_eaten_by_something_else_is_a_skip() -> None:
+    reading = read_message("no sunday session, family lunch ate the whole day", SUN, PLAN)
+    assert reading.checkin.skipped

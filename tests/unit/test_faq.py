@@ -34,6 +34,7 @@ from bench.faq import (
     TUNE23_PATH,
     TUNE24_PATH,
     TUNE25_PATH,
+    TUNE26_PATH,
     TUNE_PATH,
     engine_matcher,
     load_fact_cases,
@@ -911,6 +912,8 @@ TUNE24_FLOORS_WITH_MODEL = (0.89, 0.83)
 TUNE24_FLOORS_WORDS_ONLY = (0.64, 0.85)
 TUNE25_FLOORS_WITH_MODEL = (0.93, 0.85)
 TUNE25_FLOORS_WORDS_ONLY = (0.76, 0.85)
+TUNE26_FLOORS_WITH_MODEL = (0.96, 0.91)
+TUNE26_FLOORS_WORDS_ONLY = (0.83, 0.91)
 # Each tune set: its file, (in-scope, off-topic) counts, floors with the model and words only.
 TUNE_SETS = {
     "tune": (TUNE_PATH, (112, 63), TUNE_FLOORS_WITH_MODEL, TUNE_FLOORS_WORDS_ONLY),
@@ -938,6 +941,7 @@ TUNE_SETS = {
     "tune23": (TUNE23_PATH, (57, 33), TUNE23_FLOORS_WITH_MODEL, TUNE23_FLOORS_WORDS_ONLY),
     "tune24": (TUNE24_PATH, (57, 34), TUNE24_FLOORS_WITH_MODEL, TUNE24_FLOORS_WORDS_ONLY),
     "tune25": (TUNE25_PATH, (59, 33), TUNE25_FLOORS_WITH_MODEL, TUNE25_FLOORS_WORDS_ONLY),
+    "tune26": (TUNE26_PATH, (62, 32), TUNE26_FLOORS_WITH_MODEL, TUNE26_FLOORS_WORDS_ONLY),
 }
 
 
@@ -1721,3 +1725,14 @@ def test_a_puffy_ankle_before_a_club_walk_gets_the_cautious_answer(
 
 def test_a_cadence_number_is_declined(kb: KnowledgeBase) -> None:
     assert not kb.answer("what exact cadence should I aim for on the descents?").answered
+
+
+def test_how_much_done_compared_to_last_week_points_to_the_week(
+    lexical_kb: KnowledgeBase,
+) -> None:
+    question = "Can I see how much I've done compared to last week?"
+    assert lexical_kb.answer(question).topic == "pointer_week"
+
+
+def test_how_to_do_an_exercise_is_declined(kb: KnowledgeBase) -> None:
+    assert not kb.answer("how do I do split squats without hurting my knees?").answered
