@@ -716,7 +716,10 @@ ACTIVITY_PHRASES: tuple[tuple[str, float, str], ...] = (
         2.0,
         r"(?<!if\si\s)(?<!school\s)(?<!work\s)(?<!meeting\s)"
         r"(?:run|runs|ran|running)(?!\s+(?:down|out|into|errands|late|low|over|til|till|until|"
-        r"off|away|on\s+empty|on\s+fumes|of|the\s+(?:kids|dishwasher|washing|bath|car)|to\s+the\s+shops?)\b)|"
+        r"off|away|on\s+empty|on\s+fumes|of|the\s+(?:kids|dishwasher|washing|bath|car)|to\s+the\s+shops?|"
+        # "had to run for the train": a dash, no session.
+        r"for\s+(?:the|a|my)\s+(?:train|bus|tram|ferry|plane|flight)|to\s+catch|"
+        r"after\s+the\s+(?:bus|train|kids|dog|toddler))\b)|"
         r"jog\w*|"
         r"trot(?:ted|ting)?|🏃|lauf|laufen|gelaufen|footing|carrera|correr|corsa|corrida|"
         r"hardlopen|ripetute|bergläufe|cuestas",

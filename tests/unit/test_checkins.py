@@ -4843,3 +4843,8 @@ def test_a_report_of_today_before_yesterdays_label_is_todays() -> None:
 def test_a_day_eaten_by_something_else_is_a_skip() -> None:
     reading = read_message("no sunday session, family lunch ate the whole day", SUN, PLAN)
     assert reading.checkin.skipped
+
+
+def test_running_for_the_train_is_no_run() -> None:
+    reading = in_plan("Rest day today, but had to run for the train lol", THU)
+    assert reading.activity == Activity.REST
