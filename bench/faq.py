@@ -42,7 +42,7 @@ Sets, each scored the same way:
   0.909 and 0.971 (words only 0.891 and 0.971) in round 17; the sixth (faq_final6.json) at
   0.871 and 0.914 (words only 0.823 and 0.914) and the seventh (faq_final7.json) at 0.949 and
   0.935 (0.881 and 0.968) when round 28 began; the eighth (faq_final8.json) was scored only at
-  its end, as is the ninth (faq_final9.json) of round 29.
+  its end, as are the ninth and tenth (faq_final9.json, faq_final10.json) of rounds 29–30.
 - bench/data/faq_*.json: older sets, tuned on long ago, printed as regression figures only.
 """
 
@@ -97,6 +97,7 @@ FINAL6_PATH = ROOT / "tests" / "data" / "faq_final6.json"
 FINAL7_PATH = ROOT / "tests" / "data" / "faq_final7.json"
 FINAL8_PATH = ROOT / "tests" / "data" / "faq_final8.json"
 FINAL9_PATH = ROOT / "tests" / "data" / "faq_final9.json"
+FINAL10_PATH = ROOT / "tests" / "data" / "faq_final10.json"
 FACTS_PATH = ROOT / "tests" / "data" / "faq_facts.json"
 QUESTIONS_PATH = Path(__file__).parent / "data" / "faq_questions.json"
 BLIND_PATH = Path(__file__).parent / "data" / "faq_blind.json"
@@ -294,6 +295,7 @@ def _accuracy_lines(prefix: str, kb: KnowledgeBase) -> list[str]:
         ("final7", FINAL7_PATH),
         ("final8", FINAL8_PATH),
         ("final9", FINAL9_PATH),
+        ("final10", FINAL10_PATH),
     )
     held: list[Case] = []
     for name, path in finals:

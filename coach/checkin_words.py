@@ -1425,11 +1425,8 @@ _ILLNESS = (
     r"(?<!almost\s)(?<!nearly\s)(?<!felt\s)(?<!up\s)(?<!of\s)(?<!in\s)\bsick\b(?!\s+(?:of|on|at|during|views?|trail|day\s+out|lines?|"
     r"descent|run|hike|climb)\b)|(?:feeling|feel|felt|been|being|was|am|i'm)\s+sick\b(?!\s+(?:of|on|at|"
     r"after|near|up|during|going)\b)|"
-    # "ill do the hills tomorrow", typed without its apostrophe, is "I'll do".
-    r"\bill\b(?![- ]fitting|[- ]timed|[- ]advised|\s+(?:do|be|go|try|get|see|just|probably|"
-    r"need|have|let|make|take|keep|start|run|hike|walk|skip|pick|aim|send|tell|check|update|"
-    r"report|also|def\w*|prob|message|text|ping|move|swap|push|head|give|catch|rest|stick|"
-    r"still|report|log)\b)|\billness\b|\bpoorly\b|"
+    rf"\bill\b(?![- ]fitting|[- ]timed|[- ]advised|\s+(?:{vocabulary.VERBS_AFTER_ILL})\b)|"
+    r"\billness\b|\bpoorly\b|"
     r"under\s+the\s+weather|\blurgy\b|tonsillitis|sore\s+throat|strep\s+throat|"
     r"(?:stomach|tummy|gastro|winter|vomiting|norovirus)\s+bug|\bnoro(?:virus)?\b|"
     r"(?:picked\s+up|caught|got|have|has|had|with|fighting)\s+(?:a|the)\s+(?:\w+\s+)?bug\b|"

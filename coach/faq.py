@@ -901,10 +901,8 @@ _MEDICAL_RE = re.compile(
     r"stomach bug|food poisoning|norovirus|gastro|"
     r"(?<!made me )(?<!nearly )(?<!almost )(?<!felt )sick(?! of)|"
     r"(feel\w*|felt|am|im|been|was|being|get|got|getting|fall\w*|fell|"
-    # "so ill need to move things" is "so I'll need": folding drops the apostrophe.
-    r"bit|very|quite|really|so|when|while|if|still|slightly|seriously) ill(?! (need|be|have|"
-    r"do|go|try|get|see|just|probably|let|make|take|keep|start|stop|run|hike|walk|miss|skip|"
-    r"pick|aim|still|send|tell|check|update|report|also|def\w*))|ill (with|health)|"
+    rf"bit|very|quite|really|so|when|while|if|still|slightly|seriously) ill"
+    rf"(?! ({vocabulary.VERBS_AFTER_ILL})\b)|ill (with|health)|"
     r"illness|unwell|poorly|covid\w*|corona\w*|virus|infection|"
     r"antibiotics?|pregnan\w*|asthma\w*|inhaler|diabet\w*|insulin|"
     r"(?<!not on any )(?<!not on )(?<!no )(medication|medicine|meds)|"

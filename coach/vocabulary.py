@@ -294,6 +294,12 @@ THANKS_WORDS = (
     "awesome",
     "got it",
 )
+# "ill do it tomorrow", "so ill need to": "I'll" typed, or folded, without its apostrophe.
+VERBS_AFTER_ILL = (
+    r"do|be|go|try|get|see|just|probably|prob|need|have|let|make|take|keep|start|stop|run|hike|"
+    r"walk|miss|skip|pick|aim|still|send|tell|check|update|report|also|def\w*|message|text|ping|"
+    r"move|swap|push|head|give|catch|rest|stick|log"
+)
 # How a question is announced before it is asked: "quick q", "random gear q", "question".
 QUESTION_LEAD = (
     r"(?:(?:quick|random|silly|daft|dumb|gear|kit|small|another)\s+){0,2}(?:q|qq|question|query)\b"
