@@ -468,7 +468,8 @@ def _read(text: str, today: dt.date, planned: PlannedKind | None) -> CheckinRead
     norm = _normalise(text)
     later = _later_clauses(norm, today)
     # "40 mins easy. long hike sat, 20 km": the figures of a day to come are not today's.
-    climb, pack, distance, measured = _measures(_blank(norm, later))
+    without_later = _blank(norm, later)
+    climb, pack, distance, measured = _measures(without_later)
     # Heights, weights and distances are neither durations, ratings nor dates.
     plain = _blank(norm, measured)
     rpe, off_scale = _rpe(plain)
@@ -489,7 +490,7 @@ def _read(text: str, today: dt.date, planned: PlannedKind | None) -> CheckinRead
     hard = (
         not fine_after
         and (
-            _is_hard(_blank(norm, later), earlier_too=date != today, rpe=rpe)
+            _is_hard(without_later, earlier_too=date != today, rpe=rpe)
             or (rpe is not None and rpe >= 8)
         )
     ) or off_scale
@@ -601,7 +602,6 @@ def _read(text: str, today: dt.date, planned: PlannedKind | None) -> CheckinRead
 
 
 _CLAUSE_SPLIT = re.compile(r"[.,;!?\n]+|\bbut\b|\bthen\b")
-_SENTENCE_END = re.compile(r"[.!?\n]")
 _THIS_WEEKEND = re.compile(r"\bthis\s+weekend\b")
 # "legs session tonight after work", told with no verb done: still to come.
 _TONIGHT = re.compile(r"\b(?:tonight|this\s+evening|later\s+(?:on|today))\b")

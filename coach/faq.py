@@ -263,6 +263,7 @@ class KnowledgeBase:
         self._phrases = {k: v for k, v in synonyms.items() if " " in k}
         self._phrase_re = _alternation(self._phrases)
         self._by_topic = {entry.topic: entry for entry in self.entries}
+        self._index_of = {entry.topic: index for index, entry in enumerate(self.entries)}
         self._vocabulary: set[str] = set()
         self._correct = lru_cache(maxsize=4096)(self._correct_uncached)
         phrasing_tokens = [
@@ -339,19 +340,21 @@ class KnowledgeBase:
         folded = _fold(text)
         if not _TOKEN_RE.search(folded) or is_social_message(text):
             return self._decline(0.0)
-        ruled = _rule_topic(folded, _asking_sentences(text))
+        asking = _asking_sentences(text)
+        ruled = _rule_topic(folded, asking)
         if ruled is not None and ruled in self._by_topic:
             return self._fact(ruled, 1.0, question, injury)
-        if self._off_topic(folded, text):
+        if self._off_topic(asking, text):
             return self._decline(0.0)
         topic, score = self.match(text)
         if topic is None:
             return self._decline(score)
         return self._fact(topic, score, question, injury)
 
-    def _off_topic(self, folded: str, text: str) -> bool:
-        """True when the question is about something the guide does not cover."""
-        unset = _VETO_CONTEXT_RE.sub(" ", _asking_sentences(text))
+    def _off_topic(self, asking: str, text: str) -> bool:
+        """True when the question is about something the guide does not cover; `asking` is
+        its folded sentences that ask, where the off-topic thing must be named."""
+        unset = _VETO_CONTEXT_RE.sub(" ", asking)
         if self._off_topic_re is not None and self._off_topic_re.search(unset):
             return True
         return self._scene_re is not None and bool(self._scene_re.search(_question_proper(text)))
@@ -426,8 +429,7 @@ class KnowledgeBase:
         named = [weekday for weekday in vocabulary.WEEKDAYS if weekday in query]
         if day is None or day in named or len(named) != 1 or (day == "week" and ranged):
             return best
-        wanted = DAY_TOPICS[named[0]]
-        return next((i for i, e in enumerate(self.entries) if e.topic == wanted), best)
+        return self._index_of.get(DAY_TOPICS[named[0]], best)
 
     def _guide_week(self, query: set[str], scores: list[float], best: int) -> int:
         """A question naming a week of the programme ("what do I do in week 1") asks for the
@@ -440,15 +442,16 @@ class KnowledgeBase:
         """A phase of the programme picked for a question whose asking sentences name weeks of
         one other phase ("what changes once I hit week 5? do the walk breaks stop?") is that
         phase: its walk breaks are the words of the phase before."""
+        if self.entries[best].topic not in PHASE_TOPICS:
+            return best
         asking = _asking_sentences(text)
-        if self.entries[best].topic not in PHASE_TOPICS or _PAST_WEEK_RE.search(asking):
+        if _PAST_WEEK_RE.search(asking):
             return best
         weeks = self.query_tokens(asking) & _PROGRAMME_WEEK_TOKENS
         phases = {PHASE_TOPICS[(int(token[4:]) - 1) // WEEKS_PER_PHASE] for token in weeks}
         if len(phases) != 1:
             return best
-        wanted = phases.pop()
-        return next((i for i, e in enumerate(self.entries) if e.topic == wanted), best)
+        return self._index_of.get(phases.pop(), best)
 
     def _with_typos_corrected(self, text: str) -> str:
         """The text with each word the typo corrector knows better replaced: the model reads
@@ -1102,15 +1105,17 @@ _OTHERS_ILL_RE = re.compile(
 )
 
 
+# "she's also got a bad back from gardening": someone else's complaint.
+_OTHERS_HURT_RE = re.compile(
+    rf"\b(she|he|they)(s| s| has| have| is| are)?( also)?( got)?( a| an)? {_HURT} {_BODY}"
+)
+
+
 def _not_the_askers_complaint(folded: str) -> str:
     """`folded` without someone else's illness or injury, nor sickness as a figure of speech."""
     return _OTHERS_HURT_RE.sub(" ", _OTHERS_ILL_RE.sub(" ", folded))
 
 
-# "she's also got a bad back from gardening": someone else's complaint.
-_OTHERS_HURT_RE = re.compile(
-    rf"\b(she|he|they)(s| s| has| have| is| are)?( also)?( got)?( a| an)? {_HURT} {_BODY}"
-)
 _MAKE_UP_RE = re.compile(
     r"\b(missed|skipped)\b.*\b(squeeze|make (it |them |that )?up|catch up|double up|redo|re do|"
     r"repeat (the|that|it)|just carry on|pick up where|"
@@ -1226,7 +1231,7 @@ def _rule_topic(folded: str, asking: str | None = None) -> str | None:
         return AFTER_PROGRAMME_TOPIC
     if _MAKE_UP_RE.search(folded) and not _MEDICAL_RE.search(folded):
         return MISSED_TOPIC
-    topic = _situation_topic(folded, folded if asking is None else asking)
+    topic = _situation_topic(folded, asking)
     if topic is not None:
         return topic
     if is_personal_question(folded) is not None:
