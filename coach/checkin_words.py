@@ -1028,6 +1028,8 @@ FUTURE_INTENT = re.compile(
     r"\b(?:will|gonna(?!\s+lie\b)|(?<!ended\sup\s)going\s+to(?!\s+lie\b)|going\s+for|plan\s+to|"
     r"planning|want\s+to|wanna|"
     r"tomorrow(?!'?s)|next\s+\w+|this\s+weekend|i'll|(?:he|she|they|we)'ll|about\s+to|"
+    # "ill do strength after the kids are in bed": "I'll", typed without its apostrophe.
+    rf"ill\s+(?:{vocabulary.VERBS_AFTER_ILL})\b|"
     r"heading\s+out|"
     r"not\s+yet|not\s+(?:done|did)\s+(?:\w+\s+){0,3}yet|hopefully|"
     r"doing\s+(?:\w+\s+){1,2}(?:tonight|later|this\s+(?:afternoon|evening))|"

@@ -502,3 +502,8 @@ def test_what_i_have_been_doing_beside_a_question_is_no_report() -> None:
 def test_a_report_ending_on_an_unsure_rating_is_logged_not_asked() -> None:
     reading = read_message("yep done, 45 mins run walk, rpe maybe 5?", TUE, PLAN)
     assert (reading.kind, reading.checkin.rpe, reading.question) == (MessageKind.CHECKIN, 5, None)
+
+
+def test_ill_typed_for_ill_before_a_session_is_a_plan_not_a_report() -> None:
+    reading = read_message("ill do the run after the kids are in bed", TUE, PLAN)
+    assert (reading.kind, reading.news) == (MessageKind.NEWS, News.LATER)
